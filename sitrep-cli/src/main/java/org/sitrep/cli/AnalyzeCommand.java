@@ -1,0 +1,149 @@
+package org.sitrep.cli;
+
+import org.sitrep.ingest.InputCollector;
+import org.sitrep.ingest.InputReader;
+import org.sitrep.ingest.Notice;
+import org.sitrep.pipeline.Analysis;
+import org.sitrep.pipeline.BatchAnalyzer;
+import org.sitrep.pipeline.StandardPipeline;
+import org.sitrep.report.MarkdownSummary;
+import org.sitrep.report.SituationJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code sitrep analyze INPUT...}: read reports and write the situation picture. */
+@Command(name = "analyze",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Reads news reports and writes the situation picture (sitrep/1).",
+            "",
+            "INPUT is a file, a folder (read recursively) or - for standard input. Reports are .txt, .md, "
+                + ".html or .htm files, each optionally gzip-compressed (.gz); HTML is also recognised by its "
+                + "content. Other files in a folder are skipped with a notice.",
+            ""},
+        footer = {
+            "",
+            "Exit status: 0 all inputs were read; 1 some could not be (the others are still analysed and "
+                + "written); 2 usage error.",
+            "",
+            "Examples:",
+            "  sitrep analyze examples/",
+            "  sitrep analyze reports/ --json picture.json --quiet",
+            "  zcat page.html.gz | sitrep analyze - --format json"})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for standard input.")
+    List<String> inputs;
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Write the sitrep/1 JSON object to FILE (- for standard output).")
+    Path json;
+
+    @Option(names = "--format", paramLabel = "md|json", defaultValue = "md",
+            description = "What to print on standard output: md (a readable summary, the default) or json.")
+    OutputFormat format;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on standard output and no skip notices; "
+            + "errors are still reported on standard error.")
+    boolean quiet;
+
+    @Option(names = "--debug", description = "Show stack traces and per-document warnings on standard error.")
+    boolean debug;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
+    Integer threads;
+
+    enum OutputFormat { md, json }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream err = System.err;
+        InputCollector.Collected collected = new InputCollector().collect(inputs);
+        for (Notice notice : collected.notices()) {
+            if (notice.failure() || !quiet) {
+                err.println("sitrep: " + notice);
+            }
+        }
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        BatchAnalyzer analyzer = new BatchAnalyzer(StandardPipeline.create(), new InputReader(), workers, debug);
+        Progress progress = new Progress(collected.inputs().size(), !quiet && System.console() != null, err);
+        Analysis analysis = analyzer.analyze(collected.inputs(), progress::update);
+        progress.finish();
+        for (Notice notice : analysis.notices()) {
+            err.println("sitrep: " + notice);
+        }
+        if (debug) {
+            analysis.reports().forEach(r -> r.warnings().forEach(w -> err.println("sitrep: warning: " + r.id() + ": " + w)));
+        }
+        SituationJson writer = new SituationJson();
+        if (json != null) {
+            if (json.toString().equals("-")) {
+                writer.write(analysis, System.out);
+            } else {
+                Path parent = json.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                try (OutputStream out = Files.newOutputStream(json)) {
+                    writer.write(analysis, out);
+                }
+            }
+        }
+        if (!quiet && !(json != null && json.toString().equals("-"))) {
+            if (format == OutputFormat.json) {
+                writer.write(analysis, System.out);
+            } else {
+                System.out.write(new MarkdownSummary().render(analysis).getBytes(StandardCharsets.UTF_8));
+                System.out.flush();
+            }
+        }
+        boolean failed = analysis.hasFailures() || collected.notices().stream().anyMatch(Notice::failure);
+        return failed ? 1 : 0;
+    }
+
+    /** A progress line on an interactive terminal, for runs long enough to need one. */
+    private static final class Progress {
+        private final int total;
+        private final boolean enabled;
+        private final PrintStream err;
+        private final long start = System.nanoTime();
+        private volatile long lastPrint;
+
+        Progress(int total, boolean interactive, PrintStream err) {
+            this.total = total;
+            this.enabled = interactive && total >= 50;
+            this.err = err;
+        }
+
+        void update(int done) {
+            if (!enabled) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (now - lastPrint > 200_000_000L || done == total) {
+                lastPrint = now;
+                double seconds = (now - start) / 1e9;
+                synchronized (this) {
+                    err.printf("\rsitrep: %d/%d reports (%.0f/s)   ", done, total, done / Math.max(seconds, 1e-3));
+                }
+            }
+        }
+
+        void finish() {
+            if (enabled) {
+                err.println();
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.sitrep.cli;
+
+import org.sitrep.ingest.InputCollector;
+import org.sitrep.ingest.InputReader;
+import org.sitrep.ingest.InputRef;
+import org.sitrep.model.RawInput;
+import org.sitrep.pipeline.InputException;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Report;
+import org.sitrep.pipeline.Stage;
+import org.sitrep.pipeline.StandardPipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code sitrep bench INPUT...}: how fast the pipeline reads the given reports on one core, stage by
+ * stage. Inputs are read into memory first, so disk time is not measured; a warm-up pass lets the JIT
+ * compile the hot code before the timed passes.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures reports per second per core, for the whole pipeline and for each stage.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to analyse.")
+    List<String> inputs;
+
+    @Option(names = "--seconds", defaultValue = "5", description = "Minimum timed duration (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--warmup", defaultValue = "3", description = "Warm-up duration in seconds (default: ${DEFAULT-VALUE}).")
+    double warmup;
+
+    @Override
+    public Integer call() {
+        long loadStart = System.nanoTime();
+        Pipeline pipeline = StandardPipeline.create();
+        double loadMs = (System.nanoTime() - loadStart) / 1e6;
+        InputCollector.Collected collected = new InputCollector().collect(inputs);
+        InputReader reader = new InputReader();
+        List<RawInput> raws = new ArrayList<>();
+        int i = 0;
+        for (InputRef ref : collected.inputs()) {
+            try {
+                raws.add(reader.read(ref, "bench-" + i++));
+            } catch (InputException skipped) {
+                System.err.println("sitrep: skipped: " + ref.source() + ": " + skipped.getMessage());
+            }
+        }
+        if (raws.isEmpty()) {
+            System.err.println("sitrep: bench: no readable inputs");
+            return 1;
+        }
+        long bytes = raws.stream().mapToLong(r -> r.bytes().length).sum();
+        System.out.printf(Locale.ROOT, "resources loaded in %.0f ms; %d inputs, %.1f MB%n", loadMs, raws.size(), bytes / 1e6);
+        run(pipeline, raws, warmup, null);
+        long[] stageNanos = new long[pipeline.stages().size()];
+        long start = System.nanoTime();
+        int reports = run(pipeline, raws, seconds, stageNanos);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "pipeline: %d reports in %.2f s on one thread = %.0f reports/s%n",
+                reports, elapsed, reports / elapsed);
+        List<Stage> stages = pipeline.stages();
+        for (int s = 0; s < stages.size(); s++) {
+            double perReportUs = stageNanos[s] / 1e3 / reports;
+            System.out.printf(Locale.ROOT, "  %-18s %9.1f µs/report  (%.0f reports/s)%n", stages.get(s).name(),
+                    perReportUs, perReportUs > 0 ? 1e6 / perReportUs : Double.POSITIVE_INFINITY);
+        }
+        return 0;
+    }
+
+    private static int run(Pipeline pipeline, List<RawInput> raws, double seconds, long[] stageNanos) {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        int count = 0;
+        do {
+            for (RawInput raw : raws) {
+                Report report = new Report(raw);
+                List<Stage> stages = pipeline.stages();
+                for (int s = 0; s < stages.size(); s++) {
+                    long t0 = System.nanoTime();
+                    try {
+                        stages.get(s).process(report);
+                    } catch (InputException | RuntimeException ignored) {
+                        break;
+                    }
+                    if (stageNanos != null) {
+                        stageNanos[s] += System.nanoTime() - t0;
+                    }
+                }
+                count++;
+            }
+        } while (System.nanoTime() < end);
+        return count;
+    }
+}

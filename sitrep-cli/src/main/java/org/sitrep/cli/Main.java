@@ -1,0 +1,38 @@
+package org.sitrep.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code sitrep} command. */
+@Command(name = "sitrep",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Turns news reports about armed conflicts into one source-attributed situation picture.",
+        subcommands = {AnalyzeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit status. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
+            commandLine.getErr().println("sitrep: error: " + error.getMessage());
+            if (Boolean.getBoolean("sitrep.debug")) {
+                error.printStackTrace(commandLine.getErr());
+            }
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try: sitrep analyze examples/)");
+    }
+}

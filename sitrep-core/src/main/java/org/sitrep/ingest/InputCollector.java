@@ -1,0 +1,111 @@
+package org.sitrep.ingest;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns the user's arguments (files, folders, {@code -}) into the list of inputs to read. Folders are
+ * walked recursively, following links but not loops; files whose names say they are not reports are
+ * skipped with a notice. A file named explicitly is always read: its content decides what it is.
+ */
+public final class InputCollector {
+
+    /** What was found: inputs to read, in a stable order, and notices about what was not. */
+    public record Collected(List<InputRef> inputs, List<Notice> notices) {
+    }
+
+    public Collected collect(List<String> arguments) {
+        List<InputRef> inputs = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
+        boolean stdinSeen = false;
+        for (String argument : arguments) {
+            if (argument.equals("-")) {
+                if (!stdinSeen) {
+                    inputs.add(InputRef.stdin());
+                    stdinSeen = true;
+                }
+                continue;
+            }
+            Path path = Path.of(argument);
+            if (Files.isDirectory(path)) {
+                walk(path, inputs, notices);
+            } else if (Files.exists(path)) {
+                inputs.add(new InputRef(path, argument));
+            } else if (Files.isSymbolicLink(path)) {
+                notices.add(Notice.failed(argument, "broken symbolic link"));
+            } else {
+                notices.add(Notice.failed(argument, "no such file or folder"));
+            }
+        }
+        return new Collected(List.copyOf(inputs), List.copyOf(notices));
+    }
+
+    private void walk(Path root, List<InputRef> inputs, List<Notice> notices) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            String name = String.valueOf(dir.getFileName());
+                            if (!dir.equals(root) && name.startsWith(".")) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            found.add(file);
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException error) {
+                            notices.add(Notice.failed(file.toString(), describe(error)));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException error) {
+            notices.add(Notice.failed(root.toString(), describe(error)));
+        }
+        found.sort(Comparator.comparing(Path::toString));
+        for (Path file : found) {
+            String name = String.valueOf(file.getFileName());
+            String why = InputNames.whyNotAReport(name);
+            if (why == null) {
+                inputs.add(new InputRef(file, file.toString()));
+            } else if (!name.startsWith(".")) {
+                notices.add(Notice.skipped(file.toString(), why));
+            }
+        }
+    }
+
+    static String describe(IOException error) {
+        if (error instanceof FileSystemLoopException) {
+            return "symbolic link loop, not followed";
+        }
+        if (error instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (error instanceof NoSuchFileException) {
+            return "no such file (broken link?)";
+        }
+        String message = error.getMessage();
+        return error.getClass().getSimpleName().replace("Exception", "").toLowerCase(Locale.ROOT)
+                + (message == null ? "" : ": " + message);
+    }
+}

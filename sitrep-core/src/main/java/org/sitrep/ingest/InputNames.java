@@ -1,0 +1,63 @@
+package org.sitrep.ingest;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** What file names say: the document id, and whether a file in a folder is a report at all. */
+public final class InputNames {
+    private static final Set<String> REPORT_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm",
+            "xhtml");
+    private static final Set<String> COMPRESSION_EXTENSIONS = Set.of("gz", "gzip");
+    private static final Set<String> DOCUMENTATION = Set.of("readme", "license", "licence", "notice", "changelog",
+            "copying", "contributing", "authors");
+
+    private InputNames() {
+    }
+
+    /** The id of a document: the file name without its report and compression extensions. */
+    public static String idOf(String fileName) {
+        String id = fileName;
+        String ext = extension(id);
+        if (COMPRESSION_EXTENSIONS.contains(ext)) {
+            id = id.substring(0, id.length() - ext.length() - 1);
+            ext = extension(id);
+        }
+        if (REPORT_EXTENSIONS.contains(ext)) {
+            id = id.substring(0, id.length() - ext.length() - 1);
+        }
+        return id.isEmpty() ? fileName : id;
+    }
+
+    /** The report extension of a name ({@code html} for {@code page.html.gz}), lower case, or "". */
+    public static String reportExtension(String fileName) {
+        String name = fileName;
+        String ext = extension(name);
+        if (COMPRESSION_EXTENSIONS.contains(ext)) {
+            name = name.substring(0, name.length() - ext.length() - 1);
+            ext = extension(name);
+        }
+        return ext;
+    }
+
+    /** Null when a file found in a folder should be read, otherwise the reason to skip it. */
+    public static String whyNotAReport(String fileName) {
+        if (fileName.startsWith(".")) {
+            return "hidden file";
+        }
+        String ext = reportExtension(fileName);
+        if (!REPORT_EXTENSIONS.contains(ext)) {
+            return ext.isEmpty() ? "no extension; reports are .txt, .md, .html or .htm (optionally .gz)"
+                    : "." + ext + " is not a report format (.txt, .md, .html, .htm, optionally .gz)";
+        }
+        String stem = idOf(fileName).toLowerCase(Locale.ROOT);
+        if (DOCUMENTATION.contains(stem)) {
+            return "documentation file, not a report";
+        }
+        return null;
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

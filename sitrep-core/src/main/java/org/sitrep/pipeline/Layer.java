@@ -1,0 +1,17 @@
+package org.sitrep.pipeline;
+
+/** The layers of the document model, in the order a report gains them. */
+public enum Layer {
+    /** The input's bytes, id and source. */
+    RAW,
+    /** Decoded characters and the detected format. */
+    DECODED,
+    /** The article separated from its page or header, with the page's metadata. */
+    DRAFT,
+    /** The cleaned body every offset points into. */
+    BODY,
+    /** The publication date. */
+    PUBLICATION,
+    /** The outlet and the wires it credits. */
+    OUTLET
+}

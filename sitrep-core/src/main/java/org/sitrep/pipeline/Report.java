@@ -1,0 +1,110 @@
+package org.sitrep.pipeline;
+
+import org.sitrep.model.ArticleDraft;
+import org.sitrep.model.CleanBody;
+import org.sitrep.model.DecodedText;
+import org.sitrep.model.Outlet;
+import org.sitrep.model.Publication;
+import org.sitrep.model.RawInput;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The in-memory document model of one report as it passes through the pipeline. Each layer is an
+ * immutable record, set once by the stage that adds it; reading a layer that is not there yet is a
+ * programming error and fails loudly.
+ */
+public final class Report {
+    private final RawInput raw;
+    private DecodedText decoded;
+    private ArticleDraft draft;
+    private CleanBody body;
+    private Publication publication;
+    private Outlet outlet;
+    private final Set<Layer> present = EnumSet.of(Layer.RAW);
+    private final List<String> warnings = new ArrayList<>(0);
+
+    public Report(RawInput raw) {
+        this.raw = Objects.requireNonNull(raw);
+    }
+
+    public String id() {
+        return raw.id();
+    }
+
+    public RawInput raw() {
+        return raw;
+    }
+
+    public DecodedText decoded() {
+        return require(Layer.DECODED, decoded);
+    }
+
+    public ArticleDraft draft() {
+        return require(Layer.DRAFT, draft);
+    }
+
+    public CleanBody body() {
+        return require(Layer.BODY, body);
+    }
+
+    public Publication publication() {
+        return require(Layer.PUBLICATION, publication);
+    }
+
+    public Outlet outlet() {
+        return require(Layer.OUTLET, outlet);
+    }
+
+    /** Problems that did not stop the analysis (bad bytes replaced, a page with no article found). */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    public void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    public boolean has(Layer layer) {
+        return present.contains(layer);
+    }
+
+    public void setDecoded(DecodedText value) {
+        decoded = set(Layer.DECODED, decoded, value);
+    }
+
+    public void setDraft(ArticleDraft value) {
+        draft = set(Layer.DRAFT, draft, value);
+    }
+
+    public void setBody(CleanBody value) {
+        body = set(Layer.BODY, body, value);
+    }
+
+    public void setPublication(Publication value) {
+        publication = set(Layer.PUBLICATION, publication, value);
+    }
+
+    public void setOutlet(Outlet value) {
+        outlet = set(Layer.OUTLET, outlet, value);
+    }
+
+    private <T> T require(Layer layer, T value) {
+        if (value == null) {
+            throw new IllegalStateException("layer " + layer + " has not been added to " + raw.id());
+        }
+        return value;
+    }
+
+    private <T> T set(Layer layer, T old, T value) {
+        if (old != null) {
+            throw new IllegalStateException("layer " + layer + " was already set on " + raw.id());
+        }
+        present.add(layer);
+        return Objects.requireNonNull(value, layer.name());
+    }
+}
