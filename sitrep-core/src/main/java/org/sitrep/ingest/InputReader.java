@@ -37,6 +37,9 @@ public final class InputReader {
             if (ref.isStdin()) {
                 bytes = readBounded(System.in);
             } else {
+                if (!Files.exists(ref.path())) {
+                    throw new InputException(Files.isSymbolicLink(ref.path()) ? "broken symbolic link" : "no such file");
+                }
                 if (Files.isDirectory(ref.path())) {
                     throw new InputException("is a folder");
                 }

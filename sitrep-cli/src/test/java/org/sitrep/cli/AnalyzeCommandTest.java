@@ -1,0 +1,114 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnalyzeCommandTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream savedOut;
+    private PrintStream savedErr;
+
+    @BeforeEach
+    void capture() {
+        savedOut = System.out;
+        savedErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesJsonAndASummaryAndExitsZeroWhenAllInputsAreRead() throws Exception {
+        Files.writeString(dir.resolve("one.txt"), " date 2025-03-04\nDrones struck a depot near Odesa on Tuesday.\n");
+        Files.writeString(dir.resolve("two.html"), "<html><head><title>Clashes</title></head><body><article>"
+                + "<p>Clashes broke out near Goma on Monday, residents said.</p></article></body></html>");
+        Path json = dir.resolve("out/picture.json");
+        int status = Main.run("analyze", dir.toString(), "--json", json.toString());
+        assertThat(status).isZero();
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertThat(root.path("schema").asText()).isEqualTo("sitrep/1");
+        assertThat(root.path("documents")).hasSize(2);
+        JsonNode one = root.path("documents").get(0);
+        assertThat(one.path("id").asText()).isEqualTo("one");
+        assertThat(one.path("published").asText()).isEqualTo("2025-03-04");
+        assertThat(one.path("published_basis").asText()).isEqualTo("header");
+        assertThat(one.path("text").asText()).startsWith("Drones struck");
+        for (String field : new String[] {"events", "figures", "quotes", "entities"}) {
+            assertThat(root.path(field).isArray()).as(field).isTrue();
+        }
+        assertThat(stdout()).contains("| one |").contains("2025-03-04");
+    }
+
+    @Test
+    void exitsOneWhenSomeInputsFailButStillWritesTheRest() throws Exception {
+        Files.writeString(dir.resolve("good.txt"), "Fighting resumed in Sake on Friday.");
+        Files.write(dir.resolve("bad.txt"), new byte[0]);
+        Path json = dir.resolve("p.json");
+        int status = Main.run("analyze", dir.toString(), dir.resolve("missing.txt").toString(), "--json", json.toString(), "--quiet");
+        assertThat(status).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(json.toFile()).path("documents")).hasSize(1);
+        assertThat(stderr()).contains("bad.txt: empty file").contains("missing.txt: no such file or folder")
+                .doesNotContain("Exception");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void printsJsonOnStandardOutputWhenAsked() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Protesters gathered in Bamako on Sunday.");
+        assertThat(Main.run("analyze", dir.toString(), "--format", "json")).isZero();
+        assertThat(new ObjectMapper().readTree(stdout()).path("documents").get(0).path("id").asText()).isEqualTo("a");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(Main.run("analyze")).isEqualTo(2);
+        assertThat(Main.run("analyze", "x", "--format", "pdf")).isEqualTo(2);
+        assertThat(Main.run("frobnicate")).isEqualTo(2);
+        assertThat(Main.run()).isEqualTo(2);
+    }
+
+    @Test
+    void helpDescribesEveryOption() {
+        assertThat(Main.run("analyze", "--help")).isZero();
+        assertThat(stdout()).contains("--json", "--format", "--quiet", "--debug", "Exit status", ".html");
+    }
+
+    @Test
+    void analysesTheProjectExamples() throws Exception {
+        Path examples = Path.of(System.getProperty("sitrep.root", "..")).resolve("examples");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(examples));
+        Path json = dir.resolve("ex.json");
+        assertThat(Main.run("analyze", examples.toString(), "--json", json.toString(), "--quiet")).isZero();
+        JsonNode docs = new ObjectMapper().readTree(json.toFile()).path("documents");
+        assertThat(docs.size()).isGreaterThanOrEqualTo(8);
+    }
+}

@@ -1,0 +1,113 @@
+package org.sitrep.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.RawInput;
+import org.sitrep.pipeline.InputException;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class InputReaderTest {
+    @TempDir
+    Path dir;
+
+    private final InputReader reader = new InputReader();
+
+    private RawInput read(Path file) throws InputException {
+        return reader.read(new InputRef(file, file.toString()), InputNames.idOf(file.getFileName().toString()));
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, bytes);
+        return file;
+    }
+
+    static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void readsGzipByContentWhateverTheName() throws Exception {
+        byte[] text = "Shelling hit the market on Tuesday.".getBytes(StandardCharsets.UTF_8);
+        RawInput raw = read(write("page.html.gz", gzip(text)));
+        assertThat(raw.bytes()).isEqualTo(text);
+        assertThat(raw.id()).isEqualTo("page");
+        RawInput misnamed = read(write("plain.txt", gzip(text)));
+        assertThat(misnamed.bytes()).isEqualTo(text);
+    }
+
+    @Test
+    void refusesTruncatedGzipWithOneLine() throws Exception {
+        byte[] whole = gzip("x".repeat(5000).getBytes(StandardCharsets.UTF_8));
+        Path file = write("cut.txt.gz", Arrays.copyOf(whole, whole.length / 2));
+        assertThatThrownBy(() -> read(file)).isInstanceOf(InputException.class)
+                .hasMessageContaining("truncated gzip").hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void refusesCorruptGzip() throws Exception {
+        byte[] bad = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+        assertThatThrownBy(() -> read(write("bad.gz", bad))).isInstanceOf(InputException.class)
+                .hasMessageContaining("gzip");
+    }
+
+    @Test
+    void refusesEmptyFile() throws Exception {
+        assertThatThrownBy(() -> read(write("empty.txt", new byte[0])))
+                .isInstanceOf(InputException.class).hasMessage("empty file");
+    }
+
+    @Test
+    void namesBinaryFormats() throws Exception {
+        assertThatThrownBy(() -> read(write("a.txt", "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1))))
+                .hasMessageContaining("PDF document");
+        assertThatThrownBy(() -> read(write("b.html", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0})))
+                .hasMessageContaining("PNG image");
+        assertThatThrownBy(() -> read(write("c.txt", new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0})))
+                .hasMessageContaining("ELF executable");
+        assertThatThrownBy(() -> read(write("d.txt", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0})))
+                .hasMessageContaining("Windows executable");
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        noise[0] = 'a';
+        noise[1] = 'b';
+        assertThatThrownBy(() -> read(write("e.txt", noise))).hasMessageContaining("binary");
+    }
+
+    @Test
+    void refusesInputsOverTheLimitBeforeReadingThem() throws Exception {
+        InputReader small = new InputReader(1024);
+        Path file = write("big.txt", "word ".repeat(1000).getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> small.read(new InputRef(file, "big.txt"), "big"))
+                .hasMessageContaining("too large");
+    }
+
+    @Test
+    void refusesGzipBombsPastTheLimit() throws Exception {
+        InputReader small = new InputReader(64 * 1024);
+        Path file = write("bomb.txt.gz", gzip(new byte[1024 * 1024]));
+        assertThatThrownBy(() -> small.read(new InputRef(file, "bomb.txt.gz"), "bomb"))
+                .hasMessageContaining("too large");
+    }
+
+    @Test
+    void refusesAFolderAndAMissingFileClearly() throws Exception {
+        assertThatThrownBy(() -> read(dir)).hasMessage("is a folder");
+        assertThatThrownBy(() -> read(dir.resolve("gone.txt"))).isInstanceOf(InputException.class)
+                .hasMessageContaining("no such file");
+    }
+}

@@ -1,0 +1,81 @@
+package org.sitrep.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.InputFormat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextDecoderTest {
+    private final TextDecoder decoder = new TextDecoder();
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
+    void utf8WithAndWithoutBom() {
+        String text = "Kafr Nabl — “shelled” at dawn";
+        byte[] plain = text.getBytes(StandardCharsets.UTF_8);
+        assertThat(decoder.decode(plain, "a.txt").decoded().text()).isEqualTo(text);
+        TextDecoder.Result bom = decoder.decode(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, plain), "a.txt");
+        assertThat(bom.decoded().text()).isEqualTo(text);
+        assertThat(bom.decoded().charset()).contains("BOM");
+    }
+
+    @Test
+    void utf16WithBomEitherOrder() {
+        String text = "Goma, Congo — fighting resumed";
+        byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+        byte[] be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE));
+        assertThat(decoder.decode(le, "a.txt").decoded().text()).isEqualTo(text);
+        assertThat(decoder.decode(be, "a.txt").decoded().text()).isEqualTo(text);
+    }
+
+    @Test
+    void windows1252WhenNotUtf8() {
+        byte[] bytes = "The \u201Cceasefire\u201D held \u2013 caf\u00e9".getBytes(Charset.forName("windows-1252"));
+        TextDecoder.Result result = decoder.decode(bytes, "a.txt");
+        assertThat(result.decoded().text()).isEqualTo("The \u201Cceasefire\u201D held \u2013 caf\u00e9");
+        assertThat(result.decoded().charset()).isEqualTo("windows-1252");
+    }
+
+    @Test
+    void mostlyUtf8WithABadByteKeepsItsUtf8AndWarns() {
+        byte[] good = "Dnipro — Kharkiv — Zaporizhzhia — Sumy ".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = concat(good, new byte[] {(byte) 0xC3, 'x', 'y'});
+        TextDecoder.Result result = decoder.decode(bytes, "a.txt");
+        assertThat(result.decoded().text()).startsWith("Dnipro — Kharkiv").contains("\uFFFD");
+        assertThat(result.warning()).contains("invalid UTF-8 at byte " + good.length);
+    }
+
+    @Test
+    void honoursDeclaredHtmlCharset() {
+        String html = "<html><head><meta charset=\"windows-1251\"></head><body><p>Київ</p></body></html>";
+        TextDecoder.Result result = decoder.decode(html.getBytes(Charset.forName("windows-1251")), "p.html");
+        assertThat(result.decoded().text()).contains("Київ");
+        assertThat(result.decoded().format()).isEqualTo(InputFormat.HTML);
+    }
+
+    @Test
+    void normalisesToNfcAndNewlines() {
+        String decomposed = "Sake\u0301\r\nline two\rline three\u2028four\u0000";
+        String text = decoder.decode(decomposed.getBytes(StandardCharsets.UTF_8), "a.txt").decoded().text();
+        assertThat(text).isEqualTo("Sak\u00e9\nline two\nline three\nfour");
+    }
+
+    @Test
+    void recognisesHtmlByContentAndMarkdownByName() {
+        byte[] html = "\n  <!DOCTYPE html><html><body><p>x</p></body></html>".getBytes(StandardCharsets.UTF_8);
+        assertThat(decoder.decode(html, "saved.txt").decoded().format()).isEqualTo(InputFormat.HTML);
+        assertThat(decoder.decode("# Title\n\nBody".getBytes(StandardCharsets.UTF_8), "r.md").decoded().format())
+                .isEqualTo(InputFormat.MARKDOWN);
+        assertThat(decoder.decode("Plain words < and > signs".getBytes(StandardCharsets.UTF_8), "r.html.txt")
+                .decoded().format()).isEqualTo(InputFormat.TEXT);
+    }
+}
