@@ -52,7 +52,7 @@ class AnalyzeCommandTest {
         Files.writeString(dir.resolve("two.html"), "<html><head><title>Clashes</title></head><body><article>"
                 + "<p>Clashes broke out near Goma on Monday, residents said.</p></article></body></html>");
         Path json = dir.resolve("out/picture.json");
-        int status = Main.run("analyze", dir.toString(), "--json", json.toString());
+        int status = Main.execute("analyze", dir.toString(), "--json", json.toString());
         assertThat(status).isZero();
         JsonNode root = new ObjectMapper().readTree(json.toFile());
         assertThat(root.path("schema").asText()).isEqualTo("sitrep/1");
@@ -73,7 +73,7 @@ class AnalyzeCommandTest {
         Files.writeString(dir.resolve("good.txt"), "Fighting resumed in Sake on Friday.");
         Files.write(dir.resolve("bad.txt"), new byte[0]);
         Path json = dir.resolve("p.json");
-        int status = Main.run("analyze", dir.toString(), dir.resolve("missing.txt").toString(), "--json", json.toString(), "--quiet");
+        int status = Main.execute("analyze", dir.toString(), dir.resolve("missing.txt").toString(), "--json", json.toString(), "--quiet");
         assertThat(status).isEqualTo(1);
         assertThat(new ObjectMapper().readTree(json.toFile()).path("documents")).hasSize(1);
         assertThat(stderr()).contains("bad.txt: empty file").contains("missing.txt: no such file or folder")
@@ -84,21 +84,21 @@ class AnalyzeCommandTest {
     @Test
     void printsJsonOnStandardOutputWhenAsked() throws Exception {
         Files.writeString(dir.resolve("a.txt"), "Protesters gathered in Bamako on Sunday.");
-        assertThat(Main.run("analyze", dir.toString(), "--format", "json")).isZero();
+        assertThat(Main.execute("analyze", dir.toString(), "--format", "json")).isZero();
         assertThat(new ObjectMapper().readTree(stdout()).path("documents").get(0).path("id").asText()).isEqualTo("a");
     }
 
     @Test
     void usageErrorsExitTwo() {
-        assertThat(Main.run("analyze")).isEqualTo(2);
-        assertThat(Main.run("analyze", "x", "--format", "pdf")).isEqualTo(2);
-        assertThat(Main.run("frobnicate")).isEqualTo(2);
-        assertThat(Main.run()).isEqualTo(2);
+        assertThat(Main.execute("analyze")).isEqualTo(2);
+        assertThat(Main.execute("analyze", "x", "--format", "pdf")).isEqualTo(2);
+        assertThat(Main.execute("frobnicate")).isEqualTo(2);
+        assertThat(Main.execute()).isEqualTo(2);
     }
 
     @Test
     void helpDescribesEveryOption() {
-        assertThat(Main.run("analyze", "--help")).isZero();
+        assertThat(Main.execute("analyze", "--help")).isZero();
         assertThat(stdout()).contains("--json", "--format", "--quiet", "--debug", "Exit status", ".html");
     }
 
@@ -107,7 +107,7 @@ class AnalyzeCommandTest {
         Path examples = Path.of(System.getProperty("sitrep.root", "..")).resolve("examples");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(examples));
         Path json = dir.resolve("ex.json");
-        assertThat(Main.run("analyze", examples.toString(), "--json", json.toString(), "--quiet")).isZero();
+        assertThat(Main.execute("analyze", examples.toString(), "--json", json.toString(), "--quiet")).isZero();
         JsonNode docs = new ObjectMapper().readTree(json.toFile()).path("documents");
         assertThat(docs.size()).isGreaterThanOrEqualTo(8);
     }
