@@ -18,9 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * For text reports: reads the header lines scrapers put before the article ({@code date 2024-11-29},
+ * For text and Markdown reports: reads the header lines scrapers put before the article ({@code date 2024-11-29},
  * {@code title: ...}, {@code url: ...}) into page metadata and takes them out of the text. A header
- * may share its line with the text that follows, as scrapes that lost their line breaks do.
+ * may share its line with the text that follows, as scrapes that lost their line breaks do. Markdown
+ * syntax is reduced to plain text, its first level-one heading taken as the title.
  */
 public final class HeaderLineStage implements Stage {
     private static final Pattern DATE = Pattern.compile(
@@ -88,6 +89,15 @@ public final class HeaderLineStage implements Stage {
             }
         }
         String body = text.substring(pos);
-        report.setDraft(new ArticleDraft(body, new PageMetadata(title, dates, List.of(), url), pos));
+        int removed = pos;
+        if (report.decoded().format() == InputFormat.MARKDOWN) {
+            MarkdownText.Result plain = MarkdownText.strip(body);
+            removed += body.length() - plain.text().length();
+            body = plain.text();
+            if (title == null) {
+                title = plain.title();
+            }
+        }
+        report.setDraft(new ArticleDraft(body, new PageMetadata(title, dates, List.of(), url), removed));
     }
 }
