@@ -1,0 +1,76 @@
+package org.sitrep.clean.html;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Clears what sits inside the chosen article container but is not the article: blocks whose
+ * class/id names lean to boilerplate, link-heavy lists and boxes with few commas (Readability's
+ * "clean conditionally"), and the page headline.
+ */
+final class ContentCleaner {
+
+    private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "form",
+            "fieldset", "aside", "header", "footer", "span");
+
+    private final TextStats stats;
+    private final BoilerplateHints.Scorer hints;
+
+    ContentCleaner(TextStats stats, BoilerplateHints.Scorer hints) {
+        this.stats = stats;
+        this.hints = hints;
+    }
+
+    void clean(Element root) {
+        List<Element> doomed = new ArrayList<>();
+        Deque<Element> stack = new ArrayDeque<>();
+        for (int i = root.childrenSize() - 1; i >= 0; i--) {
+            stack.push(root.child(i));
+        }
+        while (!stack.isEmpty()) {
+            Element e = stack.pop();
+            if (removes(e)) {
+                doomed.add(e);
+                continue;
+            }
+            for (int i = e.childrenSize() - 1; i >= 0; i--) {
+                stack.push(e.child(i));
+            }
+        }
+        for (Element e : doomed) {
+            e.remove();
+        }
+    }
+
+    private boolean removes(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("h1")) {
+            return true;
+        }
+        if (!CONDITIONAL.contains(tag)) {
+            return false;
+        }
+        int weight = hints.weight(e);
+        if (weight < 0) {
+            return true;
+        }
+        TextStats.Stat s = stats.get(e);
+        if (s.commas >= 10) {
+            return false;
+        }
+        double ld = s.linkDensity();
+        boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
+        if (list) {
+            return ld > 0.5;
+        }
+        if (s.chars < 25 && !tag.equals("span")) {
+            return s.chars == 0 || ld > 0.5;
+        }
+        return (weight < 25 && ld > 0.2 && s.chars < 1000) || ld > 0.5;
+    }
+}
