@@ -21,12 +21,17 @@ final class ContentCleaner {
     private final TextStats stats;
     private final BoilerplateHints.Scorer hints;
 
-    ContentCleaner(TextStats stats, BoilerplateHints.Scorer hints) {
+    private final ContentScorer scores;
+    private int keepProseAbove;
+
+    ContentCleaner(TextStats stats, BoilerplateHints.Scorer hints, ContentScorer scores) {
         this.stats = stats;
         this.hints = hints;
+        this.scores = scores;
     }
 
     void clean(Element root) {
+        keepProseAbove = Math.max(200, stats.get(root).prose / 2);
         List<Element> doomed = new ArrayList<>();
         Deque<Element> stack = new ArrayDeque<>();
         for (int i = root.childrenSize() - 1; i >= 0; i--) {
@@ -55,11 +60,14 @@ final class ContentCleaner {
         if (!CONDITIONAL.contains(tag)) {
             return false;
         }
+        TextStats.Stat s = stats.get(e);
+        if (s.prose > keepProseAbove) {
+            return false;
+        }
         int weight = hints.weight(e);
-        if (weight < 0) {
+        if (weight + scores.score(e) < 0) {
             return true;
         }
-        TextStats.Stat s = stats.get(e);
         if (s.commas >= 10) {
             return false;
         }

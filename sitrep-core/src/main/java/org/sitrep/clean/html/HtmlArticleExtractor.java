@@ -61,12 +61,11 @@ public final class HtmlArticleExtractor {
     private String article(Document doc, TextStats whole, boolean useHints) {
         Element body = doc.body();
         BoilerplateHints.Scorer scorer = hints.scorer();
-        int keepAbove = Math.max(SHORT, whole.get(body).chars / 2);
-        new PagePruner(scorer, whole, keepAbove, useHints).prune(body);
+        new PagePruner(scorer, whole, body, useHints).prune(body);
         TextStats pruned = TextStats.of(body);
         ContentScorer contentScorer = new ContentScorer(pruned, scorer);
         List<Element> chosen = contentScorer.select(body);
-        ContentCleaner cleaner = new ContentCleaner(pruned, scorer);
+        ContentCleaner cleaner = new ContentCleaner(pruned, scorer, contentScorer);
         for (Element e : chosen) {
             cleaner.clean(e);
         }

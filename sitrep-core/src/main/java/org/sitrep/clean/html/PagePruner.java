@@ -18,16 +18,19 @@ final class PagePruner {
     private final BoilerplateHints.Scorer hints;
     private final TextStats stats;
     private final int keepAbove;
+    private final int keepProseAbove;
     private final boolean useHints;
 
     /**
-     * @param keepAbove element text length above which chrome-by-name is kept anyway
-     * @param useHints  whether class/id names may remove elements
+     * @param stats    measures of the page before pruning
+     * @param body     the page body; an element with half its text or half its prose is kept
+     * @param useHints whether class/id names may remove elements
      */
-    PagePruner(BoilerplateHints.Scorer hints, TextStats stats, int keepAbove, boolean useHints) {
+    PagePruner(BoilerplateHints.Scorer hints, TextStats stats, Element body, boolean useHints) {
         this.hints = hints;
         this.stats = stats;
-        this.keepAbove = keepAbove;
+        this.keepAbove = Math.max(250, stats.get(body).chars / 2);
+        this.keepProseAbove = Math.max(200, stats.get(body).prose / 2);
         this.useHints = useHints;
     }
 
@@ -56,7 +59,8 @@ final class PagePruner {
         if (HtmlTags.NEVER_TEXT.contains(tag)) {
             return true;
         }
-        boolean big = stats.get(e).chars > keepAbove;
+        TextStats.Stat st = stats.get(e);
+        boolean big = st.chars > keepAbove || st.prose > keepProseAbove;
         if (HtmlTags.CHROME.contains(tag)) {
             return !big;
         }

@@ -25,6 +25,8 @@ final class TextStats {
         int inlineLinkChars;
         int inlineCommas;
         int paragraphs;
+        /** Characters of prose: own inline text of blocks with at least 25 characters, mostly not links. */
+        int prose;
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
@@ -82,7 +84,7 @@ final class TextStats {
             String tag = e.normalName();
             if (HtmlTags.NEVER_TEXT.contains(tag)) {
                 s.chars = s.linkChars = s.commas = s.inlineChars = s.inlineLinkChars = s.inlineCommas = 0;
-                s.paragraphs = 0;
+                s.paragraphs = s.prose = 0;
             }
             if (tag.equals("a")) {
                 s.linkChars = s.chars;
@@ -90,6 +92,9 @@ final class TextStats {
             }
             if (tag.equals("p") && s.chars > 0) {
                 s.paragraphs++;
+            }
+            if (HtmlTags.BLOCK.contains(tag) && s.inlineChars >= 25 && s.inlineLinkChars * 2 < s.inlineChars) {
+                s.prose += s.inlineChars;
             }
             Element parent = e.parent();
             Stat ps = parent == null ? null : stats.get(parent);
@@ -100,6 +105,7 @@ final class TextStats {
             ps.linkChars += s.linkChars;
             ps.commas += s.commas;
             ps.paragraphs += s.paragraphs;
+            ps.prose += s.prose;
             if (!HtmlTags.BLOCK.contains(tag)) {
                 ps.inlineChars += s.inlineChars;
                 ps.inlineLinkChars += s.inlineLinkChars;
