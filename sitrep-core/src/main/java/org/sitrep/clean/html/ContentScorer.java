@@ -24,6 +24,9 @@ final class ContentScorer {
     private static final Set<String> NOT_UNITS = Set.of("ul", "ol", "dl", "table", "tbody", "thead", "tfoot",
             "tr", "html", "body", "br", "hr");
 
+    private static final Set<String> MIXED = Set.of("div", "section", "article", "main", "td", "blockquote",
+            "center");
+
     private final TextStats stats;
     private final BoilerplateHints.Scorer hints;
     private final Map<Element, double[]> scores = new IdentityHashMap<>();
@@ -46,7 +49,8 @@ final class ContentScorer {
                 continue;
             }
             double unit = (1 + s.inlineCommas + Math.min(s.inlineChars / 100, 3)) * (1 - s.inlineLinkDensity());
-            Element a = e.parent();
+            // Text written straight into a container beside its blocks is a paragraph of that container.
+            Element a = MIXED.contains(tag) && hasBlockChild(e) ? e : e.parent();
             for (int level = 0; a != null && level < ANCESTORS; level++, a = a.parent()) {
                 if (a.normalName().equals("html")) {
                     break;
@@ -70,6 +74,16 @@ final class ContentScorer {
         }
         top = widen(top, best, body);
         return withSiblings(top, body);
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (int i = 0; i < e.childrenSize(); i++) {
+            String t = e.child(i).normalName();
+            if (!t.equals("br") && HtmlTags.BLOCK.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     double score(Element e) {

@@ -58,6 +58,19 @@ public final class HtmlArticleExtractor {
         return new ArticleDraft(text, meta, Math.max(0, visible - text.length()));
     }
 
+    /** Mostly links: a link list or a "read more" line, unless a sentence carries the links. */
+    private static boolean isLinkBlock(ParagraphWriter.Paragraph p) {
+        double ld = p.linkDensity();
+        if (ld <= 0.5) {
+            return false;
+        }
+        if (ld >= 0.8) {
+            return true;
+        }
+        char last = p.text().charAt(p.text().length() - 1);
+        return !(last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d' || last == ')');
+    }
+
     private String article(Document doc, TextStats whole, boolean useHints) {
         Element body = doc.body();
         BoilerplateHints.Scorer scorer = hints.scorer();
@@ -72,7 +85,7 @@ public final class HtmlArticleExtractor {
         List<ParagraphWriter.Paragraph> paragraphs = new ParagraphWriter().write(chosen);
         StringBuilder out = new StringBuilder();
         for (ParagraphWriter.Paragraph p : paragraphs) {
-            if (p.linkDensity() > 0.5) {
+            if (isLinkBlock(p)) {
                 continue;
             }
             if (out.length() > 0) {
