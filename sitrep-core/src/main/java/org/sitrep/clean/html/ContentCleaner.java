@@ -65,7 +65,7 @@ final class ContentCleaner {
             return false;
         }
         int weight = hints.weight(e);
-        if (weight + scores.score(e) < 0) {
+        if (weight < 0 && weight + scores.score(e) < 0) {
             return true;
         }
         if (s.commas >= 10) {

@@ -47,10 +47,10 @@ public final class HtmlArticleExtractor {
         PageMetadata meta = metadata.read(doc, doc.getElementsByTag("article").first());
         TextStats whole = TextStats.of(body);
         int visible = whole.get(body).chars;
-        String text = article(doc, whole, true);
+        String text = article(doc, whole, true, meta.title());
         if (text.length() < SHORT && visible > text.length()) {
             Document again = Jsoup.parse(html);
-            String second = article(again, TextStats.of(again.body()), false);
+            String second = article(again, TextStats.of(again.body()), false, meta.title());
             if (second.length() > text.length()) {
                 text = second;
             }
@@ -71,7 +71,7 @@ public final class HtmlArticleExtractor {
         return !(last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d' || last == ')');
     }
 
-    private String article(Document doc, TextStats whole, boolean useHints) {
+    private String article(Document doc, TextStats whole, boolean useHints, String title) {
         Element body = doc.body();
         BoilerplateHints.Scorer scorer = hints.scorer();
         new PagePruner(scorer, whole, body, useHints).prune(body);
@@ -84,8 +84,9 @@ public final class HtmlArticleExtractor {
         }
         List<ParagraphWriter.Paragraph> paragraphs = new ParagraphWriter().write(chosen);
         StringBuilder out = new StringBuilder();
-        for (ParagraphWriter.Paragraph p : paragraphs) {
-            if (isLinkBlock(p)) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            ParagraphWriter.Paragraph p = paragraphs.get(i);
+            if (isLinkBlock(p) || (i < 3 && title != null && p.text().equalsIgnoreCase(title))) {
                 continue;
             }
             if (out.length() > 0) {
