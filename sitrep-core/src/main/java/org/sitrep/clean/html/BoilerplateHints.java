@@ -24,6 +24,9 @@ public final class BoilerplateHints {
     /** Weight at or below which an element is pruned as boilerplate before scoring. */
     public static final int PRUNE = -50;
 
+    /** Weight at or above which an element is never pruned by its names (embedded posts quoted by the article). */
+    public static final int PROTECT = 75;
+
     private static final String RESOURCE = "/sitrep/data/html-boilerplate.tsv";
 
     private final Map<String, Integer> words;
@@ -91,6 +94,7 @@ public final class BoilerplateHints {
             split(id, scratch);
             int sum = 0;
             int min = 0;
+            int max = 0;
             for (int i = 0; i < scratch.size(); i++) {
                 String w = scratch.get(i);
                 boolean dup = false;
@@ -106,6 +110,10 @@ public final class BoilerplateHints {
                 int ww = wordWeight(w);
                 sum += ww;
                 min = Math.min(min, ww);
+                max = Math.max(max, ww);
+            }
+            if (max >= PROTECT) {
+                return Math.max(-49, Math.min(50, sum));
             }
             if (min <= PRUNE) {
                 return Math.min(sum, PRUNE);
