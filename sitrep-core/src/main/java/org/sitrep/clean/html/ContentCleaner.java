@@ -76,7 +76,11 @@ final class ContentCleaner {
         if (list) {
             return ld > 0.5;
         }
-        if (s.chars < 25 && !tag.equals("span")) {
+        if (tag.equals("span")) {
+            // An inline box long and link-heavy enough not to be part of a sentence: a pop-up card.
+            return s.chars >= 80 && ld > 0.2 && weight < 25;
+        }
+        if (s.chars < 25) {
             return s.chars == 0 || ld > 0.5;
         }
         return (weight < 25 && ld > 0.2 && s.chars < 1000) || ld > 0.5;

@@ -181,7 +181,8 @@ final class ContentScorer {
                 out.add(s);
                 continue;
             }
-            if (s.normalName().equals("p")) {
+            boolean textBox = MIXED.contains(s.normalName()) && !hasBlockChild(s) && endsSentence(s.text());
+            if (s.normalName().equals("p") || textBox) {
                 TextStats.Stat st = stats.get(s);
                 double ld = st.linkDensity();
                 if (st.chars > 80 && ld < 0.25) {
