@@ -112,7 +112,10 @@ final class MetadataReader {
         }
         for (Element e : doc.getElementsByAttributeValue("itemprop", "datePublished")) {
             String v = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
-            add(out, v, "itemprop datePublished");
+            if (DateText.parse(v) != null) {
+                add(out, v, "itemprop datePublished");
+                break; // later ones date comments and teasers, not the article
+            }
         }
         Element scope = articleRoot != null ? articleRoot : doc.body();
         if (scope != null) {
