@@ -79,30 +79,51 @@ public final class TextDecoder {
 
     /** NFC, {@code \n} line breaks, no NUL or other control characters but tab and newline. */
     static String normalise(String text) {
-        StringBuilder out = new StringBuilder(text.length());
         int n = text.length();
+        boolean clean = true;
+        boolean maybeDenormal = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\n' && c != '\t' : c >= 0x7F && needsWork(c)) {
+                clean = false;
+                break;
+            }
+            if (c >= 0x300) {
+                maybeDenormal = true;
+            }
+        }
+        String cleaned = clean ? text : rewrite(text);
+        if (!clean) {
+            maybeDenormal = cleaned.chars().anyMatch(c -> c >= 0x300);
+        }
+        return !maybeDenormal || Normalizer.isNormalized(cleaned, Normalizer.Form.NFC) ? cleaned
+                : Normalizer.normalize(cleaned, Normalizer.Form.NFC);
+    }
+
+    private static boolean needsWork(char c) {
+        return c < 0xA0 || c == '\u2028' || c == '\u2029' || c == '\uFEFF';
+    }
+
+    private static String rewrite(String text) {
+        int n = text.length();
+        char[] out = new char[n];
+        int k = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\r') {
-                out.append('\n');
+                out[k++] = '\n';
                 if (i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-            } else if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
-                out.append('\n');
-            } else if (c == '\f' || c == '\u000B') {
-                out.append('\n');
-            } else if (c < 0x20 && c != '\n' && c != '\t') {
-                continue;
-            } else if (c == '\uFEFF' || (c >= 0x7F && c < 0xA0)) {
+            } else if (c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\f' || c == '\u000B') {
+                out[k++] = '\n';
+            } else if ((c < 0x20 && c != '\n' && c != '\t') || c == '\uFEFF' || (c >= 0x7F && c < 0xA0)) {
                 continue;
             } else {
-                out.append(c);
+                out[k++] = c;
             }
         }
-        String cleaned = out.toString();
-        return Normalizer.isNormalized(cleaned, Normalizer.Form.NFC) ? cleaned
-                : Normalizer.normalize(cleaned, Normalizer.Form.NFC);
+        return new String(out, 0, k);
     }
 
     private static String strictUtf8(byte[] bytes) {

@@ -27,7 +27,7 @@ public final class StandardPipeline {
         return new Pipeline(List.of(
                 new DecodeStage(),                                        // bytes -> NFC text, format
                 new HeaderLineStage(),                                    // text: 'date YYYY-MM-DD' header
-                new HtmlArticleStage(new HtmlArticleExtractor()),         // html: main article + metadata
+                new HtmlArticleStage(HtmlArticleExtractor.loadDefault()), // html: main article + metadata
                 new BoilerplateStage(BoilerplateCleaner.loadDefault()),   // appeals, forms, feeds, captions
                 new PublicationDateStage(new PublicationDater()),         // header, dateline, body dates
                 new OutletStage(OutletDetector.loadDefault())));          // metadata, address, self-reference
