@@ -69,7 +69,7 @@ final class BinarySignatures {
         return startsWith(b, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE);
     }
 
-    private static boolean startsWith(byte[] b, int... prefix) {
+    static boolean startsWith(byte[] b, int... prefix) {
         if (b.length < prefix.length) {
             return false;
         }

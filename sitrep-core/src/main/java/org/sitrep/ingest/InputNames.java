@@ -16,12 +16,8 @@ public final class InputNames {
 
     /** The id of a document: the file name without its report and compression extensions. */
     public static String idOf(String fileName) {
-        String id = fileName;
+        String id = withoutCompression(fileName);
         String ext = extension(id);
-        if (COMPRESSION_EXTENSIONS.contains(ext)) {
-            id = id.substring(0, id.length() - ext.length() - 1);
-            ext = extension(id);
-        }
         if (REPORT_EXTENSIONS.contains(ext)) {
             id = id.substring(0, id.length() - ext.length() - 1);
         }
@@ -30,13 +26,13 @@ public final class InputNames {
 
     /** The report extension of a name ({@code html} for {@code page.html.gz}), lower case, or "". */
     public static String reportExtension(String fileName) {
-        String name = fileName;
-        String ext = extension(name);
-        if (COMPRESSION_EXTENSIONS.contains(ext)) {
-            name = name.substring(0, name.length() - ext.length() - 1);
-            ext = extension(name);
-        }
-        return ext;
+        return extension(withoutCompression(fileName));
+    }
+
+    private static String withoutCompression(String fileName) {
+        String ext = extension(fileName);
+        return COMPRESSION_EXTENSIONS.contains(ext) ? fileName.substring(0, fileName.length() - ext.length() - 1)
+                : fileName;
     }
 
     /** Null when a file found in a folder should be read, otherwise the reason to skip it. */

@@ -37,13 +37,13 @@ public final class TextDecoder {
         String warning = null;
         int bom = 0;
         Charset charset;
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+        if (BinarySignatures.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             charset = StandardCharsets.UTF_8;
             bom = 3;
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+        } else if (BinarySignatures.startsWith(bytes, 0xFE, 0xFF)) {
             charset = StandardCharsets.UTF_16BE;
             bom = 2;
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+        } else if (BinarySignatures.startsWith(bytes, 0xFF, 0xFE)) {
             charset = StandardCharsets.UTF_16LE;
             bom = 2;
         } else {
@@ -199,17 +199,5 @@ public final class TextDecoder {
         } catch (RuntimeException unknown) {
             return null;
         }
-    }
-
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xff) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
