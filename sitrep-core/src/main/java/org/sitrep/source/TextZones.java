@@ -39,6 +39,7 @@ public final class TextZones {
             "^\\s*(?:photo|image|picture|file photo|caption|video)\\s*:", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIMESTAMP = Pattern.compile(
             "^\\s*\\d{1,2}:\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:\\(.*\\))?\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”’)]$");
     private static final int LONG_LINE = 200;
 
     private final int[] lineStarts;
@@ -78,14 +79,17 @@ public final class TextZones {
             if (SIGNATURE.matcher(line).matches()) {
                 zones[i] = Zone.EMBED_SIGNATURE;
                 for (int j = i - 1, k = 0; j >= 0 && k < 4; j--, k++) {
-                    String prev = lines[j];
-                    if (prev.isBlank() || zones[j] == Zone.EMBED_SIGNATURE) {
+                    String prev = lines[j].strip();
+                    if (prev.isEmpty() || zones[j] == Zone.EMBED_SIGNATURE) {
                         break;
                     }
-                    if (EMBED_LINE.matcher(prev).find() || prev.strip().length() < 80) {
-                        zones[j] = Zone.EMBED;
-                    } else {
+                    boolean postLike = k == 0 || EMBED_LINE.matcher(prev).find()
+                            || prev.length() < 80 && !SENTENCE_END.matcher(prev).find();
+                    if (!postLike) {
                         break;
+                    }
+                    if (zones[j] == Zone.NARRATION) {
+                        zones[j] = Zone.EMBED;
                     }
                 }
             } else if (EMBED_LINE.matcher(line).find()) {
