@@ -17,8 +17,10 @@ import java.util.Map;
  * metadata; the domain of its address when the domain is known; the report naming itself in a strong
  * phrasing (known outlets preferred, an unknown capitalised name accepted); the agency of the dateline when
  * nothing else names an outlet (the wire's own report); a guess from an unknown domain. Weak namings
- * ("told X") only break ties. Agency credits fill {@code wires} and never make the outlet while another
- * name is at hand. Immutable; one instance serves all threads.
+ * ("told X") only break ties. Agency credits (the dateline agency, "... contributed to this report", a
+ * syndication line) fill {@code wires} and never make the outlet while another name is at hand; the agency
+ * of a wire's own report is both its outlet and its wire. A page title's suffix ("Headline | Outlet") counts
+ * as a strong naming. Immutable; one instance serves all threads.
  */
 public final class OutletDetector {
     private final OutletTable table;
@@ -65,12 +67,12 @@ public final class OutletDetector {
             }
         }
 
-        Outlet decided = decide(metadata, source, hits, wires, datelineCredit);
-        List<String> credited = new ArrayList<>(wires);
-        if (decided.name() != null) {
-            credited.removeIf(w -> w.equalsIgnoreCase(decided.name()));
+        String suffix = titleSuffix(metadata.title());
+        if (suffix != null) {
+            hits.add(new OutletMentions.Hit(suffix, "strong", "title suffix '" + suffix + "'"));
         }
-        return new Outlet(decided.name(), decided.basis(), credited);
+        Outlet decided = decide(metadata, source, hits, wires, datelineCredit);
+        return new Outlet(decided.name(), decided.basis(), wires);
     }
 
     private Outlet decide(PageMetadata metadata, String source, List<OutletMentions.Hit> hits, List<String> wires,
@@ -184,6 +186,22 @@ public final class OutletDetector {
         String n = raw.strip();
         return n.regionMatches(true, 0, "the ", 0, 4) ? n.substring(4) : n;
     }
+
+    /** The outlet's name after the headline in a page title ("Headline - Outlet", "Headline | Outlet"). */
+    private String titleSuffix(String title) {
+        if (title == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = TITLE_SUFFIX.matcher(title.strip());
+        if (!m.find()) {
+            return null;
+        }
+        String name = mentions.trimLeadWords(m.group(1).strip());
+        return name.isEmpty() ? null : name;
+    }
+
+    private static final java.util.regex.Pattern TITLE_SUFFIX = java.util.regex.Pattern.compile(
+            "\\s[|\\-–—]\\s+((?:[Tt]he )?[A-Z0-9][\\p{L}\\d&'’.+-]*(?: (?:of |& |for )?[A-Z0-9][\\p{L}\\d&'’.+-]*){0,4})$");
 
     static String host(String address) {
         if (address == null || !address.regionMatches(true, 0, "http", 0, 4)) {

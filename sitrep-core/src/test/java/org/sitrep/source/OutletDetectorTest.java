@@ -128,8 +128,15 @@ class OutletDetectorTest {
     void wiresOwnReport() {
         Outlet o = detect("KYIV, Ukraine (AP) — Drones hit a power plant overnight, officials said.");
         assertThat(o.name()).isEqualTo("Associated Press");
-        assertThat(o.wires()).isEmpty();
+        assertThat(o.wires()).containsExactly("Associated Press");
         assertThat(o.basis()).contains("dateline");
+    }
+
+    @Test
+    void pageTitleSuffixNamesTheOutlet() {
+        PageMetadata meta = new PageMetadata("Rebels take three villages | Lake Post", List.of(), List.of(), null);
+        CleanBody body = new CleanBody("Rebels took three villages.", List.of(), List.of(), 0, List.of());
+        assertThat(DETECTOR.detect(meta, body, "page.html").name()).isEqualTo("Lake Post");
     }
 
     @Test
