@@ -89,13 +89,9 @@ public final class OutletDetector {
         if (host != null && table.byHost(host) != null) {
             return new Outlet(table.byHost(host), "domain '" + host + "'", List.of());
         }
-        Outlet fromText = fromSelfReference(hits, wires);
+        Outlet fromText = fromSelfReference(hits, wires, false);
         if (fromText != null) {
             return fromText;
-        }
-        if (datelineCredit != null) {
-            return new Outlet(datelineCredit, "dateline credit '(" + datelineCredit + ")' and no other outlet named",
-                    List.of());
         }
         if (host != null) {
             String guess = guessFromDomain(host);
@@ -103,7 +99,12 @@ public final class OutletDetector {
                 return new Outlet(guess, "guess from unknown domain '" + host + "'", List.of());
             }
         }
-        return new Outlet(null, "not found", List.of());
+        if (datelineCredit != null) {
+            return new Outlet(datelineCredit, "dateline credit '(" + datelineCredit + ")' and no other outlet named",
+                    List.of());
+        }
+        Outlet wireOwn = fromSelfReference(hits, wires, true);
+        return wireOwn != null ? wireOwn : new Outlet(null, "not found", List.of());
     }
 
     private static final class Tally {
@@ -120,7 +121,8 @@ public final class OutletDetector {
         }
     }
 
-    private Outlet fromSelfReference(List<OutletMentions.Hit> hits, List<String> wires) {
+    /** The outlet the text names itself as; agencies it credits or that are wires count only if allowed. */
+    private Outlet fromSelfReference(List<OutletMentions.Hit> hits, List<String> wires, boolean allowWires) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (OutletMentions.Hit h : hits) {
             if (h.isWire()) {
@@ -154,7 +156,7 @@ public final class OutletDetector {
         }
         Tally best = null;
         for (Tally t : tallies.values()) {
-            if (t.strong == 0) {
+            if (t.strong == 0 || !allowWires && isAgency(t, wires)) {
                 continue;
             }
             if (best == null || rank(t, wires) > rank(best, wires)) {
@@ -171,11 +173,17 @@ public final class OutletDetector {
         return new Outlet(name, "self-reference '" + abbreviate(best.firstSnippet) + "'", List.of());
     }
 
-    /** Not an agency credited, a known outlet, strong namings, then weak namings as tie-breaker. */
+    /** A known outlet, strong namings, then weak namings as tie-breaker. */
     private long rank(Tally t, List<String> wires) {
-        boolean credited = wires.stream().anyMatch(w -> OutletTable.key(w).equals(OutletTable.key(t.display)));
         boolean known = table.canonical(t.display) != null;
-        return (credited ? 0L : 1L << 40) + (known ? 1L << 30 : 0L) + ((long) t.strong << 12) + t.weak;
+        return (isAgency(t, wires) ? 0L : 1L << 40) + (known ? 1L << 30 : 0L) + ((long) t.strong << 12) + t.weak;
+    }
+
+    /** True for an agency the report credits or a listed news agency. */
+    private boolean isAgency(Tally t, List<String> wires) {
+        String canonical = table.canonical(t.display);
+        return canonical != null && table.isWire(canonical)
+                || wires.stream().anyMatch(w -> OutletTable.key(w).equals(OutletTable.key(t.display)));
     }
 
     private String name(String raw) {

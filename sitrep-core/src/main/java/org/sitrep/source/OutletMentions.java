@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * "Reuters and AFP contributed to this report". Patterns are compiled once; {@link #scan} is thread-safe.
  */
 final class OutletMentions {
-    private static final String WORD = "[A-Z0-9+][\\p{L}\\d&+/-]*(?:\\.[\\p{L}\\d]+)*(?:['’](?!s\\b)\\p{L}+)*";
+    private static final String WORD = "[A-Z0-9][\\p{L}\\d&+/-]*(?:\\.[\\p{L}\\d]+)*(?:['’](?!s\\b)\\p{L}+)*";
     private static final String NAME = "(?-i:(?:[Tt]he )?" + WORD + "(?:(?: of| &| for)? " + WORD + "){0,5})";
     private static final String LIST = "(?-i:" + NAME + "(?:(?:,\\s*|,?\\s+and\\s+)" + NAME + ")*)";
     private static final Pattern LIST_SPLIT = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");

@@ -18,9 +18,11 @@ import java.util.List;
  * the start of something still going on ("the attack, which began on Wednesday") lies before the report.
  * <p>
  * Years: a date written with its year anywhere in the report (body, caption, post signature) fixes the year
- * of the dates written without one (the nearest such date). Otherwise the year is the earliest year after
- * every bare past year ("since 2020") - or, with no year at all, the latest year up to now - in which the
- * weekdays agree best with the dates; with no weekday and no year to go by, the year is left unknown.
+ * of the dates written without one (their latest occurrence up to a month after it). Otherwise the year is
+ * the earliest year after every bare past year ("since 2020") in which the weekdays agree best with the
+ * dates, or, with no year at all, the latest year up to now in which a weekday written with its date
+ * ("Friday, Nov. 29") falls on it. With no weekday and no year to go by, or only years long past, the year
+ * is left unknown rather than guessed.
  */
 final class PublicationInference {
     /** Days a weekday may move the publication past the latest explicit date. */
@@ -28,6 +30,8 @@ final class PublicationInference {
     /** Years searched for weekday agreement. */
     private static final int SEARCH_YEARS = 12;
     private static final int INFEASIBLE = Integer.MAX_VALUE;
+    /** Days a date written without its year may lie after the latest date written with one. */
+    private static final int GRACE_DAYS = 31;
 
     private final int currentYear;
 
@@ -231,10 +235,13 @@ final class PublicationInference {
         int floor = floorYear(evidence);
         List<Integer> years = new ArrayList<>();
         if (floor > 0) {
-            for (int y = floor; y < floor + SEARCH_YEARS; y++) {
+            if (floor < currentYear - SEARCH_YEARS) {
+                return years;
+            }
+            for (int y = floor; y < floor + SEARCH_YEARS && y <= currentYear + 1; y++) {
                 years.add(y);
             }
-        } else {
+        } else if (evidence.days().stream().anyMatch(d -> d.mention().weekday() != null)) {
             for (int y = currentYear; y > currentYear - SEARCH_YEARS; y--) {
                 years.add(y);
             }
@@ -265,19 +272,15 @@ final class PublicationInference {
         return ", year from the date " + reference;
     }
 
+    /** The latest occurrence of {@code md} no more than a month after {@code reference}. */
     private static LocalDate nearest(MonthDay md, LocalDate reference) {
-        LocalDate best = null;
-        for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
-            if (!md.isValidYear(y)) {
-                continue;
-            }
-            LocalDate d = md.atYear(y);
-            if (best == null || Math.abs(ChronoUnit.DAYS.between(reference, d))
-                    < Math.abs(ChronoUnit.DAYS.between(reference, best))) {
-                best = d;
+        LocalDate limit = reference.plusDays(GRACE_DAYS);
+        for (int y = limit.getYear(); y >= limit.getYear() - 8; y--) {
+            if (md.isValidYear(y) && !md.atYear(y).isAfter(limit)) {
+                return md.atYear(y);
             }
         }
-        return best;
+        return md.atYear(reference.getYear());
     }
 
     /** The latest date written with its year, unless a bare year told later makes it background. */

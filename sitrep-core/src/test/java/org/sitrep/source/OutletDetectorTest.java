@@ -140,6 +140,19 @@ class OutletDetectorTest {
     }
 
     @Test
+    void photoCopyrightWithoutYearIsNoOutlet() {
+        assertThat(detect("Smoke over the city. © Reuters\nResidents fled.").name()).isNull();
+    }
+
+    @Test
+    void republishedWireCopyOnAnUnknownDomainIsTheSitesNotTheWires() {
+        CleanBody body = new CleanBody("DENVER (AP) — A storm hit the plains.", List.of(), List.of(), 0, List.of());
+        Outlet o = DETECTOR.detect(PageMetadata.NONE, body, "https://www.prairie-daily.com/news/1");
+        assertThat(o.name()).isEqualTo("Prairie Daily");
+        assertThat(o.wires()).containsExactly("Associated Press");
+    }
+
+    @Test
     void nothingNamesAnOutlet() {
         Outlet o = detect("Rebels took two villages, according to a monitoring group.");
         assertThat(o.name()).isNull();

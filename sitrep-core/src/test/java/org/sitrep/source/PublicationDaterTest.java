@@ -141,6 +141,19 @@ class PublicationDaterTest {
     }
 
     @Test
+    void onlyYearsLongPastDoNotLetWeekdaysGuessTheYear() {
+        Publication p = date("The fort was built in 1911. Rebels took it on Oct. 26, the army said Thursday.");
+        assertThat(p.date()).isNull();
+    }
+
+    @Test
+    void yearlessDateJustBeforeADatedPostStaysInItsYear() {
+        String text = "Strikes hit the port on March 21 and again on Nov. 18, officials said.\n"
+                + "Port on fire. pic.example/z\n— Harbour Watch (@harbourwatch) November 19, 2024\n";
+        assertThat(date(text).date()).isEqualTo(LocalDate.of(2024, 11, 19));
+    }
+
+    @Test
     void futureDatesAreNotEvents() {
         Publication p = date("Gunmen killed four guards on June 20, 2024. Talks will resume on June 30, the "
                 + "mediators said.");
