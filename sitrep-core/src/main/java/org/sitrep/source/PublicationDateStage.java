@@ -1,12 +1,9 @@
 package org.sitrep.source;
 
-import org.sitrep.model.DateClaim;
-import org.sitrep.model.Publication;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
 import org.sitrep.pipeline.Stage;
 
-import java.util.List;
 import java.util.Set;
 
 /** When the report was published: header or metadata first, then a dateline, then the body's own dates. */
@@ -34,7 +31,6 @@ public final class PublicationDateStage implements Stage {
 
     @Override
     public void process(Report report) {
-        List<DateClaim> claims = report.draft().metadata().dates();
-        report.setPublication(dater.date(claims, report.body()));
+        report.setPublication(dater.date(report.draft().metadata(), report.body()));
     }
 }

@@ -1,0 +1,191 @@
+package org.sitrep.time;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the expressions of time in a text: days of months in the shapes English news writes them, weekday
+ * names, relative day words, months of years and bare years. The patterns are built once from
+ * {@link DateWords}; {@link #find} is thread-safe.
+ */
+public final class DateExpressions {
+    private static final String DAY = "([0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])";
+    private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
+
+    private final DateWords words;
+    private final Pattern monthFirst;
+    private final Pattern dayFirst;
+    private final Pattern iso;
+    private final Pattern monthYear;
+    private final Pattern bareYear;
+    private final Pattern weekday;
+    private final Pattern relative;
+    private final Pattern relativeSpan;
+    private final List<String> weekdayBlockers;
+
+    public DateExpressions(DateWords words) {
+        this.words = words;
+        String month = alternation(words.months().keySet());
+        String anyWeekday = alternation(concat(words.weekdays().keySet(), words.weekdayAbbreviations().keySet()));
+        String fullWeekday = alternation(words.weekdays().keySet());
+        String leadingWeekday = "(?:\\b(" + anyWeekday + ")\\b\\.?,?\\s+)?";
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        monthFirst = Pattern.compile(leadingWeekday + "\\b(" + month + ")\\b\\.?\\s+" + DAY
+                + "(?:,?\\s+" + YEAR + ")?", flags);
+        dayFirst = Pattern.compile(leadingWeekday + "(?:the\\s+)?\\b" + DAY + "\\s+(?:of\\s+)?(" + month + ")\\b\\.?"
+                + "(?:,?\\s+" + YEAR + ")?", flags);
+        iso = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
+        monthYear = Pattern.compile("\\b(" + month + ")\\b\\.?,?\\s+" + YEAR, flags);
+        bareYear = Pattern.compile("(?<![\\d,.$£€/])((?:19|20)\\d{2})(?![\\d]|,\\d|\\.\\d)");
+        weekday = Pattern.compile("\\b(" + fullWeekday + ")(?:['’]s)?\\b", flags);
+        relative = Pattern.compile("\\b(" + alternation(words.relativeDays().keySet()) + ")\\b", flags);
+        relativeSpan = Pattern.compile("\\b(" + alternation(words.phrases("relative-span")) + ")\\b", flags);
+        weekdayBlockers = words.phrases("weekday-blocker");
+    }
+
+    public static DateExpressions loadDefault() {
+        return new DateExpressions(DateWords.loadDefault());
+    }
+
+    public DateWords words() {
+        return words;
+    }
+
+    /** All time expressions in {@code text}, in order of position, none overlapping. */
+    public List<DateMention> find(String text) {
+        boolean[] taken = new boolean[text.length()];
+        List<DateMention> out = new ArrayList<>();
+        Matcher m = iso.matcher(text);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            int mo = Integer.parseInt(m.group(2));
+            int d = Integer.parseInt(m.group(3));
+            if (mo >= 1 && mo <= 12 && validDay(Month.of(mo), d)) {
+                add(out, taken, new DateMention(m.start(), m.end(), DateMention.Kind.EXPLICIT, Month.of(mo), d, y,
+                        null, 0, m.group()));
+            }
+        }
+        explicit(text, monthFirst, 3, 2, taken, out);
+        explicit(text, dayFirst, 2, 3, taken, out);
+        m = monthYear.matcher(text);
+        while (m.find()) {
+            if (capitalised(text, m.start(1)) && free(taken, m.start(), m.end())) {
+                add(out, taken, new DateMention(m.start(), m.end(), DateMention.Kind.MONTH_YEAR,
+                        words.month(m.group(1)), 0, Integer.parseInt(m.group(2)), null, 0, m.group()));
+            }
+        }
+        m = bareYear.matcher(text);
+        while (m.find()) {
+            if (free(taken, m.start(), m.end())) {
+                add(out, taken, new DateMention(m.start(), m.end(), DateMention.Kind.YEAR, null, 0,
+                        Integer.parseInt(m.group(1)), null, 0, m.group()));
+            }
+        }
+        m = weekday.matcher(text);
+        while (m.find()) {
+            if (capitalised(text, m.start()) && free(taken, m.start(), m.end()) && !blocked(text, m.start())) {
+                add(out, taken, new DateMention(m.start(), m.end(), DateMention.Kind.WEEKDAY, null, 0, null,
+                        words.weekday(m.group(1)), 0, m.group()));
+            }
+        }
+        m = relativeSpan.matcher(text);
+        while (m.find()) {
+            if (free(taken, m.start(), m.end())) {
+                add(out, taken, new DateMention(m.start(), m.end(), DateMention.Kind.RELATIVE_SPAN, null, 0, null,
+                        null, 0, m.group()));
+            }
+        }
+        m = relative.matcher(text);
+        while (m.find()) {
+            if (free(taken, m.start(), m.end())) {
+                Integer days = words.relativeDays().get(m.group(1).toLowerCase(Locale.ROOT));
+                add(out, taken, new DateMention(m.start(), m.end(), DateMention.Kind.RELATIVE, null, 0, null, null,
+                        days == null ? 0 : days, m.group()));
+            }
+        }
+        out.sort(Comparator.comparingInt(DateMention::start));
+        return List.copyOf(out);
+    }
+
+    private void explicit(String text, Pattern p, int dayGroup, int monthGroup, boolean[] taken,
+                          List<DateMention> out) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            Month month = words.month(m.group(monthGroup));
+            int day = Integer.parseInt(m.group(dayGroup));
+            if (month == null || !validDay(month, day) || !capitalised(text, m.start(monthGroup))) {
+                continue;
+            }
+            int start = m.start();
+            DayOfWeek wd = null;
+            if (m.group(1) != null) {
+                if (capitalised(text, m.start(1))) {
+                    wd = words.weekday(m.group(1));
+                } else {
+                    start = m.start(monthGroup < dayGroup ? monthGroup : dayGroup);
+                }
+            }
+            Integer year = m.group(4) == null ? null : Integer.parseInt(m.group(4));
+            if (free(taken, start, m.end())) {
+                add(out, taken, new DateMention(start, m.end(), DateMention.Kind.EXPLICIT, month, day, year, wd, 0,
+                        text.substring(start, m.end())));
+            }
+        }
+    }
+
+    private boolean blocked(String text, int start) {
+        int from = Math.max(0, start - 24);
+        String before = text.substring(from, start).toLowerCase(Locale.ROOT).stripTrailing();
+        for (String b : weekdayBlockers) {
+            if (before.endsWith(b) && (before.length() == b.length()
+                    || !Character.isLetter(before.charAt(before.length() - b.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean validDay(Month month, int day) {
+        return day >= 1 && day <= month.maxLength();
+    }
+
+    private static boolean capitalised(String text, int at) {
+        return Character.isUpperCase(text.charAt(at));
+    }
+
+    private static boolean free(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void add(List<DateMention> out, boolean[] taken, DateMention mention) {
+        for (int i = mention.start(); i < mention.end(); i++) {
+            taken[i] = true;
+        }
+        out.add(mention);
+    }
+
+    private static List<String> concat(java.util.Collection<String> a, java.util.Collection<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** A regex alternation of the phrases, longest first, each quoted; spaces match any whitespace. */
+    static String alternation(java.util.Collection<String> phrases) {
+        return phrases.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
+    }
+}

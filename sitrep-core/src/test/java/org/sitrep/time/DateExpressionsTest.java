@@ -1,0 +1,86 @@
+package org.sitrep.time;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DateExpressionsTest {
+    private static final DateExpressions EXPRESSIONS = DateExpressions.loadDefault();
+
+    private static List<DateMention> find(String text) {
+        return EXPRESSIONS.find(text);
+    }
+
+    @Test
+    void readsMonthFirstDatesWithAbbreviationsAndYears() {
+        List<DateMention> m = find("Troops left on Sept. 3 and returned on Nov 30, 2023, officials said.");
+        assertThat(m).hasSize(2);
+        assertThat(m.get(0).kind()).isEqualTo(DateMention.Kind.EXPLICIT);
+        assertThat(m.get(0).month()).isEqualTo(Month.SEPTEMBER);
+        assertThat(m.get(0).day()).isEqualTo(3);
+        assertThat(m.get(0).year()).isNull();
+        assertThat(m.get(0).text()).isEqualTo("Sept. 3");
+        assertThat(m.get(1).date()).isEqualTo(LocalDate.of(2023, 11, 30));
+    }
+
+    @Test
+    void readsDayFirstDatesIsoDatesAndAttachedWeekdays() {
+        List<DateMention> m = find("Sunday 4 February 2024; the 5th of March; 2023-07-14; Thu, Jan. 9");
+        assertThat(m).extracting(DateMention::kind).containsOnly(DateMention.Kind.EXPLICIT);
+        assertThat(m.get(0).weekday()).isEqualTo(DayOfWeek.SUNDAY);
+        assertThat(m.get(0).date()).isEqualTo(LocalDate.of(2024, 2, 4));
+        assertThat(m.get(1).monthDay().getDayOfMonth()).isEqualTo(5);
+        assertThat(m.get(2).date()).isEqualTo(LocalDate.of(2023, 7, 14));
+        assertThat(m.get(3).weekday()).isEqualTo(DayOfWeek.THURSDAY);
+        assertThat(m.get(3).month()).isEqualTo(Month.JANUARY);
+    }
+
+    @Test
+    void offsetsPointIntoTheText() {
+        String text = "Shelling resumed on Tuesday, Aug. 12.";
+        DateMention m = find(text).get(0);
+        assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()).isEqualTo("Tuesday, Aug. 12");
+    }
+
+    @Test
+    void weekdaysAloneAndPossessive() {
+        List<DateMention> m = find("Officials said Monday that Saturday's raid was the worst.");
+        assertThat(m).extracting(DateMention::weekday).containsExactly(DayOfWeek.MONDAY, DayOfWeek.SATURDAY);
+        assertThat(m).extracting(DateMention::kind).containsOnly(DateMention.Kind.WEEKDAY);
+    }
+
+    @Test
+    void habitualAndNamedWeekdaysAreNotDays() {
+        assertThat(find("The market opens every Friday. Bloody Sunday is remembered.")).isEmpty();
+    }
+
+    @Test
+    void modalMayAndMarchingAreNotMonths() {
+        assertThat(find("The rebels may 5 times march 10 kilometres; 12 Marines were hurt.")).isEmpty();
+    }
+
+    @Test
+    void monthYearsBareYearsAndRelativeWords() {
+        List<DateMention> m = find("Since 2019 and in March 2021 it grew; yesterday and earlier this month too.");
+        assertThat(m).extracting(DateMention::kind).containsExactly(DateMention.Kind.YEAR,
+                DateMention.Kind.MONTH_YEAR, DateMention.Kind.RELATIVE, DateMention.Kind.RELATIVE_SPAN);
+        assertThat(m.get(0).year()).isEqualTo(2019);
+        assertThat(m.get(1).month()).isEqualTo(Month.MARCH);
+        assertThat(m.get(2).relativeDays()).isEqualTo(-1);
+    }
+
+    @Test
+    void numbersThatAreNotYears() {
+        assertThat(find("Some 2,000 people and 1,500 troops; 12.2019 is no year")).isEmpty();
+    }
+
+    @Test
+    void impossibleDaysAreSkipped() {
+        assertThat(find("on Feb. 30 and on April 31")).isEmpty();
+    }
+}
