@@ -22,8 +22,13 @@ public final class BoilerplateRules {
 
     private final Map<RuleKind, List<BoilerplateRule>> forText;
     private final Map<RuleKind, List<BoilerplateRule>> forHtml;
+    private final Map<RuleKind, LiteralGate> gatesText;
+    private final Map<RuleKind, LiteralGate> gatesHtml;
 
-    private BoilerplateRules(List<BoilerplateRule> rules) {
+    private BoilerplateRules(List<BoilerplateRule> rules, Map<RuleKind, List<String>> gateText,
+                             Map<RuleKind, List<String>> gateHtml) {
+        this.gatesText = compile(gateText);
+        this.gatesHtml = compile(gateHtml);
         Map<RuleKind, List<BoilerplateRule>> text = new EnumMap<>(RuleKind.class);
         Map<RuleKind, List<BoilerplateRule>> html = new EnumMap<>(RuleKind.class);
         for (RuleKind kind : RuleKind.values()) {
@@ -69,6 +74,8 @@ public final class BoilerplateRules {
     /** Parses the lines of a rules file; comment lines start with {@code #}. */
     public static BoilerplateRules parse(List<String> lines) {
         List<BoilerplateRule> rules = new ArrayList<>();
+        Map<RuleKind, List<String>> gateText = new EnumMap<>(RuleKind.class);
+        Map<RuleKind, List<String>> gateHtml = new EnumMap<>(RuleKind.class);
         int number = 0;
         for (String line : lines) {
             number++;
@@ -85,6 +92,15 @@ public final class BoilerplateRules {
             if (!scope.equals("all") && !scope.equals("text")) {
                 throw new IllegalArgumentException("boilerplate rules line " + number + ": scope must be all or text");
             }
+            if (kind == RuleKind.GATE) {
+                RuleKind gated = RuleKind.fromCode(cols[2]);
+                List<String> literals = List.of(cols[3].split("\\|"));
+                gateText.computeIfAbsent(gated, k -> new ArrayList<>()).addAll(literals);
+                if (scope.equals("all")) {
+                    gateHtml.computeIfAbsent(gated, k -> new ArrayList<>()).addAll(literals);
+                }
+                continue;
+            }
             Pattern pattern;
             try {
                 pattern = Pattern.compile(cols[3], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -94,7 +110,18 @@ public final class BoilerplateRules {
             String notes = cols.length > 4 ? cols[4].strip() : "";
             rules.add(new BoilerplateRule(kind, scope.equals("all"), cols[2].strip(), pattern, notes));
         }
-        return new BoilerplateRules(rules);
+        return new BoilerplateRules(rules, gateText, gateHtml);
+    }
+
+    private static Map<RuleKind, LiteralGate> compile(Map<RuleKind, List<String>> literals) {
+        Map<RuleKind, LiteralGate> gates = new EnumMap<>(RuleKind.class);
+        literals.forEach((kind, list) -> gates.put(kind, LiteralGate.of(list)));
+        return gates;
+    }
+
+    /** The literal pre-test for rules of a kind, or null when every line is tried. */
+    LiteralGate gate(RuleKind kind, InputFormat format) {
+        return (format == InputFormat.HTML ? gatesHtml : gatesText).get(kind);
     }
 
     /** The rules of one kind that apply to reports in the given format. */

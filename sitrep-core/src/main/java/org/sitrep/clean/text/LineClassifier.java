@@ -22,6 +22,8 @@ final class LineClassifier {
     /** Longest line searched for an embed link. */
     static final int LINK_BOUND = 4000;
     static final int SHORT_LINE_WORDS = 40;
+    /** Sidebar headings and list entries have at most this many words. */
+    static final int LIST_WORDS = 30;
     static final int INLINE_PREFIX_WORDS = 30;
     static final int SHORT_APPEAL_WORDS = 12;
     /** Article text run on after an appeal box is kept when it has at least this many words. */
@@ -37,17 +39,29 @@ final class LineClassifier {
     private static final class Kind {
         final List<BoilerplateRule> rules;
         final Matcher[] matchers;
+        final LiteralGate gate;
+        final String text;
 
-        Kind(List<BoilerplateRule> rules, String text) {
+        Kind(List<BoilerplateRule> rules, LiteralGate gate, String text) {
             this.rules = rules;
+            this.gate = gate;
+            this.text = text;
             this.matchers = new Matcher[rules.size()];
             for (int i = 0; i < matchers.length; i++) {
                 matchers[i] = rules.get(i).pattern().matcher(text);
             }
         }
 
+        /** Whether the line may match at all (it holds one of the gate literals, or the kind has no gate). */
+        boolean open(int from, int to) {
+            return matchers.length > 0 && (gate == null || gate.passes(text, from, to));
+        }
+
         /** Index of the first rule whose pattern matches the whole region, or -1. */
         int matches(int from, int to) {
+            if (!open(from, to)) {
+                return -1;
+            }
             for (int r = 0; r < matchers.length; r++) {
                 if (matchers[r].region(from, to).matches()) {
                     return r;
@@ -57,6 +71,9 @@ final class LineClassifier {
         }
 
         int find(int from, int to) {
+            if (!open(from, to)) {
+                return -1;
+            }
             for (int r = 0; r < matchers.length; r++) {
                 if (matchers[r].region(from, to).find()) {
                     return r;
@@ -66,6 +83,9 @@ final class LineClassifier {
         }
 
         int lookingAt(int from, int to) {
+            if (!open(from, to)) {
+                return -1;
+            }
             for (int r = 0; r < matchers.length; r++) {
                 if (matchers[r].region(from, to).lookingAt()) {
                     return r;
@@ -75,18 +95,22 @@ final class LineClassifier {
         }
     }
 
+    private Kind kind(RuleKind kind, InputFormat format, String text) {
+        return new Kind(rules.get(kind, format), rules.gate(kind, format), text);
+    }
+
     void classify(LineSheet sheet, InputFormat format) {
         String text = sheet.text;
-        Kind line = new Kind(rules.get(RuleKind.LINE, format), text);
-        Kind shortLine = new Kind(rules.get(RuleKind.SHORT_LINE, format), text);
-        Kind appeal = new Kind(rules.get(RuleKind.APPEAL, format), text);
-        Kind appealEnd = new Kind(rules.get(RuleKind.APPEAL_END, format), text);
-        Kind blockStart = new Kind(rules.get(RuleKind.BLOCK_START, format), text);
-        Kind listItem = new Kind(rules.get(RuleKind.LIST_ITEM, format), text);
-        Kind inlinePrefix = new Kind(rules.get(RuleKind.INLINE_PREFIX, format), text);
-        Kind caption = new Kind(rules.get(RuleKind.CAPTION, format), text);
-        Kind embedLink = new Kind(rules.get(RuleKind.EMBED_LINK, format), text);
-        Kind signature = new Kind(rules.get(RuleKind.EMBED_SIGNATURE, format), text);
+        Kind line = kind(RuleKind.LINE, format, text);
+        Kind shortLine = kind(RuleKind.SHORT_LINE, format, text);
+        Kind appeal = kind(RuleKind.APPEAL, format, text);
+        Kind appealEnd = kind(RuleKind.APPEAL_END, format, text);
+        Kind blockStart = kind(RuleKind.BLOCK_START, format, text);
+        Kind listItem = kind(RuleKind.LIST_ITEM, format, text);
+        Kind inlinePrefix = kind(RuleKind.INLINE_PREFIX, format, text);
+        Kind caption = kind(RuleKind.CAPTION, format, text);
+        Kind embedLink = kind(RuleKind.EMBED_LINK, format, text);
+        Kind signature = kind(RuleKind.EMBED_SIGNATURE, format, text);
 
         for (int i = 0; i < sheet.size; i++) {
             if (sheet.blank(i)) {
@@ -110,8 +134,9 @@ final class LineClassifier {
                 while (headingEnd > s && (text.charAt(headingEnd - 1) == ':' || text.charAt(headingEnd - 1) == '.')) {
                     headingEnd--;
                 }
-                sheet.blockStart[i] = headingEnd > s && blockStart.matches(s, headingEnd) >= 0;
-                sheet.listItem[i] = listItem.matches(s, e) >= 0;
+                boolean fewWords = sheet.words(i, LIST_WORDS) <= LIST_WORDS;
+                sheet.blockStart[i] = fewWords && headingEnd > s && blockStart.matches(s, headingEnd) >= 0;
+                sheet.listItem[i] = fewWords && listItem.matches(s, e) >= 0;
                 if (classifyShort(sheet, i, line, inlinePrefix, caption, shortLine)) {
                     continue;
                 }
@@ -148,8 +173,8 @@ final class LineClassifier {
             sheet.drop(i, caption.rules.get(r).reason());
             return true;
         }
-        r = shortLine.find(s, e);
-        if (r >= 0 && sheet.words(i, SHORT_LINE_WORDS) <= SHORT_LINE_WORDS) {
+        r = sheet.words(i, SHORT_LINE_WORDS) <= SHORT_LINE_WORDS ? shortLine.find(s, e) : -1;
+        if (r >= 0) {
             sheet.drop(i, shortLine.rules.get(r).reason());
             return true;
         }
@@ -160,6 +185,9 @@ final class LineClassifier {
     private void classifyAppeal(LineSheet sheet, int i, Kind appeal, Kind appealEnd) {
         int s = sheet.start[i];
         int e = sheet.end[i];
+        if (!appeal.open(s, e)) {
+            return;
+        }
         int signals = 0;
         String why = null;
         for (int r = 0; r < appeal.matchers.length && signals < 2; r++) {
@@ -198,6 +226,9 @@ final class LineClassifier {
     private static boolean markSignature(LineSheet sheet, int i, Kind signature) {
         int s = sheet.start[i];
         int e = sheet.end[i];
+        if (!signature.open(s, e)) {
+            return false;
+        }
         for (Matcher m : signature.matchers) {
             m.region(s, e);
             while (m.find()) {

@@ -23,7 +23,12 @@ public enum RuleKind {
     /** The media or status link of an embedded social-media post. */
     EMBED_LINK,
     /** The signature line of an embedded post (named groups {@code author}, {@code handle}, {@code date}). */
-    EMBED_SIGNATURE;
+    EMBED_SIGNATURE,
+    /**
+     * Literals ({@code |}-separated, not a regex) one of which every line must contain before the rules of the kind
+     * named in the reason column are tried on it: a fast pre-test, so searching patterns stay cheap on long texts.
+     */
+    GATE;
 
     /** The name used in the data file ({@code short-line} for {@link #SHORT_LINE}). */
     public String code() {
