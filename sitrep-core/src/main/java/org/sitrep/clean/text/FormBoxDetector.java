@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Completes newsletter and appeal boxes found line by line: their short title line directly above ("Let's go
- * further together?") and short lines caught between two of their lines (a newsletter's name).
+ * further together?", no full stop) and short lines caught between two of their lines (a newsletter's name).
  */
 final class FormBoxDetector {
     private static final Set<String> BOX_REASONS = Set.of("newsletter", "appeal");
@@ -25,9 +25,7 @@ final class FormBoxDetector {
                 sheet.drop(i, sheet.reason[next]);
                 continue;
             }
-            boolean adjacentBelow = next == i + 1;
-            boolean opensBlock = i == 0 || sheet.blank(i - 1) || sheet.reason[i - 1] != null;
-            if (adjacentBelow && opensBlock) {
+            if (next == i + 1) {
                 sheet.drop(i, sheet.reason[next]);
             }
         }
