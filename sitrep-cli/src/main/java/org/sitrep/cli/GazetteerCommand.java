@@ -102,6 +102,9 @@ final class GazetteerCommand implements Runnable {
             long t0 = System.nanoTime();
             Gazetteer gazetteer = Gazetteer.loadDefault();
             double loadMs = (System.nanoTime() - t0) / 1e6;
+            long t1 = System.nanoTime();
+            Gazetteer.loadDefault();
+            System.out.printf(Locale.ROOT, "second load in the same JVM: %.0f ms%n", (System.nanoTime() - t1) / 1e6);
             System.out.printf(Locale.ROOT, "loaded in %.0f ms (first load in this JVM): %,d entries, %,d primary keys, "
                             + "%,d skeleton keys, %,d primary postings%n", loadMs, gazetteer.size(),
                     gazetteer.primaryKeyCount(), gazetteer.skeletonKeyCount(), gazetteer.primaryPostingCount());

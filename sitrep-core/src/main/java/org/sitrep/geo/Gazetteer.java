@@ -96,8 +96,9 @@ public final class Gazetteer {
     /**
      * Entries whose name, ASCII name, alternate name, alias or demonym folds to the same key as
      * {@code name}, best first (countries, capitals, division seats and divisions before villages, then by
-     * population). Only when there are none, the entries whose consonant skeleton agrees, marked
-     * {@link MatchLevel#SKELETON}. Empty for a name that folds to nothing.
+     * population). When there are none and the name ends in a generic word ("Idlib province"), the
+     * divisions named by the rest. Only when there are still none, the entries whose consonant skeleton
+     * agrees, marked {@link MatchLevel#SKELETON}. Empty for a name that folds to nothing.
      */
     public List<GeoEntry> lookup(String name) {
         return lookup(name, Integer.MAX_VALUE);
@@ -111,6 +112,19 @@ public final class Gazetteer {
         }
         List<GeoEntry> out = new ArrayList<>();
         collect(t.primary, key, false, limit, out, null);
+        if (out.isEmpty()) {
+            String bare = folder.stripAdminWords(key);
+            if (!bare.equals(key)) {
+                // "Idlib province", "Kharkiv Oblast": the divisions of that name.
+                List<GeoEntry> named = new ArrayList<>();
+                collect(t.primary, bare, false, Integer.MAX_VALUE, named, null);
+                for (GeoEntry e : named) {
+                    if ((e.isAdmin1() || e.isAdmin2()) && out.size() < limit) {
+                        out.add(e);
+                    }
+                }
+            }
+        }
         if (out.isEmpty()) {
             collect(t.skeleton, folder.skeleton(key), true, limit, out, null);
         }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * Builds the gazetteer file from a GeoNames folder: {@code countries/*.wof.txt.gz}, {@code cities500.txt.gz}
- * and {@code cities15000.txt.gz} merged by geonameid (later files win, in that order; alternate names
+ * and {@code cities15000.txt.gz} (each may also be uncompressed, without {@code .gz}) merged by geonameid (later files win, in that order; alternate names
  * are united), the admin1/admin2 code files and {@code countryInfo.txt}. Entries are the populated places
  * (class P), one entry per first- and second-level division and one per country. Everything is sorted, so
  * the same input gives the same bytes.
@@ -104,13 +104,16 @@ public final class GazetteerBuilder {
         Path countriesDir = dir.resolve("countries");
         if (Files.isDirectory(countriesDir)) {
             try (Stream<Path> files = Files.list(countriesDir)) {
-                for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".wof.txt.gz")).sorted().toList()) {
+                for (Path f : files.filter(p -> p.getFileName().toString().matches(".*\\.wof\\.txt(\\.gz)?")).sorted().toList()) {
                     GeoNamesReader.rows(f, row -> merge(rows, alternates, row));
                 }
             }
         }
-        for (String name : new String[] {"cities500.txt.gz", "cities15000.txt.gz"}) {
-            Path f = dir.resolve(name);
+        for (String name : new String[] {"cities500.txt", "cities15000.txt"}) {
+            Path f = dir.resolve(name + ".gz");
+            if (!Files.exists(f)) {
+                f = dir.resolve(name);
+            }
             if (Files.exists(f)) {
                 GeoNamesReader.rows(f, row -> merge(rows, alternates, row));
             } else {
@@ -516,10 +519,10 @@ public final class GazetteerBuilder {
         int[] id = new int[n];
         float[] lat = new float[n];
         float[] lon = new float[n];
-        long[] pop = new long[n];
-        int[] feature = new int[n];
-        int[] country = new int[n];
-        int[] admin1 = new int[n];
+        int[] pop = new int[n];
+        short[] feature = new short[n];
+        short[] country = new short[n];
+        short[] admin1 = new short[n];
         int[] admin2 = new int[n];
         int[] name = new int[n];
         int[] ascii = new int[n];
@@ -529,10 +532,10 @@ public final class GazetteerBuilder {
             id[i] = d.id;
             lat[i] = d.lat;
             lon[i] = d.lon;
-            pop[i] = d.population;
-            feature[i] = featureIndex.get(d.fclass + "." + d.fcode);
-            country[i] = countryIndex.getOrDefault(d.cc, -1);
-            admin1[i] = d.a1.isEmpty() ? -1 : admin1Index.getOrDefault(d.cc + "." + d.a1, -1);
+            pop[i] = (int) Math.min(Integer.MAX_VALUE, d.population);
+            feature[i] = narrow(featureIndex.get(d.fclass + "." + d.fcode));
+            country[i] = narrow(countryIndex.getOrDefault(d.cc, -1));
+            admin1[i] = narrow(d.a1.isEmpty() ? -1 : admin1Index.getOrDefault(d.cc + "." + d.a1, -1));
             admin2[i] = d.a1.isEmpty() || d.a2.isEmpty() ? -1 : admin2Index.getOrDefault(d.cc + "." + d.a1 + "." + d.a2, -1);
             name[i] = strings.of(d.name);
             ascii[i] = d.ascii.equals(d.name) ? name[i] : strings.of(d.ascii);
@@ -575,6 +578,13 @@ public final class GazetteerBuilder {
                 a1Country, a1Code, a1Name, a1Entry, a2Country, a2Admin1, a2Code, a2Name, a2Entry,
                 id, lat, lon, pop, feature, country, admin1, admin2, name, ascii,
                 index(primary, order), index(skeleton, order));
+    }
+
+    private static short narrow(int value) {
+        if (value < Short.MIN_VALUE || value > Short.MAX_VALUE) {
+            throw new IllegalStateException("table too large for the file format: " + value);
+        }
+        return (short) value;
     }
 
     private static GazetteerTables.KeyIndex index(Map<String, IntList> map, Comparator<Integer> order) {

@@ -23,7 +23,7 @@ import java.util.zip.GZIPOutputStream;
 final class GazetteerTables {
 
     static final int MAGIC = 0x53475a31; // "SGZ1"
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     final String fingerprint;
     // strings: string i is blob[stringOff[i] .. stringOff[i+1])
@@ -56,10 +56,10 @@ final class GazetteerTables {
     final int[] id;
     final float[] lat;
     final float[] lon;
-    final long[] population;
-    final int[] feature;
-    final int[] country;
-    final int[] admin1;
+    final int[] population;
+    final short[] feature;
+    final short[] country;
+    final short[] admin1;
     final int[] admin2;
     final int[] name;
     final int[] asciiName;
@@ -120,8 +120,8 @@ final class GazetteerTables {
                     int[] countryDemonyms, int[] countryGeonameid, long[] countryPopulation, int[] countryEntry,
                     int[] admin1Country, int[] admin1Code, int[] admin1Name, int[] admin1Entry,
                     int[] admin2Country, int[] admin2Admin1Code, int[] admin2Code, int[] admin2Name,
-                    int[] admin2Entry, int[] id, float[] lat, float[] lon, long[] population, int[] feature,
-                    int[] country, int[] admin1, int[] admin2, int[] name, int[] asciiName,
+                    int[] admin2Entry, int[] id, float[] lat, float[] lon, int[] population, short[] feature,
+                    short[] country, short[] admin1, int[] admin2, int[] name, int[] asciiName,
                     KeyIndex primary, KeyIndex skeleton) {
         this.fingerprint = fingerprint;
         this.stringOff = stringOff;
@@ -187,8 +187,11 @@ final class GazetteerTables {
         }
         floats(out, lat);
         floats(out, lon);
-        longs(out, population);
-        for (int[] a : new int[][] {feature, country, admin1, admin2, name, asciiName}) {
+        ints(out, population);
+        shorts(out, feature);
+        shorts(out, country);
+        shorts(out, admin1);
+        for (int[] a : new int[][] {admin2, name, asciiName}) {
             ints(out, a);
         }
         for (KeyIndex k : new KeyIndex[] {primary, skeleton}) {
@@ -235,10 +238,10 @@ final class GazetteerTables {
         int[] id = ints(in);
         float[] lat = floats(in);
         float[] lon = floats(in);
-        long[] population = longs(in);
-        int[] feature = ints(in);
-        int[] country = ints(in);
-        int[] admin1 = ints(in);
+        int[] population = ints(in);
+        short[] feature = shorts(in);
+        short[] country = shorts(in);
+        short[] admin1 = shorts(in);
         int[] admin2 = ints(in);
         int[] name = ints(in);
         int[] asciiName = ints(in);
@@ -276,6 +279,27 @@ final class GazetteerTables {
             bits[i] = Float.floatToIntBits(a[i]);
         }
         ints(out, bits);
+    }
+
+    private static void shorts(DataOutputStream out, short[] a) throws IOException {
+        int n = a.length;
+        byte[] planes = new byte[n * 2];
+        for (int i = 0; i < n; i++) {
+            planes[i] = (byte) (a[i] >>> 8);
+            planes[n + i] = (byte) a[i];
+        }
+        out.writeInt(n);
+        out.write(planes);
+    }
+
+    private static short[] shorts(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        byte[] p = raw(in, n * 2);
+        short[] a = new short[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = (short) ((p[i] & 0xff) << 8 | (p[n + i] & 0xff));
+        }
+        return a;
     }
 
     private static void longs(DataOutputStream out, long[] a) throws IOException {
