@@ -1,0 +1,353 @@
+package org.sitrep.geo;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The gazetteer as plain arrays, and its file format. The file is gzip-compressed; inside, after a
+ * header (magic, version, fingerprint of the rules it was built with), every table is a sequence of
+ * length-prefixed big-endian arrays, so reading it is a handful of bulk copies and no object per entry.
+ * Strings (names, codes) live in one UTF-8 blob and are referred to by index; they are decoded only
+ * when an entry is handed out.
+ */
+final class GazetteerTables {
+
+    static final int MAGIC = 0x53475a31; // "SGZ1"
+    static final int VERSION = 3;
+
+    final String fingerprint;
+    // strings: string i is blob[stringOff[i] .. stringOff[i+1])
+    final int[] stringOff;
+    final byte[] stringBlob;
+    // features: class and code string indices
+    final int[] featureClass;
+    final int[] featureCode;
+    // countries
+    final int[] countryIso2;
+    final int[] countryIso3;
+    final int[] countryName;
+    final int[] countryCapital;
+    final int[] countryDemonyms;
+    final int[] countryGeonameid;
+    final long[] countryPopulation;
+    final int[] countryEntry;
+    // first-level divisions
+    final int[] admin1Country;
+    final int[] admin1Code;
+    final int[] admin1Name;
+    final int[] admin1Entry;
+    // second-level divisions
+    final int[] admin2Country;
+    final int[] admin2Admin1Code;
+    final int[] admin2Code;
+    final int[] admin2Name;
+    final int[] admin2Entry;
+    // entries, sorted by geonameid
+    final int[] id;
+    final float[] lat;
+    final float[] lon;
+    final int[] population;
+    final short[] feature;
+    final short[] country;
+    final short[] admin1;
+    final int[] admin2;
+    final int[] name;
+    final int[] asciiName;
+    // keys
+    final KeyIndex primary;
+    final KeyIndex skeleton;
+
+    /**
+     * Sorted keys with their postings: key k is keyBlob[keyOff[k] .. keyOff[k+1]) (ASCII), its entries
+     * postings[postOff[k] .. postOff[k+1]), each {@code source << SOURCE_SHIFT | entryIndex}, best first.
+     */
+    record KeyIndex(int[] keyOff, byte[] keyBlob, int[] postOff, int[] postings) {
+        static final int SOURCE_SHIFT = 28;
+        static final int ENTRY_MASK = (1 << SOURCE_SHIFT) - 1;
+
+        int size() {
+            return keyOff.length - 1;
+        }
+
+        /** Index of the key equal to {@code q}, or -1. */
+        int find(byte[] q) {
+            int lo = 0;
+            int hi = size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int c = compare(mid, q);
+                if (c < 0) {
+                    lo = mid + 1;
+                } else if (c > 0) {
+                    hi = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -1;
+        }
+
+        private int compare(int k, byte[] q) {
+            int a = keyOff[k];
+            int aEnd = keyOff[k + 1];
+            int n = Math.min(aEnd - a, q.length);
+            for (int i = 0; i < n; i++) {
+                int d = (keyBlob[a + i] & 0xff) - (q[i] & 0xff);
+                if (d != 0) {
+                    return d;
+                }
+            }
+            return (aEnd - a) - q.length;
+        }
+
+        String key(int k) {
+            return new String(keyBlob, keyOff[k], keyOff[k + 1] - keyOff[k], StandardCharsets.US_ASCII);
+        }
+    }
+
+    GazetteerTables(String fingerprint, int[] stringOff, byte[] stringBlob, int[] featureClass, int[] featureCode,
+                    int[] countryIso2, int[] countryIso3, int[] countryName, int[] countryCapital,
+                    int[] countryDemonyms, int[] countryGeonameid, long[] countryPopulation, int[] countryEntry,
+                    int[] admin1Country, int[] admin1Code, int[] admin1Name, int[] admin1Entry,
+                    int[] admin2Country, int[] admin2Admin1Code, int[] admin2Code, int[] admin2Name,
+                    int[] admin2Entry, int[] id, float[] lat, float[] lon, int[] population, short[] feature,
+                    short[] country, short[] admin1, int[] admin2, int[] name, int[] asciiName,
+                    KeyIndex primary, KeyIndex skeleton) {
+        this.fingerprint = fingerprint;
+        this.stringOff = stringOff;
+        this.stringBlob = stringBlob;
+        this.featureClass = featureClass;
+        this.featureCode = featureCode;
+        this.countryIso2 = countryIso2;
+        this.countryIso3 = countryIso3;
+        this.countryName = countryName;
+        this.countryCapital = countryCapital;
+        this.countryDemonyms = countryDemonyms;
+        this.countryGeonameid = countryGeonameid;
+        this.countryPopulation = countryPopulation;
+        this.countryEntry = countryEntry;
+        this.admin1Country = admin1Country;
+        this.admin1Code = admin1Code;
+        this.admin1Name = admin1Name;
+        this.admin1Entry = admin1Entry;
+        this.admin2Country = admin2Country;
+        this.admin2Admin1Code = admin2Admin1Code;
+        this.admin2Code = admin2Code;
+        this.admin2Name = admin2Name;
+        this.admin2Entry = admin2Entry;
+        this.id = id;
+        this.lat = lat;
+        this.lon = lon;
+        this.population = population;
+        this.feature = feature;
+        this.country = country;
+        this.admin1 = admin1;
+        this.admin2 = admin2;
+        this.name = name;
+        this.asciiName = asciiName;
+        this.primary = primary;
+        this.skeleton = skeleton;
+    }
+
+    String string(int s) {
+        return s < 0 ? "" : new String(stringBlob, stringOff[s], stringOff[s + 1] - stringOff[s], StandardCharsets.UTF_8);
+    }
+
+    int entries() {
+        return id.length;
+    }
+
+    void write(OutputStream target) throws IOException {
+        // The gzip header carries no time stamp (Java writes zeros), so equal tables give equal bytes.
+        GZIPOutputStream gz = new GZIPOutputStream(target, 1 << 16);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+        out.writeInt(MAGIC);
+        out.writeInt(VERSION);
+        out.writeUTF(fingerprint);
+        ints(out, stringOff);
+        bytes(out, stringBlob);
+        for (int[] a : new int[][] {featureClass, featureCode, countryIso2, countryIso3, countryName, countryCapital,
+                countryDemonyms, countryGeonameid}) {
+            ints(out, a);
+        }
+        longs(out, countryPopulation);
+        for (int[] a : new int[][] {countryEntry, admin1Country, admin1Code, admin1Name, admin1Entry, admin2Country,
+                admin2Admin1Code, admin2Code, admin2Name, admin2Entry, id}) {
+            ints(out, a);
+        }
+        floats(out, lat);
+        floats(out, lon);
+        ints(out, population);
+        shorts(out, feature);
+        shorts(out, country);
+        shorts(out, admin1);
+        for (int[] a : new int[][] {admin2, name, asciiName}) {
+            ints(out, a);
+        }
+        for (KeyIndex k : new KeyIndex[] {primary, skeleton}) {
+            ints(out, k.keyOff());
+            bytes(out, k.keyBlob());
+            ints(out, k.postOff());
+            ints(out, k.postings());
+        }
+        out.flush();
+        gz.finish();
+    }
+
+    static GazetteerTables read(InputStream source) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(source, 1 << 16), 1 << 16));
+        if (in.readInt() != MAGIC) {
+            throw new IOException("not a Sitrep gazetteer file");
+        }
+        int version = in.readInt();
+        if (version != VERSION) {
+            throw new IOException("gazetteer file version " + version + ", expected " + VERSION + ": rebuild it");
+        }
+        String fingerprint = in.readUTF();
+        int[] stringOff = ints(in);
+        byte[] stringBlob = bytes(in);
+        int[] featureClass = ints(in);
+        int[] featureCode = ints(in);
+        int[] countryIso2 = ints(in);
+        int[] countryIso3 = ints(in);
+        int[] countryName = ints(in);
+        int[] countryCapital = ints(in);
+        int[] countryDemonyms = ints(in);
+        int[] countryGeonameid = ints(in);
+        long[] countryPopulation = longs(in);
+        int[] countryEntry = ints(in);
+        int[] admin1Country = ints(in);
+        int[] admin1Code = ints(in);
+        int[] admin1Name = ints(in);
+        int[] admin1Entry = ints(in);
+        int[] admin2Country = ints(in);
+        int[] admin2Admin1Code = ints(in);
+        int[] admin2Code = ints(in);
+        int[] admin2Name = ints(in);
+        int[] admin2Entry = ints(in);
+        int[] id = ints(in);
+        float[] lat = floats(in);
+        float[] lon = floats(in);
+        int[] population = ints(in);
+        short[] feature = shorts(in);
+        short[] country = shorts(in);
+        short[] admin1 = shorts(in);
+        int[] admin2 = ints(in);
+        int[] name = ints(in);
+        int[] asciiName = ints(in);
+        KeyIndex primary = new KeyIndex(ints(in), bytes(in), ints(in), ints(in));
+        KeyIndex skeleton = new KeyIndex(ints(in), bytes(in), ints(in), ints(in));
+        return new GazetteerTables(fingerprint, stringOff, stringBlob, featureClass, featureCode, countryIso2,
+                countryIso3, countryName, countryCapital, countryDemonyms, countryGeonameid, countryPopulation,
+                countryEntry, admin1Country, admin1Code, admin1Name, admin1Entry, admin2Country, admin2Admin1Code,
+                admin2Code, admin2Name, admin2Entry, id, lat, lon, population, feature, country, admin1, admin2,
+                name, asciiName, primary, skeleton);
+    }
+
+    // Int arrays are stored as differences from the previous value (sorted ids and offsets become small
+    // numbers) and byte-planed (all first bytes, then all second bytes ...), which gzip compresses far
+    // better than raw big-endian ints.
+    private static void ints(DataOutputStream out, int[] a) throws IOException {
+        int n = a.length;
+        byte[] planes = new byte[n * 4];
+        int prev = 0;
+        for (int i = 0; i < n; i++) {
+            int v = a[i] - prev;
+            prev = a[i];
+            planes[i] = (byte) (v >>> 24);
+            planes[n + i] = (byte) (v >>> 16);
+            planes[2 * n + i] = (byte) (v >>> 8);
+            planes[3 * n + i] = (byte) v;
+        }
+        out.writeInt(n);
+        out.write(planes);
+    }
+
+    private static void floats(DataOutputStream out, float[] a) throws IOException {
+        int[] bits = new int[a.length];
+        for (int i = 0; i < a.length; i++) {
+            bits[i] = Float.floatToIntBits(a[i]);
+        }
+        ints(out, bits);
+    }
+
+    private static void shorts(DataOutputStream out, short[] a) throws IOException {
+        int n = a.length;
+        byte[] planes = new byte[n * 2];
+        for (int i = 0; i < n; i++) {
+            planes[i] = (byte) (a[i] >>> 8);
+            planes[n + i] = (byte) a[i];
+        }
+        out.writeInt(n);
+        out.write(planes);
+    }
+
+    private static short[] shorts(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        byte[] p = raw(in, n * 2);
+        short[] a = new short[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = (short) ((p[i] & 0xff) << 8 | (p[n + i] & 0xff));
+        }
+        return a;
+    }
+
+    private static void longs(DataOutputStream out, long[] a) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(a.length * 8).order(ByteOrder.BIG_ENDIAN);
+        b.asLongBuffer().put(a);
+        out.writeInt(a.length);
+        out.write(b.array());
+    }
+
+    private static void bytes(DataOutputStream out, byte[] a) throws IOException {
+        out.writeInt(a.length);
+        out.write(a);
+    }
+
+    private static int[] ints(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        byte[] p = raw(in, n * 4);
+        int[] a = new int[n];
+        int prev = 0;
+        for (int i = 0; i < n; i++) {
+            prev += (p[i] & 0xff) << 24 | (p[n + i] & 0xff) << 16 | (p[2 * n + i] & 0xff) << 8 | (p[3 * n + i] & 0xff);
+            a[i] = prev;
+        }
+        return a;
+    }
+
+    private static float[] floats(DataInputStream in) throws IOException {
+        int[] bits = ints(in);
+        float[] a = new float[bits.length];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = Float.intBitsToFloat(bits[i]);
+        }
+        return a;
+    }
+
+    private static long[] longs(DataInputStream in) throws IOException {
+        long[] a = new long[in.readInt()];
+        ByteBuffer.wrap(raw(in, a.length * 8)).asLongBuffer().get(a);
+        return a;
+    }
+
+    private static byte[] bytes(DataInputStream in) throws IOException {
+        return raw(in, in.readInt());
+    }
+
+    private static byte[] raw(DataInputStream in, int n) throws IOException {
+        byte[] b = new byte[n];
+        in.readFully(b);
+        return b;
+    }
+}
