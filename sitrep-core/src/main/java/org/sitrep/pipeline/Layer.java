@@ -10,6 +10,8 @@ public enum Layer {
     DRAFT,
     /** The cleaned body every offset points into. */
     BODY,
+    /** The headline, when there is one. */
+    TITLE,
     /** The publication date. */
     PUBLICATION,
     /** The outlet and the wires it credits. */

@@ -24,6 +24,8 @@ public final class Report {
     private ArticleDraft draft;
     private CleanBody body;
     private Publication publication;
+    private String title;
+    private boolean titleSet;
     private Outlet outlet;
     private final Set<Layer> present = EnumSet.of(Layer.RAW);
     private final List<String> warnings = new ArrayList<>(0);
@@ -56,6 +58,14 @@ public final class Report {
         return require(Layer.PUBLICATION, publication);
     }
 
+    /** The headline, or null when the report has none (the layer itself must be present). */
+    public String title() {
+        if (!titleSet) {
+            throw new IllegalStateException("layer " + Layer.TITLE + " has not been added to " + raw.id());
+        }
+        return title;
+    }
+
     public Outlet outlet() {
         return require(Layer.OUTLET, outlet);
     }
@@ -83,6 +93,15 @@ public final class Report {
 
     public void setBody(CleanBody value) {
         body = set(Layer.BODY, body, value);
+    }
+
+    public void setTitle(String value) {
+        if (titleSet) {
+            throw new IllegalStateException("layer " + Layer.TITLE + " was already set on " + raw.id());
+        }
+        titleSet = true;
+        present.add(Layer.TITLE);
+        title = value;
     }
 
     public void setPublication(Publication value) {

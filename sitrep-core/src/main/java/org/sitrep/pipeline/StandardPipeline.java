@@ -10,6 +10,7 @@ import org.sitrep.source.OutletDetector;
 import org.sitrep.source.OutletStage;
 import org.sitrep.source.PublicationDateStage;
 import org.sitrep.source.PublicationDater;
+import org.sitrep.source.TitleStage;
 
 import java.util.List;
 
@@ -29,6 +30,7 @@ public final class StandardPipeline {
                 new HeaderLineStage(),                                    // text: 'date YYYY-MM-DD' header
                 new HtmlArticleStage(HtmlArticleExtractor.loadDefault()), // html: main article + metadata
                 new BoilerplateStage(BoilerplateCleaner.loadDefault()),   // appeals, forms, feeds, captions
+                new TitleStage(),                                         // metadata title or text headline
                 new PublicationDateStage(new PublicationDater()),         // header, dateline, body dates
                 new OutletStage(OutletDetector.loadDefault())));          // metadata, address, self-reference
     }

@@ -40,7 +40,7 @@ public record DocumentView(
                 outlet.name(),
                 publication.date(),
                 publication.basis() == null ? null : publication.basis().json(),
-                report.draft().metadata().title(),
+                report.title(),
                 body.text(),
                 body.removedChars(),
                 publication.how(),

@@ -24,7 +24,7 @@ public final class MarkdownSummary {
                         .append(" | ").append(cell(report.outlet().name() == null ? "?" : report.outlet().name()))
                         .append(" | ").append(p.date() == null ? "?" : p.date().toString())
                         .append(" | ").append(cell((p.basis() == null ? "" : p.basis().json() + ": ") + p.how()))
-                        .append(" | ").append(cell(abbreviate(report.draft().metadata().title(), 70)))
+                        .append(" | ").append(cell(abbreviate(report.title(), 70)))
                         .append(" | ").append(report.body().text().length())
                         .append(" | ").append(report.body().removedChars())
                         .append(" |\n");
