@@ -14,6 +14,13 @@ final class RepeatFilter {
     static final String RELATED_HEADLINE = "related headline";
     /** A related-story headline has at most this many words. */
     static final int HEADLINE_WORDS = 15;
+    /**
+     * A repeat is dropped when it is a paragraph of at least this many words, or a full sentence of at
+     * least {@link #MIN_SENTENCE_WORDS}: table cells, list labels, ingredient lines and short subheads
+     * ("Stats", "Meal 2") legitimately recur, and repeated short furniture has rules of its own.
+     */
+    static final int MIN_REPEAT_WORDS = 10;
+    static final int MIN_SENTENCE_WORDS = 5;
 
     /** Returns the posts that stay (first occurrences). */
     List<PostSpan> mark(LineSheet sheet, List<PostSpan> posts) {
@@ -34,7 +41,7 @@ final class RepeatFilter {
                 i = post.last();
                 continue;
             }
-            if (!sheet.kept(i)) {
+            if (!sheet.kept(i) || !substantial(sheet, i)) {
                 continue;
             }
             String key = TextNormalizer.normalize(sheet.text, sheet.keptStart[i], sheet.end[i]);
@@ -49,6 +56,11 @@ final class RepeatFilter {
         }
         return java.util.stream.IntStream.range(0, posts.size()).filter(p -> postKept[p])
                 .mapToObj(posts::get).toList();
+    }
+
+    private static boolean substantial(LineSheet sheet, int i) {
+        int words = sheet.words(i, MIN_REPEAT_WORDS);
+        return words >= MIN_REPEAT_WORDS || words >= MIN_SENTENCE_WORDS && ".!?\"”’'…".indexOf(sheet.last(i)) >= 0;
     }
 
     private static boolean headline(LineSheet sheet, int i) {
