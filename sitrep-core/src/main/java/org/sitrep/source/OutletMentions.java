@@ -25,7 +25,58 @@ final class OutletMentions {
         }
     }
 
-    private record Compiled(String strength, Pattern pattern, boolean list) {
+    /** How far before and after a gate literal a phrasing can reach: a name of six words and its verb. */
+    private static final int REACH = 240;
+
+    private record Compiled(String strength, Pattern pattern, boolean list, List<String> gate) {
+
+        /**
+         * The stretches of text the pattern can match in: the whole text when it has no gate, otherwise
+         * windows around each occurrence of a gate literal, merged where they overlap; empty when no
+         * literal occurs, which is the common case.
+         */
+        List<int[]> windows(String text, String lowerText) {
+            if (gate.isEmpty()) {
+                return List.of(new int[] {0, text.length()});
+            }
+            List<int[]> hits = new ArrayList<>();
+            for (String literal : gate) {
+                for (int i = lowerText.indexOf(literal); i >= 0; i = lowerText.indexOf(literal, i + 1)) {
+                    hits.add(new int[] {lineStart(text, i), Math.min(text.length(), i + literal.length() + REACH)});
+                }
+            }
+            if (hits.size() < 2) {
+                return hits;
+            }
+            hits.sort((a, b) -> Integer.compare(a[0], b[0]));
+            List<int[]> merged = new ArrayList<>();
+            int[] current = hits.get(0);
+            for (int[] next : hits.subList(1, hits.size())) {
+                if (next[0] <= current[1]) {
+                    current[1] = Math.max(current[1], next[1]);
+                } else {
+                    merged.add(current);
+                    current = next;
+                }
+            }
+            merged.add(current);
+            return merged;
+        }
+
+        /** Back from {@code i} to the start of its line, or to a word boundary at most REACH before. */
+        private static int lineStart(String text, int i) {
+            int limit = Math.max(0, i - REACH);
+            for (int p = i - 1; p >= limit; p--) {
+                if (text.charAt(p) == '\n') {
+                    return p + 1;
+                }
+            }
+            int p = limit;
+            while (p > 0 && p < i && !Character.isWhitespace(text.charAt(p - 1))) {
+                p++;
+            }
+            return p;
+        }
     }
 
     private final List<Compiled> patterns = new ArrayList<>();
@@ -40,27 +91,36 @@ final class OutletMentions {
                     .replace("{W}", "(" + NAME + ")")
                     .replace("{LIST}", "(" + LIST + ")");
             patterns.add(new Compiled(p.strength(), Pattern.compile(regex,
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE), list));
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE), list, p.gate()));
         }
     }
 
     /** Every naming in {@code text}, in the order of the phrasings. */
     List<Hit> scan(String text) {
         List<Hit> hits = new ArrayList<>();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        boolean aligned = lower.length() == text.length();
         for (Compiled c : patterns) {
-            Matcher m = c.pattern().matcher(text);
-            while (m.find()) {
-                String snippet = m.group().strip();
-                if (c.list()) {
-                    for (String part : LIST_SPLIT.split(m.group(1))) {
-                        addName(hits, part, c.strength(), snippet);
-                    }
-                } else {
-                    addName(hits, m.group(1), c.strength(), snippet);
-                }
+            for (int[] window : aligned ? c.windows(text, lower) : List.of(new int[] {0, text.length()})) {
+                Matcher m = c.pattern().matcher(text).region(window[0], window[1])
+                        .useTransparentBounds(true).useAnchoringBounds(false);
+                collect(m, c, hits);
             }
         }
         return hits;
+    }
+
+    private void collect(Matcher m, Compiled c, List<Hit> hits) {
+        while (m.find()) {
+            String snippet = m.group().strip();
+            if (c.list()) {
+                for (String part : LIST_SPLIT.split(m.group(1))) {
+                    addName(hits, part, c.strength(), snippet);
+                }
+            } else {
+                addName(hits, m.group(1), c.strength(), snippet);
+            }
+        }
     }
 
     private void addName(List<Hit> hits, String raw, String strength, String snippet) {

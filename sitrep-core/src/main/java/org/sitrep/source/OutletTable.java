@@ -24,7 +24,11 @@ public final class OutletTable {
     public static final String WIRES = "/sitrep/data/wires.tsv";
 
     /** A phrasing row: strength ("strong", "weak", "wire") and its pattern with a name slot. */
-    public record Phrase(String strength, String pattern) {
+    /**
+     * A phrasing, its strength, and its gate: lower-case literals one of which a text must contain before
+     * the (costlier) pattern is run on it; an empty gate means always run.
+     */
+    public record Phrase(String strength, String pattern, List<String> gate) {
     }
 
     private final Map<String, String> byDomain;
@@ -59,7 +63,8 @@ public final class OutletTable {
             String[] c = line.split("\t", -1);
             switch (c[0]) {
                 case "outlet" -> register(c[1], col(c, 2), col(c, 3), byDomain, byName);
-                case "phrase" -> phrases.add(new Phrase(c[1].strip(), c[2].strip()));
+                case "phrase" -> phrases.add(new Phrase(c[1].strip(), c[2].strip(), col(c, 3).isEmpty() ? List.of()
+                        : List.of(col(c, 3).toLowerCase(java.util.Locale.ROOT).split("\\|"))));
                 case "lead-word" -> leadWords.add(c[1].strip());
                 default -> throw new IllegalArgumentException("unknown row kind in outlets.tsv: " + c[0]);
             }
