@@ -35,18 +35,19 @@ public final class DateExpressions {
         String month = alternation(words.months().keySet());
         String anyWeekday = alternation(concat(words.weekdays().keySet(), words.weekdayAbbreviations().keySet()));
         String fullWeekday = alternation(words.weekdays().keySet());
-        String leadingWeekday = "(?:\\b(" + anyWeekday + ")\\b\\.?,?\\s+)?";
+        // Every expression opens at a word start; the look-behind lets the engine skip other positions cheaply.
+        String leadingWeekday = "(?<![\\p{L}\\p{N}])(?:\\b(" + anyWeekday + ")\\b\\.?,?\\s+)?";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         monthFirst = Pattern.compile(leadingWeekday + "\\b(" + month + ")\\b\\.?\\s+" + DAY
                 + "(?:,?\\s+" + YEAR + ")?", flags);
         dayFirst = Pattern.compile(leadingWeekday + "(?:the\\s+)?\\b" + DAY + "\\s+(?:of\\s+)?(" + month + ")\\b\\.?"
                 + "(?:,?\\s+" + YEAR + ")?", flags);
         iso = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
-        monthYear = Pattern.compile("\\b(" + month + ")\\b\\.?,?\\s+" + YEAR, flags);
+        monthYear = Pattern.compile("(?<![\\p{L}\\p{N}])\\b(" + month + ")\\b\\.?,?\\s+" + YEAR, flags);
         bareYear = Pattern.compile("(?<![\\d,.$£€/])((?:19|20)\\d{2})(?![\\d]|,\\d|\\.\\d)");
-        weekday = Pattern.compile("\\b(" + fullWeekday + ")(?:['’]s)?\\b", flags);
-        relative = Pattern.compile("\\b(" + alternation(words.relativeDays().keySet()) + ")\\b", flags);
-        relativeSpan = Pattern.compile("\\b(" + alternation(words.phrases("relative-span")) + ")\\b", flags);
+        weekday = Pattern.compile("(?<![\\p{L}\\p{N}])\\b(" + fullWeekday + ")(?:['’]s)?\\b", flags);
+        relative = Pattern.compile("(?<![\\p{L}\\p{N}])\\b(" + alternation(words.relativeDays().keySet()) + ")\\b", flags);
+        relativeSpan = Pattern.compile("(?<![\\p{L}\\p{N}])\\b(" + alternation(words.phrases("relative-span")) + ")\\b", flags);
         weekdayBlockers = words.phrases("weekday-blocker");
     }
 
