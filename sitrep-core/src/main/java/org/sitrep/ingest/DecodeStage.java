@@ -1,28 +1,17 @@
 package org.sitrep.ingest;
 
+import org.sitrep.pipeline.BaseStage;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
-import org.sitrep.pipeline.Stage;
 
 import java.util.Set;
 
 /** Bytes to normalised characters, and the input's format. */
-public final class DecodeStage implements Stage {
+public final class DecodeStage extends BaseStage {
     private final TextDecoder decoder = new TextDecoder();
 
-    @Override
-    public String name() {
-        return "decode";
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.RAW);
-    }
-
-    @Override
-    public Set<Layer> adds() {
-        return Set.of(Layer.DECODED);
+    public DecodeStage() {
+        super("decode", Set.of(Layer.RAW), Set.of(Layer.DECODED));
     }
 
     @Override

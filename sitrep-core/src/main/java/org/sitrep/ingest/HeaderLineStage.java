@@ -5,9 +5,9 @@ import org.sitrep.model.DateClaim;
 import org.sitrep.model.InputFormat;
 import org.sitrep.model.PageMetadata;
 import org.sitrep.model.PublishedBasis;
+import org.sitrep.pipeline.BaseStage;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
-import org.sitrep.pipeline.Stage;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * may share its line with the text that follows, as scrapes that lost their line breaks do. Markdown
  * syntax is reduced to plain text, its first level-one heading taken as the title.
  */
-public final class HeaderLineStage implements Stage {
+public final class HeaderLineStage extends BaseStage {
     private static final Pattern DATE = Pattern.compile(
             "\\A[ \\t]*(?:date|published|pubdate)[ \\t]*:?[ \\t]*(\\d{4})-(\\d{2})-(\\d{2})(?:[T ][0-9:.+Z-]*)?[ \\t]*\\n?",
             Pattern.CASE_INSENSITIVE);
@@ -32,19 +32,8 @@ public final class HeaderLineStage implements Stage {
     private static final Pattern URL = Pattern.compile(
             "\\A[ \\t]*(?:url|source|link)[ \\t]*:?[ \\t]*(https?://\\S+)[ \\t]*\\n?", Pattern.CASE_INSENSITIVE);
 
-    @Override
-    public String name() {
-        return "header-lines";
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.DECODED);
-    }
-
-    @Override
-    public Set<Layer> adds() {
-        return Set.of(Layer.DRAFT);
+    public HeaderLineStage() {
+        super("header-lines", Set.of(Layer.DECODED), Set.of(Layer.DRAFT));
     }
 
     @Override

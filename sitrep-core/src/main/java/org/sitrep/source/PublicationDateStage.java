@@ -1,32 +1,18 @@
 package org.sitrep.source;
 
+import org.sitrep.pipeline.BaseStage;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
-import org.sitrep.pipeline.Stage;
 
 import java.util.Set;
 
 /** When the report was published: header or metadata first, then a dateline, then the body's own dates. */
-public final class PublicationDateStage implements Stage {
+public final class PublicationDateStage extends BaseStage {
     private final PublicationDater dater;
 
     public PublicationDateStage(PublicationDater dater) {
+        super("publication-date", Set.of(Layer.DRAFT, Layer.BODY), Set.of(Layer.PUBLICATION));
         this.dater = dater;
-    }
-
-    @Override
-    public String name() {
-        return "publication-date";
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.DRAFT, Layer.BODY);
-    }
-
-    @Override
-    public Set<Layer> adds() {
-        return Set.of(Layer.PUBLICATION);
     }
 
     @Override

@@ -1,29 +1,18 @@
 package org.sitrep.source;
 
 import org.sitrep.model.InputFormat;
+import org.sitrep.pipeline.BaseStage;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
-import org.sitrep.pipeline.Stage;
 
 import java.util.Set;
 
 /** The report's headline: from the page or header metadata, else from the top of a scraped text. */
-public final class TitleStage implements Stage {
+public final class TitleStage extends BaseStage {
     private final HeadlineFinder finder = new HeadlineFinder();
 
-    @Override
-    public String name() {
-        return "title";
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.DRAFT, Layer.BODY);
-    }
-
-    @Override
-    public Set<Layer> adds() {
-        return Set.of(Layer.TITLE);
+    public TitleStage() {
+        super("title", Set.of(Layer.DRAFT, Layer.BODY), Set.of(Layer.TITLE));
     }
 
     @Override

@@ -1,33 +1,19 @@
 package org.sitrep.clean.html;
 
 import org.sitrep.model.InputFormat;
+import org.sitrep.pipeline.BaseStage;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
-import org.sitrep.pipeline.Stage;
 
 import java.util.Set;
 
 /** For HTML pages: the article's text, paragraph breaks kept, and what the page says about itself. */
-public final class HtmlArticleStage implements Stage {
+public final class HtmlArticleStage extends BaseStage {
     private final HtmlArticleExtractor extractor;
 
     public HtmlArticleStage(HtmlArticleExtractor extractor) {
+        super("html-article", Set.of(Layer.DECODED), Set.of(Layer.DRAFT));
         this.extractor = extractor;
-    }
-
-    @Override
-    public String name() {
-        return "html-article";
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.DECODED);
-    }
-
-    @Override
-    public Set<Layer> adds() {
-        return Set.of(Layer.DRAFT);
     }
 
     @Override

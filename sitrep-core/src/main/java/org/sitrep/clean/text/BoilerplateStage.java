@@ -1,33 +1,19 @@
 package org.sitrep.clean.text;
 
 import org.sitrep.model.CleanBody;
+import org.sitrep.pipeline.BaseStage;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
-import org.sitrep.pipeline.Stage;
 
 import java.util.Set;
 
 /** Removes what is not the report from the article text: appeals, forms, feeds, captions, repeats. */
-public final class BoilerplateStage implements Stage {
+public final class BoilerplateStage extends BaseStage {
     private final BoilerplateCleaner cleaner;
 
     public BoilerplateStage(BoilerplateCleaner cleaner) {
+        super("boilerplate", Set.of(Layer.DRAFT), Set.of(Layer.BODY));
         this.cleaner = cleaner;
-    }
-
-    @Override
-    public String name() {
-        return "boilerplate";
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.DRAFT);
-    }
-
-    @Override
-    public Set<Layer> adds() {
-        return Set.of(Layer.BODY);
     }
 
     @Override
