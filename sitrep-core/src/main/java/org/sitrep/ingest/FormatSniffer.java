@@ -34,6 +34,9 @@ public final class FormatSniffer {
 
     /** True when the start of a text shows a document's tags or many block tags. */
     static boolean hasHtmlMarkers(String head) {
+        if (head.indexOf('<') < 0) {
+            return false;
+        }
         String trimmed = head.stripLeading();
         if (trimmed.startsWith("<") && DOCUMENT_MARKERS.matcher(trimmed).find()) {
             return true;

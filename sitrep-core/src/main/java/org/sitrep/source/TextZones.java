@@ -151,21 +151,15 @@ public final class TextZones {
 
     /** The zone of the line that holds {@code offset}. */
     public Zone at(int offset) {
-        int lo = 0;
-        int hi = lineStarts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (lineStarts[mid] <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return zones[lo];
+        return zones[lineOf(offset)];
     }
 
     /** The first offset of the line that holds {@code offset}. */
     public int lineStart(int offset) {
+        return lineStarts[lineOf(offset)];
+    }
+
+    private int lineOf(int offset) {
         int lo = 0;
         int hi = lineStarts.length - 1;
         while (lo < hi) {
@@ -176,6 +170,6 @@ public final class TextZones {
                 hi = mid - 1;
             }
         }
-        return lineStarts[lo];
+        return lo;
     }
 }

@@ -29,6 +29,9 @@ public final class DateExpressions {
     private final Pattern relative;
     private final Pattern relativeSpan;
     private final List<String> weekdayBlockers;
+    private final TriggerWindows monthWindows;
+    private final TriggerWindows weekdayWindows;
+    private final TriggerWindows relativeWindows;
 
     public DateExpressions(DateWords words) {
         this.words = words;
@@ -49,6 +52,17 @@ public final class DateExpressions {
         relative = Pattern.compile("(?<![\\p{L}\\p{N}])\\b(" + alternation(words.relativeDays().keySet()) + ")\\b", flags);
         relativeSpan = Pattern.compile("(?<![\\p{L}\\p{N}])\\b(" + alternation(words.phrases("relative-span")) + ")\\b", flags);
         weekdayBlockers = words.phrases("weekday-blocker");
+        // Month and weekday expressions need a capitalised month or weekday word; relative ones their first word.
+        monthWindows = new TriggerWindows(words.months().keySet(), true, 48, 40);
+        weekdayWindows = new TriggerWindows(words.weekdays().keySet(), true, 4, 24);
+        java.util.Set<String> relativeFirst = new java.util.HashSet<>(TriggerWindows.firstWords(words.relativeDays().keySet()));
+        relativeFirst.addAll(TriggerWindows.firstWords(words.phrases("relative-span")));
+        relativeWindows = new TriggerWindows(relativeFirst, false, 4, 80);
+    }
+
+    /** A matcher that searches only inside the window, seeing the text around it for its boundaries. */
+    private static Matcher in(Pattern p, String text, int[] window) {
+        return p.matcher(text).region(window[0], window[1]).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     public static DateExpressions loadDefault() {
@@ -73,13 +87,20 @@ public final class DateExpressions {
                         null, 0, m.group()));
             }
         }
-        explicit(text, monthFirst, 3, 2, taken, out);
-        explicit(text, dayFirst, 2, 3, taken, out);
-        m = monthYear.matcher(text);
-        while (m.find()) {
-            if (capitalised(text, m.start(1)) && free(taken, m.start(), m.end())) {
-                add(out, taken, new DateMention(m.start(), m.end(), DateMention.Kind.MONTH_YEAR,
-                        words.month(m.group(1)), 0, Integer.parseInt(m.group(2)), null, 0, m.group()));
+        List<int[]> monthSpans = monthWindows.of(text);
+        for (int[] w : monthSpans) {
+            explicit(in(monthFirst, text, w), text, 3, 2, taken, out);
+        }
+        for (int[] w : monthSpans) {
+            explicit(in(dayFirst, text, w), text, 2, 3, taken, out);
+        }
+        for (int[] w : monthSpans) {
+            m = in(monthYear, text, w);
+            while (m.find()) {
+                if (capitalised(text, m.start(1)) && free(taken, m.start(), m.end())) {
+                    add(out, taken, new DateMention(m.start(), m.end(), DateMention.Kind.MONTH_YEAR,
+                            words.month(m.group(1)), 0, Integer.parseInt(m.group(2)), null, 0, m.group()));
+                }
             }
         }
         m = bareYear.matcher(text);
@@ -89,35 +110,41 @@ public final class DateExpressions {
                         Integer.parseInt(m.group(1)), null, 0, m.group()));
             }
         }
-        m = weekday.matcher(text);
-        while (m.find()) {
-            if (capitalised(text, m.start()) && free(taken, m.start(), m.end()) && !blocked(text, m.start())) {
-                add(out, taken, new DateMention(m.start(), m.end(), DateMention.Kind.WEEKDAY, null, 0, null,
-                        words.weekday(m.group(1)), 0, m.group()));
+        for (int[] w : weekdayWindows.of(text)) {
+            m = in(weekday, text, w);
+            while (m.find()) {
+                if (capitalised(text, m.start()) && free(taken, m.start(), m.end()) && !blocked(text, m.start())) {
+                    add(out, taken, new DateMention(m.start(), m.end(), DateMention.Kind.WEEKDAY, null, 0, null,
+                            words.weekday(m.group(1)), 0, m.group()));
+                }
             }
         }
-        m = relativeSpan.matcher(text);
-        while (m.find()) {
-            if (free(taken, m.start(), m.end())) {
-                add(out, taken, new DateMention(m.start(), m.end(), DateMention.Kind.RELATIVE_SPAN, null, 0, null,
-                        null, 0, m.group()));
+        List<int[]> relativeSpans = relativeWindows.of(text);
+        for (int[] w : relativeSpans) {
+            m = in(relativeSpan, text, w);
+            while (m.find()) {
+                if (free(taken, m.start(), m.end())) {
+                    add(out, taken, new DateMention(m.start(), m.end(), DateMention.Kind.RELATIVE_SPAN, null, 0,
+                            null, null, 0, m.group()));
+                }
             }
         }
-        m = relative.matcher(text);
-        while (m.find()) {
-            if (free(taken, m.start(), m.end())) {
-                Integer days = words.relativeDays().get(m.group(1).toLowerCase(Locale.ROOT));
-                add(out, taken, new DateMention(m.start(), m.end(), DateMention.Kind.RELATIVE, null, 0, null, null,
-                        days == null ? 0 : days, m.group()));
+        for (int[] w : relativeSpans) {
+            m = in(relative, text, w);
+            while (m.find()) {
+                if (free(taken, m.start(), m.end())) {
+                    Integer days = words.relativeDays().get(m.group(1).toLowerCase(Locale.ROOT));
+                    add(out, taken, new DateMention(m.start(), m.end(), DateMention.Kind.RELATIVE, null, 0, null,
+                            null, days == null ? 0 : days, m.group()));
+                }
             }
         }
         out.sort(Comparator.comparingInt(DateMention::start));
         return List.copyOf(out);
     }
 
-    private void explicit(String text, Pattern p, int dayGroup, int monthGroup, boolean[] taken,
+    private void explicit(Matcher m, String text, int dayGroup, int monthGroup, boolean[] taken,
                           List<DateMention> out) {
-        Matcher m = p.matcher(text);
         while (m.find()) {
             Month month = words.month(m.group(monthGroup));
             int day = Integer.parseInt(m.group(dayGroup));
