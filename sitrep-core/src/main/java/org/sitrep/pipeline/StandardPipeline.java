@@ -8,10 +8,14 @@ import org.sitrep.ingest.DecodeStage;
 import org.sitrep.ingest.HeaderLineStage;
 import org.sitrep.source.OutletDetector;
 import org.sitrep.source.OutletStage;
+import org.sitrep.source.OutletTable;
 import org.sitrep.source.PublicationDateStage;
 import org.sitrep.source.PublicationDater;
 import org.sitrep.source.TitleStage;
 
+import org.sitrep.time.DateExpressions;
+
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -25,13 +29,14 @@ public final class StandardPipeline {
 
     /** Loads every shared resource once and builds the pipeline; the result serves all threads. */
     public static Pipeline create() {
+        DateExpressions dates = DateExpressions.loadDefault();
         return new Pipeline(List.of(
                 new DecodeStage(),                                        // bytes -> NFC text, format
                 new HeaderLineStage(),                                    // text: 'date YYYY-MM-DD' header
                 new HtmlArticleStage(HtmlArticleExtractor.loadDefault()), // html: main article + metadata
                 new BoilerplateStage(BoilerplateCleaner.loadDefault()),   // appeals, forms, feeds, captions
                 new TitleStage(),                                         // metadata title or text headline
-                new PublicationDateStage(new PublicationDater()),         // header, dateline, body dates
-                new OutletStage(OutletDetector.loadDefault())));          // metadata, address, self-reference
+                new PublicationDateStage(new PublicationDater(dates, Clock.systemUTC())), // header, dateline, body
+                new OutletStage(new OutletDetector(OutletTable.loadDefault(), dates))));   // metadata, address, self-naming
     }
 }
