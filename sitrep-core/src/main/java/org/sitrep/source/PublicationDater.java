@@ -20,6 +20,7 @@ import java.util.List;
 public final class PublicationDater {
     private final DateExpressions expressions;
     private final DatelineReader datelines;
+    private final AddressDate address;
     private final Clock clock;
 
     /** The dater with the default date words and the system clock (the clock only bounds guessed years). */
@@ -30,12 +31,20 @@ public final class PublicationDater {
     public PublicationDater(DateExpressions expressions, Clock clock) {
         this.expressions = expressions;
         this.datelines = new DatelineReader(expressions);
+        this.address = new AddressDate(expressions.words());
         this.clock = clock;
     }
 
-    /** Dates a report from its page metadata and its body. */
+    /** Dates a report from its page metadata (dates, else a date in its address) and its body. */
     public Publication date(PageMetadata metadata, CleanBody body) {
-        return date(metadata.dates(), body);
+        List<DateClaim> claims = metadata.dates();
+        if (claims.isEmpty()) {
+            DateClaim fromAddress = address.find(metadata.canonicalUrl());
+            if (fromAddress != null) {
+                claims = List.of(fromAddress);
+            }
+        }
+        return date(claims, body);
     }
 
     /** Dates a report from the claims made before its body and from the body. */
