@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.sitrep.model.ArticleDraft;
+import org.sitrep.model.Caption;
 import org.sitrep.model.PageMetadata;
 
 import java.util.List;
@@ -24,6 +25,7 @@ public final class HtmlArticleExtractor {
 
     private final BoilerplateHints hints;
     private final MetadataReader metadata = new MetadataReader();
+    private final CaptionReader captions = new CaptionReader();
 
     public HtmlArticleExtractor(BoilerplateHints hints) {
         this.hints = hints;
@@ -45,6 +47,7 @@ public final class HtmlArticleExtractor {
         Document doc = Jsoup.parse(html);
         Element body = doc.body();
         PageMetadata meta = metadata.read(doc, doc.getElementsByTag("article").first());
+        List<Caption> pageCaptions = captions.read(doc);
         TextStats whole = TextStats.of(body);
         int visible = whole.get(body).chars;
         String text = article(doc, whole, true, meta.title());
@@ -55,7 +58,7 @@ public final class HtmlArticleExtractor {
                 text = second;
             }
         }
-        return new ArticleDraft(text, meta, Math.max(0, visible - text.length()));
+        return new ArticleDraft(text, meta, Math.max(0, visible - text.length()), pageCaptions);
     }
 
     /** Mostly links: a link list or a "read more" line, unless a sentence carries the links. */

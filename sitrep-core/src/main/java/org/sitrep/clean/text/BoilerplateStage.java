@@ -1,10 +1,13 @@
 package org.sitrep.clean.text;
 
+import org.sitrep.model.Caption;
 import org.sitrep.model.CleanBody;
 import org.sitrep.pipeline.BaseStage;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** Removes what is not the report from the article text: appeals, forms, feeds, captions, repeats. */
@@ -19,7 +22,9 @@ public final class BoilerplateStage extends BaseStage {
     @Override
     public void process(Report report) {
         CleanBody cleaned = cleaner.clean(report.draft().text(), report.decoded().format());
-        report.setBody(new CleanBody(cleaned.text(), cleaned.captions(), cleaned.embeddedPosts(),
+        List<Caption> captions = new ArrayList<>(report.draft().captions());
+        captions.addAll(cleaned.captions());
+        report.setBody(new CleanBody(cleaned.text(), captions, cleaned.embeddedPosts(),
                 cleaned.removedChars() + report.draft().removedChars(), cleaned.removed()));
     }
 }
