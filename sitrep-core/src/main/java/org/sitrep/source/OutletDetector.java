@@ -77,14 +77,18 @@ public final class OutletDetector {
 
     private Outlet decide(PageMetadata metadata, String source, List<OutletMentions.Hit> hits, List<String> wires,
                           String datelineCredit) {
-        if (!metadata.siteNames().isEmpty()) {
-            String site = metadata.siteNames().get(0).strip();
-            String known = table.canonical(site);
-            return new Outlet(known != null ? known : site, "page metadata '" + site + "'", List.of());
-        }
         String host = host(metadata.canonicalUrl());
         if (host == null) {
             host = host(source);
+        }
+        if (!metadata.siteNames().isEmpty()) {
+            String raw = metadata.siteNames().get(0).strip();
+            String site = SITE_NAME_SEPARATOR.split(raw)[0].strip();
+            String known = table.canonical(site);
+            if (known == null && site.equals(site.toLowerCase(Locale.ROOT)) && host != null && table.byHost(host) != null) {
+                known = table.byHost(host); // a machine-written lower-case name ("usatoday"): the domain says better
+            }
+            return new Outlet(known != null ? known : site, "page metadata '" + raw + "'", List.of());
         }
         if (host != null && table.byHost(host) != null) {
             return new Outlet(table.byHost(host), "domain '" + host + "'", List.of());
@@ -106,6 +110,9 @@ public final class OutletDetector {
         Outlet wireOwn = fromSelfReference(hits, wires, true);
         return wireOwn != null ? wireOwn : new Outlet(null, "not found", List.of());
     }
+
+    /** "The Daily Record | DailyRecord.com", "Outlet - Breaking News": the brand comes first. */
+    private static final java.util.regex.Pattern SITE_NAME_SEPARATOR = java.util.regex.Pattern.compile("\\s+[|–—·:-]\\s+");
 
     private static final class Tally {
         final String key;

@@ -33,6 +33,20 @@ class OutletDetectorTest {
     }
 
     @Test
+    void siteNameWithATaglineKeepsTheBrand() {
+        PageMetadata meta = new PageMetadata(null, List.of(), List.of("Lakeside Herald | LakesideHerald.com"), null);
+        Outlet o = DETECTOR.detect(meta, new CleanBody("Text.", List.of(), List.of(), 0, List.of()), "x.html");
+        assertThat(o.name()).isEqualTo("Lakeside Herald");
+    }
+
+    @Test
+    void machineWrittenLowerCaseSiteNameDefersToAKnownDomain() {
+        PageMetadata meta = new PageMetadata(null, List.of(), List.of("theguardian"), "https://www.theguardian.com/world/x");
+        Outlet o = DETECTOR.detect(meta, new CleanBody("Text.", List.of(), List.of(), 0, List.of()), "x.html");
+        assertThat(o.name()).isEqualTo("The Guardian");
+    }
+
+    @Test
     void knownDomainOfTheCanonicalUrlOrTheSource() {
         PageMetadata meta = new PageMetadata(null, List.of(), List.of(), "https://www.theguardian.com/world/x");
         CleanBody body = new CleanBody("Text.", List.of(), List.of(), 0, List.of());
