@@ -68,6 +68,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (debug) {
+            System.setProperty("sitrep.debug", "true"); // the top-level error handler prints stack traces
+        }
         PrintStream err = System.err;
         InputCollector.Collected collected = new InputCollector().collect(inputs);
         for (Notice notice : collected.notices()) {
