@@ -59,35 +59,25 @@ final class LineClassifier {
 
         /** Index of the first rule whose pattern matches the whole region, or -1. */
         int matches(int from, int to) {
-            if (!open(from, to)) {
-                return -1;
-            }
-            for (int r = 0; r < matchers.length; r++) {
-                if (matchers[r].region(from, to).matches()) {
-                    return r;
-                }
-            }
-            return -1;
+            return first(from, to, Matcher::matches);
         }
 
+        /** Index of the first rule whose pattern occurs in the region, or -1. */
         int find(int from, int to) {
-            if (!open(from, to)) {
-                return -1;
-            }
-            for (int r = 0; r < matchers.length; r++) {
-                if (matchers[r].region(from, to).find()) {
-                    return r;
-                }
-            }
-            return -1;
+            return first(from, to, Matcher::find);
         }
 
+        /** Index of the first rule whose pattern matches at the start of the region, or -1. */
         int lookingAt(int from, int to) {
+            return first(from, to, Matcher::lookingAt);
+        }
+
+        private int first(int from, int to, java.util.function.Predicate<Matcher> test) {
             if (!open(from, to)) {
                 return -1;
             }
             for (int r = 0; r < matchers.length; r++) {
-                if (matchers[r].region(from, to).lookingAt()) {
+                if (test.test(matchers[r].region(from, to))) {
                     return r;
                 }
             }
