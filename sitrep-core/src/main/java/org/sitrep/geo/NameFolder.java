@@ -134,6 +134,11 @@ public final class NameFolder {
         return out.toString();
     }
 
+    /** True for an Arabic article or its like ("al", "el"), which keys leave out. */
+    public boolean isArticle(String foldedWord) {
+        return articles.contains(foldedWord);
+    }
+
     /** The looser consonant-skeleton key of a primary key (the output of {@link #fold}). */
     public String skeleton(String folded) {
         StringBuilder out = new StringBuilder(folded.length());

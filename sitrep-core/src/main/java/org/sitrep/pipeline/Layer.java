@@ -15,5 +15,11 @@ public enum Layer {
     /** The publication date. */
     PUBLICATION,
     /** The outlet and the wires it credits. */
-    OUTLET
+    OUTLET,
+    /** Sentences and tokens of the body. */
+    READING,
+    /** Expressions of time, resolved to days. */
+    TIMES,
+    /** Names and descriptions of people, organisations, actors and places, places resolved. */
+    NAMES
 }

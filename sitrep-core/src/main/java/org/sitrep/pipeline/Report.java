@@ -5,6 +5,8 @@ import org.sitrep.model.CleanBody;
 import org.sitrep.model.DecodedText;
 import org.sitrep.model.Outlet;
 import org.sitrep.model.Publication;
+import org.sitrep.model.Names;
+import org.sitrep.model.Reading;
 import org.sitrep.model.RawInput;
 
 import java.util.ArrayList;
@@ -27,6 +29,8 @@ public final class Report {
     private String title;
     private boolean titleSet;
     private Outlet outlet;
+    private Reading reading;
+    private Names names;
     private final Set<Layer> present = EnumSet.of(Layer.RAW);
     private final List<String> warnings = new ArrayList<>(0);
 
@@ -70,6 +74,14 @@ public final class Report {
         return require(Layer.OUTLET, outlet);
     }
 
+    public Reading reading() {
+        return require(Layer.READING, reading);
+    }
+
+    public Names names() {
+        return require(Layer.NAMES, names);
+    }
+
     /** Problems that did not stop the analysis (bad bytes replaced, a page with no article found). */
     public List<String> warnings() {
         return List.copyOf(warnings);
@@ -110,6 +122,14 @@ public final class Report {
 
     public void setOutlet(Outlet value) {
         outlet = set(Layer.OUTLET, outlet, value);
+    }
+
+    public void setReading(Reading value) {
+        reading = set(Layer.READING, reading, value);
+    }
+
+    public void setNames(Names value) {
+        names = set(Layer.NAMES, names, value);
     }
 
     private <T> T require(Layer layer, T value) {

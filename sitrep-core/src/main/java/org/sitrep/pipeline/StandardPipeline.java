@@ -13,6 +13,18 @@ import org.sitrep.source.PublicationDateStage;
 import org.sitrep.source.PublicationDater;
 import org.sitrep.source.TitleStage;
 
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.PlaceResolver;
+import org.sitrep.names.ActorDictionary;
+import org.sitrep.names.NameLexicon;
+import org.sitrep.names.NameRecognizer;
+import org.sitrep.names.NameResolver;
+import org.sitrep.names.NamesStage;
+import org.sitrep.text.Abbreviations;
+import org.sitrep.text.ReadingBuilder;
+import org.sitrep.text.ReadingStage;
+import org.sitrep.text.SentenceSplitter;
+import org.sitrep.text.Tokenizer;
 import org.sitrep.time.DateExpressions;
 
 import java.time.Clock;
@@ -30,6 +42,12 @@ public final class StandardPipeline {
     /** Loads every shared resource once and builds the pipeline; the result serves all threads. */
     public static Pipeline create() {
         DateExpressions dates = DateExpressions.loadDefault();
+        Abbreviations abbreviations = Abbreviations.loadDefault();
+        Tokenizer tokenizer = new Tokenizer(abbreviations);
+        ReadingBuilder reader = new ReadingBuilder(SentenceSplitter.loadDefault(abbreviations), tokenizer);
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        ActorDictionary actors = ActorDictionary.loadDefault(gazetteer, tokenizer);
+        NameLexicon lexicon = NameLexicon.loadDefault(gazetteer, tokenizer, dates.words());
         return new Pipeline(List.of(
                 new DecodeStage(),                                        // bytes -> NFC text, format
                 new HeaderLineStage(),                                    // text: 'date YYYY-MM-DD' header
@@ -37,6 +55,9 @@ public final class StandardPipeline {
                 new BoilerplateStage(BoilerplateCleaner.loadDefault()),   // appeals, forms, feeds, captions
                 new TitleStage(),                                         // metadata title or text headline
                 new PublicationDateStage(new PublicationDater(dates, Clock.systemUTC())), // header, dateline, body
-                new OutletStage(new OutletDetector(OutletTable.loadDefault(), dates))));   // metadata, address, self-naming
+                new OutletStage(new OutletDetector(OutletTable.loadDefault(), dates)),  // metadata, address, self-naming
+                new ReadingStage(reader),                                 // sentences and tokens
+                new NamesStage(new NameRecognizer(actors, lexicon, gazetteer), // people, organisations, places
+                        new NameResolver(actors, new PlaceResolver(gazetteer), lexicon), reader)));
     }
 }

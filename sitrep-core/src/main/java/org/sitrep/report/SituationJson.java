@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.sitrep.entity.EntityMerger;
 import org.sitrep.pipeline.Analysis;
 import org.sitrep.pipeline.Report;
 
@@ -33,7 +34,7 @@ public final class SituationJson {
         root.put("events", List.of());
         root.put("figures", List.of());
         root.put("quotes", List.of());
-        root.put("entities", List.of());
+        root.put("entities", new EntityMerger().merge(analysis.reports()).stream().map(EntityView::of).toList());
         root.put("problems", analysis.notices().stream()
                 .filter(n -> n.failure())
                 .map(n -> Map.of("source", n.source(), "message", n.message()))

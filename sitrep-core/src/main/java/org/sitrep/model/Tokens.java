@@ -1,0 +1,92 @@
+package org.sitrep.model;
+
+import java.util.Arrays;
+
+/**
+ * The tokens of a report's cleaned text, as parallel offset arrays (no object per token). Immutable: the
+ * arrays are copied in and never handed out.
+ */
+public final class Tokens {
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+
+    public Tokens(String text, int[] starts, int[] ends, int count) {
+        if (starts.length < count || ends.length < count) {
+            throw new IllegalArgumentException("fewer offsets than tokens");
+        }
+        this.text = text;
+        this.starts = Arrays.copyOf(starts, count);
+        this.ends = Arrays.copyOf(ends, count);
+    }
+
+    public int size() {
+        return starts.length;
+    }
+
+    public int start(int i) {
+        return starts[i];
+    }
+
+    public int end(int i) {
+        return ends[i];
+    }
+
+    /** The token's characters (a new string each call). */
+    public String text(int i) {
+        return text.substring(starts[i], ends[i]);
+    }
+
+    public char first(int i) {
+        return text.charAt(starts[i]);
+    }
+
+    public int length(int i) {
+        return ends[i] - starts[i];
+    }
+
+    /** True when the token starts with an upper-case letter. */
+    public boolean capitalized(int i) {
+        return Character.isUpperCase(text.charAt(starts[i]));
+    }
+
+    /** True when the token has letters and every one of them is upper case ("HTS", "U.N."). */
+    public boolean allCaps(int i) {
+        boolean letter = false;
+        for (int k = starts[i]; k < ends[i]; k++) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letter = true;
+            }
+        }
+        return letter;
+    }
+
+    /** True for a word token (it starts with a letter or digit). */
+    public boolean word(int i) {
+        return Character.isLetterOrDigit(text.charAt(starts[i]));
+    }
+
+    /** True when the token is exactly {@code s}. */
+    public boolean is(int i, String s) {
+        return s.length() == ends[i] - starts[i] && text.startsWith(s, starts[i]);
+    }
+
+    /** The index of the first token that ends after {@code offset}, or {@link #size()}. */
+    public int indexAt(int offset) {
+        int lo = 0;
+        int hi = ends.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

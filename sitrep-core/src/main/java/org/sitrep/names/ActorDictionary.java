@@ -1,0 +1,201 @@
+package org.sitrep.names;
+
+import org.sitrep.geo.Country;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.NameFolder;
+import org.sitrep.model.EntityType;
+import org.sitrep.text.Tokenizer;
+import org.sitrep.util.TsvResource;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every actor, description and region Sitrep knows by name, in one {@link PhraseIndex}: the named actors of
+ * {@code actors/*.tsv}, the state actors generated for every country from {@code actor-countries.tsv}'s
+ * templates ("Military Forces of {of}"), the descriptions of {@code actor-descriptions.tsv} expanded with
+ * every country's demonyms and names ("{demonym} army" gives "Sudanese army"), and {@code regions.tsv}.
+ * Built once, read-only, shared by all threads.
+ */
+public final class ActorDictionary {
+    static final String DATA = "/sitrep/data/";
+
+    private final PhraseIndex<Lexeme> index = new PhraseIndex<>();
+    private final Map<String, Actor> actors = new LinkedHashMap<>();
+    private final Map<String, Actor> stateActors = new HashMap<>(); // "SY:military"
+    private final Map<String, Actor> stateByName = new HashMap<>(); // folded "military forces of syria"
+    private final NameFolder folder;
+    private final Tokenizer tokenizer;
+
+    private ActorDictionary(NameFolder folder, Tokenizer tokenizer) {
+        this.folder = folder;
+        this.tokenizer = tokenizer;
+    }
+
+    public static ActorDictionary loadDefault(Gazetteer gazetteer, Tokenizer tokenizer) {
+        ActorDictionary d = new ActorDictionary(gazetteer.folder(), tokenizer);
+        d.loadStateActors(gazetteer);
+        for (String file : TsvResource.lines(DATA + "actors/index.txt")) {
+            d.loadActors(DATA + "actors/" + file);
+        }
+        d.loadRegions();
+        return d;
+    }
+
+    public PhraseIndex<Lexeme> index() {
+        return index;
+    }
+
+    public NameFolder folder() {
+        return folder;
+    }
+
+    /** The actor with this id, or null. */
+    public Actor actor(String id) {
+        return actors.get(id);
+    }
+
+    /** The generated actor of a country for a template kind ("SD", "military"), or null. */
+    public Actor stateActor(String country, String kind) {
+        return country == null ? null : stateActors.get(country + ":" + kind);
+    }
+
+    public int size() {
+        return actors.size();
+    }
+
+    private void loadStateActors(Gazetteer gazetteer) {
+        Map<String, String[]> forms = new HashMap<>(); // iso2 -> {of, plain}
+        Map<String, String[]> templates = new LinkedHashMap<>(); // kind -> {pattern, type}
+        for (String[] row : TsvResource.rows(DATA + "actor-countries.tsv", 3)) {
+            if (row[0].equals("template")) {
+                templates.put(row[1], new String[] {row[2], row.length > 3 ? row[3] : ""});
+            } else {
+                forms.put(row[0], new String[] {row[1], row[2]});
+            }
+        }
+        List<String[]> descriptions = TsvResource.rows(DATA + "actor-descriptions.tsv", 2);
+        for (Country c : gazetteer.countries()) {
+            String[] form = forms.getOrDefault(c.code(), new String[] {c.name(), c.name()});
+            for (Map.Entry<String, String[]> t : templates.entrySet()) {
+                String name = t.getValue()[0].replace("{of}", form[0]).replace("{plain}", form[1]);
+                EntityType type = t.getValue()[1].isEmpty() || t.getValue()[1].equals("civilians") ? null
+                        : EntityType.of(t.getValue()[1]);
+                Actor a = new Actor("state:" + c.code() + ":" + t.getKey(), name, type, c.code(), name, t.getKey(),
+                        List.of());
+                actors.put(a.id(), a);
+                stateActors.put(c.code() + ":" + t.getKey(), a);
+                stateByName.putIfAbsent(folder.fold(name), a);
+                add(name, new Lexeme(a, null, null, name, false, true, false));
+            }
+            List<String> countryNames = new ArrayList<>(List.of(c.name(), form[1]));
+            for (String[] row : descriptions) {
+                String pattern = row[0];
+                Actor a = stateActors.get(c.code() + ":" + row[1]);
+                if (a == null) {
+                    continue;
+                }
+                List<String> fills = pattern.contains("{demonym}") ? c.demonyms()
+                        : pattern.contains("{country}") ? countryNames : List.of();
+                String slot = pattern.contains("{demonym}") ? "{demonym}" : "{country}";
+                for (String fill : fills) {
+                    String phrase = pattern.replace(slot, fill);
+                    add(phrase, new Lexeme(a, null, null, phrase, false, pattern.startsWith("{"), true));
+                }
+            }
+        }
+        for (String[] row : descriptions) {
+            if (!row[0].contains("{")) {
+                add(row[0], new Lexeme(null, row[1], null, row[0], false, false, true));
+            }
+        }
+    }
+
+    private void loadActors(String resource) {
+        for (String[] row : TsvResource.rows(resource, 4)) {
+            String name = row[0];
+            String id = "actor:" + folder.fold(name);
+            List<String> aliases = new ArrayList<>();
+            for (String alias : row[3].split("\\|")) {
+                if (!alias.isBlank()) {
+                    aliases.add(alias.strip());
+                }
+            }
+            String acled = row.length > 4 ? row[4] : "";
+            Actor state = stateByName.get(folder.fold(acled));
+            if (state != null) {
+                // A named institution ACLED codes as a state actor (the IDF, the Tatmadaw, the Kremlin) is a
+                // name of that actor.
+                add(name, new Lexeme(state, null, null, name, isAcronym(name), true, false));
+                for (String alias : aliases) {
+                    add(alias, lexeme(state, alias));
+                }
+                continue;
+            }
+            Actor a = new Actor(id, name, EntityType.of(row[1]), row[2], acled, "", aliases);
+            if (actors.putIfAbsent(id, a) != null) {
+                continue; // the same body listed by two regional files: the first wins
+            }
+            add(name, lexeme(a, name));
+            for (String alias : aliases) {
+                add(alias, lexeme(a, alias));
+            }
+            if (!acled.isEmpty() && !acled.equals(name)) {
+                add(acled, lexeme(a, acled));
+            }
+        }
+    }
+
+    private static Lexeme lexeme(Actor a, String surface) {
+        boolean acronym = isAcronym(surface);
+        boolean capital = !surface.isEmpty() && !Character.isLowerCase(surface.charAt(0));
+        return new Lexeme(a, null, null, surface, acronym, capital, false);
+    }
+
+    /** Upper-case letters (digits and dots allowed), at most eight characters: "HTS", "M23", "U.N.". */
+    static boolean isAcronym(String s) {
+        if (s.length() > 8) {
+            return false;
+        }
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letter = true;
+            } else if (!Character.isDigit(c) && c != '.' && c != '-' && c != '&') {
+                return false;
+            }
+        }
+        return letter;
+    }
+
+    private void loadRegions() {
+        for (String[] row : TsvResource.rows(DATA + "regions.tsv", 5)) {
+            Region r = new Region(row[0], row[1], row[2], Double.parseDouble(row[3]), Double.parseDouble(row[4]));
+            add(r.name(), new Lexeme(null, null, r, r.name(), false, true, false));
+            if (row.length > 5) {
+                for (String alias : row[5].split("\\|")) {
+                    if (!alias.isBlank()) {
+                        add(alias.strip(), new Lexeme(null, null, r, alias.strip(), false, true, false));
+                    }
+                }
+            }
+        }
+    }
+
+    private void add(String phrase, Lexeme lexeme) {
+        String p = phrase.strip();
+        if (p.regionMatches(true, 0, "the ", 0, 4)) {
+            p = p.substring(4);
+        }
+        if (!p.isEmpty()) {
+            index.add(PhraseIndex.words(p, folder, tokenizer), lexeme);
+        }
+    }
+}

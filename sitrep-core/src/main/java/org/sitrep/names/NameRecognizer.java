@@ -1,0 +1,529 @@
+package org.sitrep.names;
+
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.GeoEntry;
+import org.sitrep.model.Reading;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the names and descriptions of one text, sentence by sentence: first the longest phrase the
+ * {@link ActorDictionary} knows, then runs of capitalised words, which are trimmed of titles, demonyms and
+ * sentence-opening common words and classified by their context (titles, speech verbs, head nouns, place
+ * words, the gazetteer). Names it has no entry for are found by their shape and context. Immutable and
+ * thread-safe; all knowledge is shared.
+ */
+public final class NameRecognizer {
+    private static final int MAX_SPAN = 8;
+
+    private final ActorDictionary dictionary;
+    private final NameLexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final NameContext context;
+
+    public NameRecognizer(ActorDictionary dictionary, NameLexicon lexicon, Gazetteer gazetteer) {
+        this.dictionary = dictionary;
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        this.context = lexicon.context();
+    }
+
+    /** The candidates of a text (zone 0 for the body, k for the k-th caption). */
+    public List<Candidate> find(String text, Reading reading, int zone) {
+        Tokens t = reading.tokens();
+        String[] keys = new String[t.size()];
+        String[] lower = new String[t.size()];
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.text(i);
+            lower[i] = w.toLowerCase(Locale.ROOT);
+            keys[i] = PhraseIndex.fold(w, lexicon.folder());
+        }
+        boolean[] breaks = new boolean[t.size()];
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : reading.sentences()) {
+            new SentenceScan(text, t, keys, lower, breaks, s, zone, out).run();
+        }
+        return out;
+    }
+
+    /** The scan of one sentence. */
+    private final class SentenceScan {
+        private final String text;
+        private final Tokens t;
+        private final String[] keys;
+        private final String[] lower;
+        private final boolean[] breaks;
+        private final Sentence s;
+        private final int zone;
+        private final List<Candidate> out;
+
+        SentenceScan(String text, Tokens t, String[] keys, String[] lower, boolean[] breaks, Sentence s, int zone,
+                     List<Candidate> out) {
+            this.text = text;
+            this.t = t;
+            this.keys = keys;
+            this.lower = lower;
+            this.breaks = breaks;
+            this.s = s;
+            this.zone = zone;
+            this.out = out;
+        }
+
+        void run() {
+            int first = out.size();
+            scan();
+            listsOfPlaces(first);
+        }
+
+        /**
+         * Names listed with places ("seized A, B and C") are places too: a guessed person or an unsettled
+         * name joined to a place by a comma or "and" becomes one.
+         */
+        private void listsOfPlaces(int first) {
+            for (int pass = 0; pass < 2; pass++) {
+                for (int k = first; k < out.size(); k++) {
+                    Candidate c = out.get(k);
+                    boolean open = c.category() == Candidate.Category.UNKNOWN
+                            || c.category() == Candidate.Category.PERSON && c.guess();
+                    if (!open) {
+                        continue;
+                    }
+                    boolean listed = k > first && isPlace(out.get(k - 1)) && listGap(out.get(k - 1).end(), c.start())
+                            || k + 1 < out.size() && isPlace(out.get(k + 1)) && listGap(c.end(), out.get(k + 1).start());
+                    if (listed) {
+                        out.set(k, new Candidate(c.zone(), c.sentence(), c.start(), c.end(), c.text(),
+                                Candidate.Category.PLACE, null, null, null, Math.max(1, c.precision()), true, false,
+                                c.acronym(), false));
+                    }
+                }
+            }
+        }
+
+        private boolean isPlace(Candidate c) {
+            return c.category() == Candidate.Category.PLACE && !c.facility()
+                    || c.category() == Candidate.Category.KNOWN && c.lexeme().region() != null;
+        }
+
+        private boolean listGap(int from, int to) {
+            String gap = text.substring(from, to).strip();
+            return gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("or");
+        }
+
+        private void scan() {
+            int i = s.firstToken();
+            int end = s.endToken();
+            while (i < end) {
+                if (!t.word(i)) {
+                    i++;
+                    continue;
+                }
+                int next = known(i, end);
+                if (next > i) {
+                    i = next;
+                    continue;
+                }
+                if (nameToken(i)) {
+                    i = span(i, end);
+                    continue;
+                }
+                i++;
+            }
+        }
+
+        /** A dictionary phrase at {@code i}: adds it and returns the token after it, else returns i. */
+        private int known(int i, int end) {
+            PhraseIndex.Match<Lexeme> m = dictionary.index().longest(keys, breaks, i, end);
+            if (m == null) {
+                return i;
+            }
+            // A capitalised phrase is a name before it is a description ("Lebanese Forces", the party).
+            boolean capitalizedEnd = t.capitalized(m.to() - 1);
+            Lexeme chosen = null;
+            for (Lexeme x : m.targets()) {
+                if (accepts(x, m.from(), m.to()) && (chosen == null || chosen.description() && !x.description()
+                        && capitalizedEnd)) {
+                    chosen = x;
+                }
+            }
+            if (chosen == null) {
+                return i;
+            }
+            // A description or a lower-case phrase inside a longer capitalised name is part of that name.
+            if (chosen.description() && m.to() < end && nameToken(m.to()) && !t.capitalized(m.to() - 1)
+                    && nameToken(i)) {
+                return i;
+            }
+            int from = m.from();
+            int to = m.to();
+            String acronym = acronymAfter(to, end);
+            add(from, to, Candidate.Category.KNOWN, chosen, null, null, 0, false, false, acronym);
+            return acronym != null ? to + 3 : to;
+        }
+
+        private boolean accepts(Lexeme x, int from, int to) {
+            if (x.exactCase()) {
+                return sameLetters(text.substring(t.start(from), t.end(to - 1)), x.surface());
+            }
+            if (x.capitalized()) {
+                return nameToken(from) || t.capitalized(from);
+            }
+            return true;
+        }
+
+        /** A run of capitalised words from {@code i}: classifies it and returns the token after it. */
+        private int span(int i, int end) {
+            int j = i + 1;
+            while (j < end && j - i < MAX_SPAN) {
+                if (nameToken(j) && !lexicon.calendar(lower[j])) {
+                    j++;
+                } else if (connector(j) && j + 1 < end && (nameToken(j + 1)
+                        || (lower[j + 1].equals("the") && j + 2 < end && nameToken(j + 2)))) {
+                    j += lower[j + 1].equals("the") ? 2 : 1;
+                } else {
+                    break;
+                }
+            }
+            classify(i, j, end);
+            return j;
+        }
+
+        private void classify(int from, int to, int end) {
+            // Months and weekdays split the run.
+            for (int k = from; k < to; k++) {
+                if (lexicon.calendar(lower[k])) {
+                    classify(from, k, end);
+                    classify(k + 1, to, end);
+                    return;
+                }
+            }
+            String role = null;
+            int p = from;
+            if (to - from >= 2 && lexicon.titles().longest(keys, breaks, from, to) != null && !speechNear(from, to, end)) {
+                List<GeoEntry> whole = gazetteer.lookup(spanText(from, to), 1);
+                if (!whole.isEmpty() && !whole.get(0).matchLevel().loose() && whole.get(0).isPlace()) {
+                    add(from, to, Candidate.Category.PLACE, null, null, null, Math.max(1, placeBefore(from)), true, false,
+                            null, false);
+                    return; // "Sheikh Issa", "Sheikh Maqsoud": a place whose name opens with a title
+                }
+            }
+            // Sentence-opening common words ("Rebels", "But") are not names.
+            while (p < to && (p == s.firstToken() || afterOpening(p)) && commonAt(p)
+                    && dictionary.index().longest(keys, breaks, p, to) == null) {
+                p++;
+            }
+            // Demonyms and titles before a name: "Syrian President Bashar al-Assad".
+            StringBuilder roleText = new StringBuilder();
+            while (p < to) {
+                PhraseIndex.Match<String> title = lexicon.titles().longest(keys, breaks, p, to);
+                if (title != null && title.to() < to) {
+                    roleText.append(roleText.length() > 0 ? " " : "").append(spanText(p, title.to()));
+                    p = title.to();
+                } else if (lexicon.demonym(lower[p]) != null && p + 1 < to
+                        && dictionary.index().longest(keys, breaks, p, to) == null) {
+                    roleText.append(roleText.length() > 0 ? " " : "").append(t.text(p));
+                    p++;
+                } else {
+                    break;
+                }
+            }
+            while (p < to && (!nameToken(p) || lexicon.notName(lower[p]) && !lexicon.prefixOnly(lower[p]))) {
+                p++; // a connector left at the front, "Kurdish", "Sunni"
+            }
+            int q = to;
+            while (q > p && (!nameToken(q - 1) || lexicon.notName(lower[q - 1]))) {
+                q--;
+            }
+            if (p >= q) {
+                return;
+            }
+            if (p > from) {
+                int again = known(p, q);
+                if (again > p) {
+                    if (again < q) {
+                        classify(again, q, end);
+                    }
+                    return;
+                }
+            }
+            boolean titled = roleText.length() > 0 && hasTitle(roleText);
+            if (roleText.length() > 0) {
+                role = roleText.toString();
+            }
+            int words = q - p;
+            String last = lower[q - 1];
+            String first = lower[p];
+            String acronym = acronymAfter(q, end);
+            int precisionAfter = placeAfter(q, end);
+            int precisionBefore = placeBefore(from);
+            boolean placeCue = precisionAfter > 0 || precisionBefore > 0;
+            int precision = Math.max(precisionAfter, precisionBefore);
+            if (single(p, q) && (commonAt(p) || lexicon.demonym(first) != null) && !placeCue) {
+                return; // "Army", "President", "Syrian" on their own
+            }
+            if (acronym != null) {
+                String type = orgHead(p, q);
+                add(p, q, Candidate.Category.ORGANIZATION, null, type == null ? "organization" : type, null, 0, false,
+                        false, acronym);
+                return;
+            }
+            if (titled && !placeCue) {
+                add(p, q, Candidate.Category.PERSON, null, null, role, 0, false, false, acronym);
+                return;
+            }
+            if (q < end && t.word(q) && !t.capitalized(q) && "end".equals(context.value("facility", lower[q]))
+                    && words <= 4) {
+                add(p, q + 1, Candidate.Category.PLACE, null, null, null, 2, true, true, acronym, false);
+                return;
+            }
+            String orgType = orgHead(p, q);
+            if (orgType != null) {
+                add(p, q, Candidate.Category.ORGANIZATION, null, orgType, null, 0, false, false, acronym);
+                return;
+            }
+            if (facility(p, q)) {
+                add(p, q, Candidate.Category.PLACE, null, null, null, 2, true, true, acronym);
+                return;
+            }
+            List<GeoEntry> places = gazetteer.lookup(spanText(p, q), 3);
+            boolean gazetteered = !places.isEmpty() && !places.get(0).matchLevel().loose();
+            boolean speech = speechNear(p, q, end);
+            if (gazetteered && !(speech && words >= 2 && !placeCue)) {
+                add(p, q, Candidate.Category.PLACE, null, null, null, precision, placeCue, false, acronym);
+                return;
+            }
+            if (placeCue && precisionAfter > 0) {
+                add(p, q, Candidate.Category.PLACE, null, null, null, precision, true, false, acronym);
+                return;
+            }
+            if (words >= 2 && words <= 4 && personShape(p, q)) {
+                add(p, q, Candidate.Category.PERSON, null, null, role, 0, false, false, acronym, !speech && role == null);
+                return;
+            }
+            if (placeCue && !places.isEmpty()) {
+                add(p, q, Candidate.Category.PLACE, null, null, null, precision, true, false, acronym);
+                return;
+            }
+            if (placeCue && precisionBefore > 0 && words <= 3 && before(from, "of")) {
+                add(p, q, Candidate.Category.PLACE, null, null, null, precision, true, false, acronym);
+                return;
+            }
+            add(p, q, Candidate.Category.UNKNOWN, null, null, role, precision, placeCue, false, acronym);
+        }
+
+        private boolean hasTitle(CharSequence roleText) {
+            return roleText.length() > 0 && !Character.isLowerCase(roleText.charAt(0)) && lexicon.titles().size() > 0
+                    && !allDemonyms(roleText.toString());
+        }
+
+        private boolean allDemonyms(String words) {
+            for (String w : words.split(" ")) {
+                if (lexicon.demonym(w.toLowerCase(Locale.ROOT)) == null) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** People's names: two to four capitalised words, none of them a common word or a head noun. */
+        private boolean personShape(int p, int q) {
+            for (int k = p; k < q; k++) {
+                if (!t.word(k)) {
+                    return false;
+                }
+                if (connector(k)) {
+                    if (lower[k].equals("of") || lower[k].equals("for")) {
+                        return false;
+                    }
+                    continue;
+                }
+                if (commonAt(k) || t.allCaps(k) && t.length(k) > 1 || Character.isDigit(t.first(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private String orgHead(int p, int q) {
+            for (int n = Math.min(2, q - p); n >= 1; n--) {
+                String v = context.value("org", joinLower(q - n, q));
+                if (v != null && q - p > n) {
+                    return v;
+                }
+            }
+            // "Ministry of Defence", "Army of Conquest": the head noun opens the name.
+            if (q - p >= 3 && lower[p + 1].equals("of")) {
+                String v = context.value("org", lower[p]);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return null;
+        }
+
+        private boolean facility(int p, int q) {
+            if (q - p < 2) {
+                return false;
+            }
+            for (int n = Math.min(2, q - p - 1); n >= 1; n--) {
+                if ("end".equals(context.value("facility", joinLower(q - n, q)))) {
+                    return true;
+                }
+            }
+            String open = context.value("facility", lower[p]);
+            return "start".equals(open) || "end".equals(open) && q - p >= 3 && lower[p + 1].equals("of");
+        }
+
+        /** The precision a place word right after the name gives (3 for a division), or 0. */
+        private int placeAfter(int q, int end) {
+            if (q >= end) {
+                return 0;
+            }
+            for (int n = Math.min(2, end - q); n >= 1; n--) {
+                String v = context.value("place-after", joinLower(q, q + n));
+                if (v != null) {
+                    return v.equals("admin") ? 3 : Integer.parseInt(v);
+                }
+            }
+            return 0;
+        }
+
+        /** The precision a place phrase right before the name gives, or 0. */
+        private int placeBefore(int from) {
+            for (int n = Math.min(4, from - s.firstToken()); n >= 1; n--) {
+                String v = context.value("place-before", joinLower(from - n, from));
+                if (v != null) {
+                    return v.equals("weak") ? 0 : Integer.parseInt(v);
+                }
+            }
+            return 0;
+        }
+
+        private boolean before(int from, String word) {
+            return from - 1 >= s.firstToken() && lower[from - 1].equals(word);
+        }
+
+        private boolean speechNear(int p, int q, int end) {
+            if (q < end && context.has("speech", lower[q])) {
+                return true;
+            }
+            if (q + 1 < end && lower[q].equals(",") && context.has("speech", lower[q + 1])) {
+                return true;
+            }
+            return p - 1 >= s.firstToken() && context.has("speech", lower[p - 1]);
+        }
+
+        /** "(HTS)" right after a name: the acronym, else null. */
+        private String acronymAfter(int q, int end) {
+            if (q + 2 < end && t.is(q, "(") && t.is(q + 2, ")") && t.allCaps(q + 2 - 1)
+                    && ActorDictionary.isAcronym(t.text(q + 1))) {
+                return t.text(q + 1);
+            }
+            return null;
+        }
+
+        private boolean afterOpening(int p) {
+            if (p - 1 < s.firstToken()) {
+                return true;
+            }
+            String prev = lower[p - 1];
+            return prev.equals("\"") || prev.equals("\u201c") || prev.equals("(") || prev.equals(":")
+                    || prev.equals("\u2014") || prev.equals("-") || prev.equals("\u2018");
+        }
+
+        /** A common English word, unless written in capitals as an acronym ("US", "WHO"). */
+        private boolean commonAt(int k) {
+            return !(t.allCaps(k) && t.length(k) > 1) && lexicon.common(lower[k]);
+        }
+
+        private boolean single(int p, int q) {
+            return q - p == 1;
+        }
+
+        private boolean connector(int k) {
+            return t.word(k) && !t.capitalized(k) && context.has("connector", lower[k]) && !lower[k].equals("and")
+                    && !lower[k].equals("on") && !lower[k].equals("the") && !lower[k].equals("y");
+        }
+
+        /** A word that can be part of a name: capitalised, "al-Sham", a handle, or "46th" before a name. */
+        private boolean nameToken(int k) {
+            if (k >= s.endToken() || !t.word(k) && t.first(k) != '@') {
+                return false;
+            }
+            char c = t.first(k);
+            if (Character.isUpperCase(c) || c == '@') {
+                return true;
+            }
+            int hyphen = lower[k].indexOf('-');
+            if (hyphen > 0 && hyphen <= 3 && hyphen + 1 < lower[k].length()) {
+                String article = lower[k].substring(0, hyphen);
+                return (lexicon.folder().isArticle(article) || context.has("connector", article))
+                        && Character.isUpperCase(text.charAt(t.start(k) + hyphen + 1));
+            }
+            return Character.isDigit(c) && k + 1 < s.endToken() && t.capitalized(k + 1) && hasLetter(k);
+        }
+
+        private boolean hasLetter(int k) {
+            for (int i = t.start(k); i < t.end(k); i++) {
+                if (Character.isLetter(text.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String joinLower(int from, int to) {
+            if (to - from == 1) {
+                return lower[from];
+            }
+            StringBuilder b = new StringBuilder();
+            for (int k = from; k < to; k++) {
+                if (k > from) {
+                    b.append(' ');
+                }
+                b.append(lower[k]);
+            }
+            return b.toString();
+        }
+
+        private String spanText(int from, int to) {
+            return text.substring(t.start(from), t.end(to - 1));
+        }
+
+        private void add(int from, int to, Candidate.Category category, Lexeme lexeme, String orgType, String role,
+                         int precision, boolean placeCue, boolean facility, String acronym) {
+            add(from, to, category, lexeme, orgType, role, precision, placeCue, facility, acronym, false);
+        }
+
+        private void add(int from, int to, Candidate.Category category, Lexeme lexeme, String orgType, String role,
+                         int precision, boolean placeCue, boolean facility, String acronym, boolean guess) {
+            out.add(new Candidate(zone, s.index(), t.start(from), t.end(to - 1), spanText(from, to), category, lexeme,
+                    orgType, role, precision, placeCue, facility, acronym, guess));
+        }
+    }
+
+    /** Equal letters and digits, ignoring spaces and dots ("U.N." and "U.N." but not "Un"). */
+    static boolean sameLetters(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && !Character.isLetterOrDigit(a.charAt(i))) {
+                i++;
+            }
+            while (j < b.length() && !Character.isLetterOrDigit(b.charAt(j))) {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (a.charAt(i) != b.charAt(j)) {
+                return false;
+            }
+            i++;
+            j++;
+        }
+    }
+}

@@ -1,0 +1,318 @@
+package org.sitrep.names;
+
+import org.sitrep.geo.Country;
+import org.sitrep.geo.GeoEntry;
+import org.sitrep.geo.NameFolder;
+import org.sitrep.geo.PlaceResolver;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Names;
+import org.sitrep.model.Place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Settles what a report's candidates refer to, using the whole report: acronyms defined in parentheses, a
+ * surname used after the full name, the countries the report is about (for "government forces" and for
+ * homonymous places), the named armed group a "rebels" stands for, and the gazetteer entry of each place.
+ * Immutable and thread-safe; one call per report.
+ */
+public final class NameResolver {
+    private final ActorDictionary dictionary;
+    private final PlaceResolver places;
+    private final NameLexicon lexicon;
+    private final NameFolder folder;
+
+    public NameResolver(ActorDictionary dictionary, PlaceResolver places, NameLexicon lexicon) {
+        this.dictionary = dictionary;
+        this.places = places;
+        this.lexicon = lexicon;
+        this.folder = dictionary.folder();
+    }
+
+    public Names resolve(List<Candidate> candidates) {
+        return new Pass(candidates).run();
+    }
+
+    /** The resolution of one report. */
+    private final class Pass {
+        private final List<Candidate> candidates;
+        private final Map<String, String> acronyms = new HashMap<>();   // "KTJ" -> long name
+        private final Map<String, String> surnames = new HashMap<>();   // folded last name -> full name
+        private final Map<String, Integer> countryVotes = new LinkedHashMap<>();
+        private final Set<String> divisions = new HashSet<>();
+        private final List<double[]> anchors = new ArrayList<>();
+        private final Map<String, Integer> armedGroups = new LinkedHashMap<>();
+        private final Map<String, Place> settled = new HashMap<>();
+        private PlaceResolver.Context context;
+
+        Pass(List<Candidate> candidates) {
+            this.candidates = candidates;
+        }
+
+        Names run() {
+            learn();
+            List<String> focus = focus();
+            context = new PlaceResolver.Context(weights(focus), divisions, anchors);
+            List<Mention> out = new ArrayList<>();
+            for (Candidate c : candidates) {
+                Mention m = mention(c, focus);
+                if (m != null) {
+                    out.add(m);
+                }
+            }
+            return new Names(out, focus);
+        }
+
+        /** First pass: acronyms, people's surnames, countries and divisions named, unambiguous anchors. */
+        private void learn() {
+            for (Candidate c : candidates) {
+                if (c.acronym() != null) {
+                    acronyms.put(c.acronym(), c.text());
+                }
+                switch (c.category()) {
+                    case PERSON -> {
+                        String[] words = c.text().split("\\s+");
+                        if (words.length >= 2) {
+                            surnames.putIfAbsent(folder.fold(words[words.length - 1]), c.text());
+                        }
+                    }
+                    case KNOWN -> {
+                        Lexeme x = c.lexeme();
+                        if (x.actor() != null && !x.actor().country().isEmpty()) {
+                            vote(x.actor().country(), 1);
+                        }
+                        if (x.actor() != null && x.actor().type() == EntityType.ARMED_GROUP) {
+                            armedGroups.merge(x.actor().id(), 1, Integer::sum);
+                        }
+                        if (x.region() != null && !x.region().country().isEmpty()) {
+                            vote(x.region().country(), 1);
+                        }
+                    }
+                    case PLACE -> {
+                        Optional<Country> country = places.gazetteer().country(c.text());
+                        if (country.isPresent() && Character.isUpperCase(c.text().charAt(0))) {
+                            vote(country.get().code(), 2);
+                            continue;
+                        }
+                        List<GeoEntry> found = places.gazetteer().lookup(c.text(), 4);
+                        if (!found.isEmpty() && !found.get(0).matchLevel().loose()) {
+                            GeoEntry top = found.get(0);
+                            boolean clear = found.size() == 1 || top.population() > 100_000
+                                    || top.featureCode().equals("PPLC") || top.isAdmin1();
+                            if (clear) {
+                                vote(top.countryCode(), 1);
+                                if (!Double.isNaN(top.lat()) && !top.isCountry()) {
+                                    anchors.add(new double[] {top.lat(), top.lon()});
+                                }
+                            }
+                            if (c.precision() == 3 || top.isAdmin1()) {
+                                divisions.add(folder.fold(c.text()));
+                            }
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+
+        private void vote(String country, int weight) {
+            if (country != null && !country.isEmpty()) {
+                countryVotes.merge(country, weight, Integer::sum);
+            }
+        }
+
+        private List<String> focus() {
+            List<Map.Entry<String, Integer>> entries = new ArrayList<>(countryVotes.entrySet());
+            entries.sort((a, b) -> b.getValue() - a.getValue());
+            List<String> out = new ArrayList<>();
+            for (Map.Entry<String, Integer> e : entries) {
+                out.add(e.getKey());
+            }
+            return out;
+        }
+
+        private Map<String, Double> weights(List<String> focus) {
+            Map<String, Double> w = new HashMap<>();
+            if (focus.isEmpty()) {
+                return w;
+            }
+            double top = countryVotes.get(focus.get(0));
+            for (String c : focus) {
+                w.put(c, countryVotes.get(c) / top);
+            }
+            return w;
+        }
+
+        private Mention mention(Candidate c, List<String> focus) {
+            return switch (c.category()) {
+                case KNOWN -> known(c, focus);
+                case PERSON -> person(c);
+                case ORGANIZATION -> organization(c, EntityType.of(c.orgType()));
+                case PLACE -> place(c, false);
+                case UNKNOWN -> unknown(c);
+            };
+        }
+
+        private Mention known(Candidate c, List<String> focus) {
+            Lexeme x = c.lexeme();
+            if (x.region() != null) {
+                Region r = x.region();
+                Place p = new Place(r.name(), r.country().isEmpty() ? null : r.country(), null, r.lat(), r.lon(), null, 3);
+                return new Mention(c.zone(), c.start(), c.end(), c.text(), EntityType.LOCATION,
+                        "region:" + folder.fold(r.name()), r.name(), false, null, p);
+            }
+            Actor a = x.actor();
+            boolean generic = false;
+            if (a == null) {
+                generic = true;
+                if (x.genericKind().equals("armed_group")) {
+                    a = mainArmedGroup();
+                } else {
+                    a = focus.isEmpty() ? null : dictionary.stateActor(focus.get(0), x.genericKind());
+                }
+            }
+            if (a == null || a.type() == null) {
+                return null;
+            }
+            return new Mention(c.zone(), c.start(), c.end(), c.text(), a.type(), a.id(), a.name(), generic, null, null);
+        }
+
+        private Actor mainArmedGroup() {
+            String best = null;
+            int most = 0;
+            for (Map.Entry<String, Integer> e : armedGroups.entrySet()) {
+                if (e.getValue() > most) {
+                    most = e.getValue();
+                    best = e.getKey();
+                }
+            }
+            return best == null ? null : dictionary.actor(best);
+        }
+
+        private Mention person(Candidate c) {
+            String name = c.text();
+            String[] words = name.split("\\s+");
+            if (words.length == 1) {
+                String full = surnames.get(folder.fold(name));
+                if (full == null) {
+                    return null;
+                }
+                name = full;
+            }
+            return new Mention(c.zone(), c.start(), c.end(), c.text(), EntityType.PERSON, personKey(name), name, false,
+                    c.role(), null);
+        }
+
+        private Mention organization(Candidate c, EntityType type) {
+            String name = c.text();
+            return new Mention(c.zone(), c.start(), c.end(), c.text(), type, "org:" + folder.fold(name), name, false,
+                    null, null);
+        }
+
+        private Mention place(Candidate c, boolean loose) {
+            String name = c.text();
+            if (c.facility()) {
+                return facility(c);
+            }
+            String folded = folder.fold(name);
+            if (surnames.containsKey(folded) && !c.placeCue()) {
+                return person(c.with(Candidate.Category.PERSON));
+            }
+            boolean division = c.precision() == 3;
+            GeoEntry e = places.resolve(name, context, division, loose || c.placeCue());
+            if (e == null) {
+                if (!c.placeCue()) {
+                    return null;
+                }
+                Place p = new Place(name, null, null, null, null, null, Math.max(1, c.precision()));
+                return new Mention(c.zone(), c.start(), c.end(), c.text(), EntityType.LOCATION, "place:" + folded, name,
+                        false, null, p);
+            }
+            Place p = places.place(e, Math.max(1, c.precision()));
+            return new Mention(c.zone(), c.start(), c.end(), c.text(), EntityType.LOCATION, "geo:" + entityId(e),
+                    e.name(), false, null, p);
+        }
+
+        /**
+         * The id a place is merged under: a province or district named like its seat ("Aleppo" the
+         * governorate and "Aleppo" the city) is one entity with the seat; the mention keeps its own precision.
+         */
+        private int entityId(GeoEntry e) {
+            if (!e.isAdmin1() && !e.isAdmin2()) {
+                return e.geonameid();
+            }
+            for (GeoEntry seat : places.gazetteer().lookup(e.name(), 8)) {
+                if (seat.isPlace() && seat.countryCode().equals(e.countryCode())
+                        && seat.admin1Code().equals(e.admin1Code()) && seat.featureCode().startsWith("PPL")
+                        && !seat.featureCode().equals("PPL")) {
+                    return seat.geonameid();
+                }
+            }
+            return e.geonameid();
+        }
+
+        /** A street, base, mosque or university: its own entity, placed at the town its name holds. */
+        private Mention facility(Candidate c) {
+            Place town = null;
+            String[] words = c.text().split("\\s+");
+            for (int n = words.length - 1; n >= 1 && town == null; n--) {
+                for (int from = 0; from + n <= words.length && town == null; from++) {
+                    String part = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + n));
+                    if (lexicon.common(part.toLowerCase(Locale.ROOT)) || part.length() < 3) {
+                        continue;
+                    }
+                    GeoEntry e = places.resolve(part, context, false, false);
+                    if (e != null && !e.isCountry()) {
+                        town = places.place(e, 2);
+                    }
+                }
+            }
+            Place p = town == null
+                    ? new Place(c.text(), null, null, null, null, null, 2)
+                    : new Place(c.text(), town.country(), town.admin1(), town.lat(), town.lon(), null, 2);
+            return new Mention(c.zone(), c.start(), c.end(), c.text(), EntityType.LOCATION,
+                    "place:" + folder.fold(c.text()), c.text(), false, null, p);
+        }
+
+        private Mention unknown(Candidate c) {
+            String text = c.text();
+            String folded = folder.fold(text);
+            if (surnames.containsKey(folded)) {
+                return person(c.with(Candidate.Category.PERSON));
+            }
+            String longName = acronyms.get(text);
+            if (longName != null) {
+                for (Candidate other : candidates) {
+                    if (other.text().equals(longName) && other.category() != Candidate.Category.UNKNOWN) {
+                        Mention m = mention(other, List.of());
+                        if (m != null) {
+                            return new Mention(c.zone(), c.start(), c.end(), text, m.type(), m.key(), m.name(), false,
+                                    null, m.place());
+                        }
+                    }
+                }
+                return new Mention(c.zone(), c.start(), c.end(), text, EntityType.ORGANIZATION, "org:" + folder.fold(longName),
+                        longName, false, null, null);
+            }
+            if (c.placeCue()) {
+                return place(c, true);
+            }
+            return null;
+        }
+    }
+
+    /** The merge key of a person: the consonant skeleton of the folded name (Dmitry and Dmitri agree). */
+    String personKey(String name) {
+        return "person:" + folder.skeleton(folder.fold(name));
+    }
+}

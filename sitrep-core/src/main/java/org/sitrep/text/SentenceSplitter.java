@@ -1,0 +1,136 @@
+package org.sitrep.text;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds sentence boundaries inside one paragraph with Apache OpenNLP's English (UD EWT) sentence model,
+ * then repairs the splits news style provokes: a period after a title or month abbreviation ("Maj. Gen.",
+ * "Nov. 29"), after initials followed by a lower-case word ("the U.N. said"), and any split before a
+ * lower-case or closing-punctuation start. The model is loaded once and shared; each thread gets its own
+ * detector, since OpenNLP's detectors keep per-call state.
+ */
+public final class SentenceSplitter {
+    public static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+    private final SentenceModel model;
+    private final Abbreviations abbreviations;
+    private final ThreadLocal<SentenceDetectorME> detectors;
+
+    public SentenceSplitter(SentenceModel model, Abbreviations abbreviations) {
+        this.model = model;
+        this.abbreviations = abbreviations;
+        this.detectors = ThreadLocal.withInitial(() -> new SentenceDetectorME(this.model));
+    }
+
+    public static SentenceSplitter loadDefault(Abbreviations abbreviations) {
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing OpenNLP sentence model " + MODEL_RESOURCE);
+            }
+            return new SentenceSplitter(new SentenceModel(in), abbreviations);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the OpenNLP sentence model", e);
+        }
+    }
+
+    /** Sentence spans {start, end} (absolute offsets) of {@code text[from, to)}, trimmed of spaces. */
+    public List<int[]> split(String text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        String paragraph = text.substring(from, to);
+        Span[] spans = detectors.get().sentPosDetect(paragraph);
+        for (Span s : spans) {
+            int start = from + s.getStart();
+            int end = from + s.getEnd();
+            if (!out.isEmpty() && joins(text, out.get(out.size() - 1), start)) {
+                out.get(out.size() - 1)[1] = end;
+            } else {
+                out.add(new int[] {start, end});
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            int cut = missedEnd(text, out.get(i));
+            if (cut > 0) {
+                int[] rest = trim(text, cut, out.get(i)[1]);
+                out.get(i)[1] = cut;
+                out.add(i + 1, rest);
+            }
+        }
+        if (out.isEmpty() && paragraph.strip().length() > 0) {
+            out.add(trim(text, from, to));
+        }
+        return out;
+    }
+
+    /** True when the split between {@code previous} and a sentence starting at {@code next} is a false one. */
+    private boolean joins(String text, int[] previous, int next) {
+        if (next >= text.length()) {
+            return true;
+        }
+        char first = text.charAt(next);
+        if (Character.isLowerCase(first) || ",;:)]".indexOf(first) >= 0) {
+            return true;
+        }
+        int end = previous[1];
+        if (end == 0 || text.charAt(end - 1) != '.') {
+            return false;
+        }
+        int wordStart = end - 1;
+        while (wordStart > previous[0] && !Character.isWhitespace(text.charAt(wordStart - 1))
+                && text.charAt(wordStart - 1) != '(' && text.charAt(wordStart - 1) != '"') {
+            wordStart--;
+        }
+        Abbreviations.Kind kind = abbreviations.kind(text.subSequence(wordStart, end - 1));
+        if (kind == null) {
+            return false;
+        }
+        return switch (kind) {
+            case TITLE -> true;
+            case MONTH, OTHER -> Character.isDigit(first);
+            case INITIAL, STARTER -> false;
+        };
+    }
+
+    /**
+     * The end of a sentence the model kept inside {@code span}: a period closing initials or a common
+     * abbreviation ("U.S.", "etc.") followed by a word that opens sentences ("The"); -1 when none.
+     */
+    private int missedEnd(String text, int[] span) {
+        for (int i = text.indexOf(". ", span[0]); i >= 0 && i + 2 < span[1]; i = text.indexOf(". ", i + 1)) {
+            int wordStart = i;
+            while (wordStart > span[0] && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            Abbreviations.Kind kind = abbreviations.kind(text.subSequence(wordStart, i));
+            if (kind != Abbreviations.Kind.INITIAL && kind != Abbreviations.Kind.OTHER) {
+                continue;
+            }
+            int next = i + 2;
+            int nextEnd = next;
+            while (nextEnd < span[1] && Character.isLetter(text.charAt(nextEnd))) {
+                nextEnd++;
+            }
+            if (abbreviations.starter(text.subSequence(next, nextEnd))) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static int[] trim(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return new int[] {from, to};
+    }
+}
