@@ -180,6 +180,8 @@ public final class NameRecognizer {
             while (j < end && j - i < MAX_SPAN) {
                 if (nameToken(j) && !lexicon.calendar(lower[j])) {
                     j++;
+                } else if (hyphenJoin(j, end)) {
+                    j++;
                 } else if (connector(j) && j + 1 < end && (nameToken(j + 1)
                         || (lower[j + 1].equals("the") && j + 2 < end && nameToken(j + 2)))) {
                     j += lower[j + 1].equals("the") ? 2 : 1;
@@ -265,6 +267,12 @@ public final class NameRecognizer {
                 return; // "Army", "President", "Syrian" on their own
             }
             if (acronym != null) {
+                PhraseIndex.Match<Lexeme> defined = dictionary.index().longest(keys, breaks, q + 1, q + 2);
+                if (defined != null && accepts(defined.targets().get(0), q + 1, q + 2)) {
+                    // "the Peoples' Protection Units (YPG)": a spelling the dictionary lacks, of an actor it knows.
+                    add(p, q, Candidate.Category.KNOWN, defined.targets().get(0), null, null, 0, false, false, acronym);
+                    return;
+                }
                 String type = orgHead(p, q);
                 add(p, q, Candidate.Category.ORGANIZATION, null, type == null ? "organization" : type, null, 0, false,
                         false, acronym);
@@ -289,13 +297,18 @@ public final class NameRecognizer {
                 return;
             }
             List<GeoEntry> places = gazetteer.lookup(spanText(p, q), 3);
+            if (places.isEmpty() && hyphenated(p, q)) {
+                splitAtHyphens(p, q, end);
+                return;
+            }
             boolean gazetteered = !places.isEmpty() && !places.get(0).matchLevel().loose();
             boolean speech = speechNear(p, q, end);
             if (gazetteered && !(speech && words >= 2 && !placeCue)) {
                 add(p, q, Candidate.Category.PLACE, null, null, null, precision, placeCue, false, acronym);
                 return;
             }
-            if (placeCue && precisionAfter > 0) {
+            boolean digits = hasDigit(p) || words == 1 && t.allCaps(p);
+            if (placeCue && precisionAfter > 0 && !digits) {
                 add(p, q, Candidate.Category.PLACE, null, null, null, precision, true, false, acronym);
                 return;
             }
@@ -303,15 +316,45 @@ public final class NameRecognizer {
                 add(p, q, Candidate.Category.PERSON, null, null, role, 0, false, false, acronym, !speech && role == null);
                 return;
             }
-            if (placeCue && !places.isEmpty()) {
+            if (placeCue && !places.isEmpty() && !digits) {
                 add(p, q, Candidate.Category.PLACE, null, null, null, precision, true, false, acronym);
                 return;
             }
-            if (placeCue && precisionBefore > 0 && words <= 3 && before(from, "of")) {
+            if (placeCue && precisionBefore > 0 && words <= 3 && before(from, "of") && !digits) {
                 add(p, q, Candidate.Category.PLACE, null, null, null, precision, true, false, acronym);
                 return;
             }
-            add(p, q, Candidate.Category.UNKNOWN, null, null, role, precision, placeCue, false, acronym);
+            add(p, q, Candidate.Category.UNKNOWN, null, null, role, precision, placeCue && !digits, false, acronym);
+        }
+
+        private boolean hasDigit(int k) {
+            for (int i = t.start(k); i < t.end(k); i++) {
+                if (Character.isDigit(text.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hyphenated(int p, int q) {
+            for (int k = p + 1; k < q - 1; k++) {
+                if (hyphenJoin(k, q)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "Idlib-Sarmada", "Atarib-Kafr Karmin": two names joined by a hyphen, each classified alone. */
+        private void splitAtHyphens(int p, int q, int end) {
+            int from = p;
+            for (int k = p + 1; k < q - 1; k++) {
+                if (hyphenJoin(k, q)) {
+                    classify(from, k, end);
+                    from = k + 1;
+                }
+            }
+            classify(from, q, end);
         }
 
         private boolean hasTitle(CharSequence roleText) {
@@ -434,9 +477,20 @@ public final class NameRecognizer {
                     || prev.equals("\u2014") || prev.equals("-") || prev.equals("\u2018");
         }
 
+        /** A hyphen written tight between two names ("Damascus-Aleppo"). */
+        private boolean hyphenJoin(int k, int end) {
+            return k + 1 < end && (t.is(k, "-") || t.is(k, "\u2011")) && t.end(k - 1) == t.start(k)
+                    && t.end(k) == t.start(k + 1) && nameToken(k + 1);
+        }
+
         /** A common English word, unless written in capitals as an acronym ("US", "WHO"). */
         private boolean commonAt(int k) {
-            return !(t.allCaps(k) && t.length(k) > 1) && lexicon.common(lower[k]);
+            if (t.allCaps(k) && t.length(k) > 1) {
+                return false;
+            }
+            String w = lower[k];
+            int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+            return lexicon.common(apostrophe > 0 ? w.substring(0, apostrophe) : w); // "We're"
         }
 
         private boolean single(int p, int q) {

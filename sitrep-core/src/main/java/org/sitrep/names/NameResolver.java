@@ -53,6 +53,7 @@ public final class NameResolver {
         private final Map<String, Integer> armedGroups = new LinkedHashMap<>();
         private final Map<String, Place> settled = new HashMap<>();
         private PlaceResolver.Context context;
+        private final List<Mention> inner = new ArrayList<>(); // places named inside a facility's name
 
         Pass(List<Candidate> candidates) {
             this.candidates = candidates;
@@ -68,6 +69,8 @@ public final class NameResolver {
                 if (m != null) {
                     out.add(m);
                 }
+                out.addAll(inner);
+                inner.clear();
             }
             return new Names(out, focus);
         }
@@ -264,17 +267,28 @@ public final class NameResolver {
         /** A street, base, mosque or university: its own entity, placed at the town its name holds. */
         private Mention facility(Candidate c) {
             Place town = null;
-            String[] words = c.text().split("\\s+");
-            for (int n = words.length - 1; n >= 1 && town == null; n--) {
-                for (int from = 0; from + n <= words.length && town == null; from++) {
+            String[] words = c.text().split("[\\s\u2011-]+");
+            for (int n = words.length - 1; n >= 1; n--) {
+                for (int from = 0; from + n <= words.length; from++) {
                     String part = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + n));
-                    if (lexicon.common(part.toLowerCase(Locale.ROOT)) || part.length() < 3) {
+                    if (lexicon.common(part.toLowerCase(Locale.ROOT)) || part.length() < 3
+                            || !Character.isUpperCase(part.charAt(0))) {
                         continue;
                     }
                     GeoEntry e = places.resolve(part, context, false, false);
-                    if (e != null && !e.isCountry()) {
-                        town = places.place(e, 2);
+                    int at = c.text().indexOf(part);
+                    if (e != null && at >= 0 && (n == 1 || part.indexOf(' ') > 0)) {
+                        Place p = places.place(e, 1);
+                        if (town == null && !e.isCountry()) {
+                            town = places.place(e, 2);
+                        }
+                        // "Damascus-Aleppo highway", "University of Aleppo" also name Damascus and Aleppo.
+                        inner.add(new Mention(c.zone(), c.start() + at, c.start() + at + part.length(), part,
+                                EntityType.LOCATION, "geo:" + entityId(e), e.name(), false, null, p));
                     }
+                }
+                if (town != null) {
+                    break;
                 }
             }
             Place p = town == null

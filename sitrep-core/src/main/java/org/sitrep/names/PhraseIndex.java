@@ -104,7 +104,8 @@ public final class PhraseIndex<T> {
     public static String fold(String token, NameFolder folder) {
         char c = token.charAt(0);
         if (!Character.isLetterOrDigit(c) && c != '@' && c != '#') {
-            boolean possessive = token.length() == 2 && (token.charAt(1) == 's' || token.charAt(1) == 'S');
+            boolean possessive = token.length() == 2 && (token.charAt(1) == 's' || token.charAt(1) == 'S')
+                    || token.length() == 1 && (c == '\'' || c == '\u2019'); // "Peoples' Protection Units"
             return possessive || c == '-' || c == '\u2011' || c == '&' || c == '.' ? "" : null;
         }
 

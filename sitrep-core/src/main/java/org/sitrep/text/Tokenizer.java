@@ -30,7 +30,7 @@ public final class Tokenizer {
             int end;
             if (Character.isLetterOrDigit(c)) {
                 end = word(text, i, to);
-            } else if ((c == '@' || c == '#') && i + 1 < to && isWordChar(text.charAt(i + 1))) {
+            } else if (c == '@' && i + 1 < to && isWordChar(text.charAt(i + 1))) {
                 end = i + 1;
                 while (end < to && (isWordChar(text.charAt(end)))) {
                     end++;
@@ -65,6 +65,10 @@ public final class Tokenizer {
                 char next = text.charAt(i + 1);
                 boolean prevDigit = Character.isDigit(text.charAt(i - 1));
                 if ((c == '-' || c == '\u2011') && Character.isLetterOrDigit(next)) {
+                    if (Character.isUpperCase(next) && Character.isUpperCase(text.charAt(start))
+                            && !isArticle(text, start, i)) {
+                        break; // "Damascus-Aleppo", "Idlib-Sarmada": two names; "Al-Fatah" stays one
+                    }
                     i++;
                     continue;
                 }
@@ -97,6 +101,20 @@ public final class Tokenizer {
             }
         }
         return i;
+    }
+
+    /** True when {@code text[from, to)} is an Arabic-style article or particle ("Al", "Bin") or a prefix ("Pro"). */
+    private static boolean isArticle(String text, int from, int to) {
+        int n = to - from;
+        if (n > 3) {
+            return false;
+        }
+        String w = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+        return switch (w) {
+            case "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "bin", "ibn", "abu", "bu", "um",
+                 "pro", "anti", "ex", "non", "pre", "neo", "mid" -> true; // and prefixes: "Pro-Assad"
+            default -> false;
+        };
     }
 
     /** Periods already inside a run of initials starting at {@code start}. */
