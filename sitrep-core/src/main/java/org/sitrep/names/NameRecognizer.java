@@ -152,6 +152,15 @@ public final class NameRecognizer {
             if (chosen == null) {
                 return i;
             }
+            // "Kivu Lens", "Sahel Press Agency": a known name that a capitalised word carries on is part of
+            // another, longer name (not after a title or role: "HTS Commander", nor in a headline).
+            if (!s.headline() && (chosen.region() != null || chosen.actor() != null && !chosen.description())
+                    && m.to() < end && nameToken(m.to()) && !t.allCaps(m.to()) && !lexicon.calendar(lower[m.to()])
+                    && lexicon.titles().longest(keys, breaks, m.to(), end) == null
+                    && lexicon.roles().longest(keys, breaks, m.to(), end) == null
+                    && dictionary.index().longest(keys, breaks, m.to(), end) == null) {
+                return i;
+            }
             // A description or a lower-case phrase inside a longer capitalised name is part of that name.
             if (chosen.description() && m.to() < end && nameToken(m.to()) && !t.capitalized(m.to() - 1)
                     && nameToken(i)) {
@@ -180,7 +189,7 @@ public final class NameRecognizer {
             while (j < end && j - i < MAX_SPAN) {
                 if (nameToken(j) && !lexicon.calendar(lower[j])) {
                     j++;
-                } else if (hyphenJoin(j, end)) {
+                } else if (hyphenJoin(j, end) || t.is(j, "&") && j + 1 < end && nameToken(j + 1)) {
                     j++;
                 } else if (connector(j) && j + 1 < end && (nameToken(j + 1)
                         || (lower[j + 1].equals("the") && j + 2 < end && nameToken(j + 2)))) {
@@ -297,7 +306,8 @@ public final class NameRecognizer {
                 return;
             }
             List<GeoEntry> places = gazetteer.lookup(spanText(p, q), 3);
-            if (places.isEmpty() && hyphenated(p, q)) {
+            if (places.isEmpty() && hyphenated(p, q) && !speechNear(p, q, end) && role == null
+                    && everyPartPlace(p, q)) {
                 splitAtHyphens(p, q, end);
                 return;
             }
@@ -343,6 +353,20 @@ public final class NameRecognizer {
                 }
             }
             return false;
+        }
+
+        private boolean everyPartPlace(int p, int q) {
+            int from = p;
+            for (int k = p + 1; k <= q; k++) {
+                if (k == q || hyphenJoin(k, q)) {
+                    List<GeoEntry> part = gazetteer.lookup(spanText(from, k), 1);
+                    if (part.isEmpty() || part.get(0).matchLevel().loose()) {
+                        return false;
+                    }
+                    from = k + 1;
+                }
+            }
+            return true;
         }
 
         /** "Idlib-Sarmada", "Atarib-Kafr Karmin": two names joined by a hyphen, each classified alone. */
@@ -498,8 +522,12 @@ public final class NameRecognizer {
         }
 
         private boolean connector(int k) {
-            return t.word(k) && !t.capitalized(k) && context.has("connector", lower[k]) && !lower[k].equals("and")
-                    && !lower[k].equals("on") && !lower[k].equals("the") && !lower[k].equals("y");
+            if (!t.word(k) || t.capitalized(k) || !context.has("connector", lower[k]) || lower[k].equals("and")
+                    || lower[k].equals("on") || lower[k].equals("the") || lower[k].equals("y")) {
+                return false;
+            }
+            // "for" joins an organisation's name ("Observatory for Human Rights"), not a byline ("X for Y").
+            return !lower[k].equals("for") || k > s.firstToken() && context.value("org", lower[k - 1]) != null;
         }
 
         /** A word that can be part of a name: capitalised, "al-Sham", a handle, or "46th" before a name. */

@@ -39,7 +39,12 @@ public final class NameResolver {
     }
 
     public Names resolve(List<Candidate> candidates) {
-        return new Pass(candidates).run();
+        return resolve(candidates, null);
+    }
+
+    /** As {@link #resolve(List)}, knowing the report's outlet, which is a medium when the text names it. */
+    public Names resolve(List<Candidate> candidates, String outlet) {
+        return new Pass(candidates, outlet == null ? null : folder.fold(outlet)).run();
     }
 
     /** The resolution of one report. */
@@ -55,8 +60,11 @@ public final class NameResolver {
         private PlaceResolver.Context context;
         private final List<Mention> inner = new ArrayList<>(); // places named inside a facility's name
 
-        Pass(List<Candidate> candidates) {
+        private final String outlet;
+
+        Pass(List<Candidate> candidates, String outlet) {
             this.candidates = candidates;
+            this.outlet = outlet;
         }
 
         Names run() {
@@ -157,6 +165,9 @@ public final class NameResolver {
         }
 
         private Mention mention(Candidate c, List<String> focus) {
+            if (outlet != null && c.category() != Candidate.Category.KNOWN && folder.fold(c.text()).equals(outlet)) {
+                return organization(c, EntityType.MEDIA);
+            }
             return switch (c.category()) {
                 case KNOWN -> known(c, focus);
                 case PERSON -> person(c);
@@ -233,6 +244,9 @@ public final class NameResolver {
             }
             boolean division = c.precision() == 3;
             GeoEntry e = places.resolve(name, context, division, loose || c.placeCue());
+            if (e != null && farAway(e)) {
+                e = null; // a village abroad that shares the name: not what a report on elsewhere means
+            }
             if (e == null) {
                 if (!c.placeCue()) {
                     return null;
@@ -247,6 +261,17 @@ public final class NameResolver {
         }
 
         /**
+         * A place in none of the report's countries, when the report has countries: a small one, or a big
+         * one met only through a foreign alternate spelling ("Kuma" for Qom), is not what the report means.
+         */
+        private boolean farAway(GeoEntry e) {
+            if (context.focus().isEmpty() || context.focus().containsKey(e.countryCode()) || e.isCountry()) {
+                return false;
+            }
+            return e.population() < 100_000 || e.matchLevel() != null && e.matchLevel() != org.sitrep.geo.MatchLevel.NAME;
+        }
+
+        /**
          * The id a place is merged under: a province or district named like its seat ("Aleppo" the
          * governorate and "Aleppo" the city) is one entity with the seat; the mention keeps its own precision.
          */
@@ -256,8 +281,7 @@ public final class NameResolver {
             }
             for (GeoEntry seat : places.gazetteer().lookup(e.name(), 8)) {
                 if (seat.isPlace() && seat.countryCode().equals(e.countryCode())
-                        && seat.admin1Code().equals(e.admin1Code()) && seat.featureCode().startsWith("PPL")
-                        && !seat.featureCode().equals("PPL")) {
+                        && seat.admin1Code().equals(e.admin1Code())) {
                     return seat.geonameid();
                 }
             }
@@ -276,6 +300,9 @@ public final class NameResolver {
                         continue;
                     }
                     GeoEntry e = places.resolve(part, context, false, false);
+                    if (e != null && farAway(e)) {
+                        e = null;
+                    }
                     int at = c.text().indexOf(part);
                     if (e != null && at >= 0 && (n == 1 || part.indexOf(' ') > 0)) {
                         Place p = places.place(e, 1);

@@ -21,7 +21,7 @@ public final class NamesStage extends BaseStage {
     private final ReadingBuilder captionReader;
 
     public NamesStage(NameRecognizer recognizer, NameResolver resolver, ReadingBuilder captionReader) {
-        super("names", Set.of(Layer.BODY, Layer.READING), Set.of(Layer.NAMES));
+        super("names", Set.of(Layer.BODY, Layer.READING, Layer.OUTLET), Set.of(Layer.NAMES));
         this.recognizer = recognizer;
         this.resolver = resolver;
         this.captionReader = captionReader;
@@ -36,7 +36,8 @@ public final class NamesStage extends BaseStage {
             Reading r = captionReader.read(text);
             candidates.addAll(recognizer.find(text, r, k + 1));
         }
-        report.setNames(resolver.resolve(candidates));
+        String outlet = report.has(Layer.OUTLET) ? report.outlet().name() : null;
+        report.setNames(resolver.resolve(candidates, outlet));
     }
 
     /** A caption with its credit, as the recogniser reads it (zone offsets point into this string). */
