@@ -103,7 +103,7 @@ public final class SentenceSplitter {
      * abbreviation ("U.S.", "etc.") followed by a word that opens sentences ("The"); -1 when none.
      */
     private int missedEnd(String text, int[] span) {
-        for (int i = text.indexOf(". ", span[0]); i >= 0 && i + 2 < span[1]; i = text.indexOf(". ", i + 1)) {
+        for (int i = periodSpace(text, span[0], span[1]); i >= 0; i = periodSpace(text, i + 1, span[1])) {
             int wordStart = i;
             while (wordStart > span[0] && !Character.isWhitespace(text.charAt(wordStart - 1))) {
                 wordStart--;
@@ -119,6 +119,16 @@ public final class SentenceSplitter {
             }
             if (abbreviations.starter(text.subSequence(next, nextEnd))) {
                 return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The next ". " inside {@code [from, to)} with a character after it, or -1 (never searches past {@code to}). */
+    private static int periodSpace(String text, int from, int to) {
+        for (int i = from; i + 2 < to; i++) {
+            if (text.charAt(i) == '.' && text.charAt(i + 1) == ' ') {
+                return i;
             }
         }
         return -1;

@@ -1,0 +1,148 @@
+package org.sitrep.names;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.entity.EntityMerger;
+import org.sitrep.model.Entity;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Mention;
+import org.sitrep.model.RawInput;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Report;
+import org.sitrep.pipeline.StandardPipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reading layer on short texts written for these tests, through the whole pipeline. */
+class NamesTest {
+    private static final Pipeline PIPELINE = StandardPipeline.create();
+
+    private static List<Report> analyze(String... texts) throws Exception {
+        List<Report> out = new ArrayList<>();
+        int n = 0;
+        for (String text : texts) {
+            String id = "doc" + (++n);
+            Report r = new Report(new RawInput(id, id + ".txt", id + ".txt",
+                    (" date 2025-03-14\n" + text).getBytes(StandardCharsets.UTF_8)));
+            out.add(PIPELINE.run(r));
+        }
+        return out;
+    }
+
+    private static List<Entity> entities(String... texts) throws Exception {
+        return new EntityMerger().merge(analyze(texts));
+    }
+
+    private static Optional<Entity> entity(List<Entity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name) || e.aliases().contains(name)).findFirst();
+    }
+
+    private static List<String> names(List<Entity> entities, EntityType type) {
+        return entities.stream().filter(e -> e.type() == type).map(Entity::name).toList();
+    }
+
+    @Test
+    void anArmedGroupWithNoEntryIsFoundByItsHeadNoun() throws Exception {
+        List<Entity> e = entities("Fighters of the Tamarak Liberation Front attacked a checkpoint near Gao on Tuesday.");
+        assertThat(entity(e, "Tamarak Liberation Front")).hasValueSatisfying(
+                x -> assertThat(x.type()).isEqualTo(EntityType.ARMED_GROUP));
+    }
+
+    @Test
+    void aVillageMissingFromTheGazetteerIsKeptAsWritten() throws Exception {
+        List<Entity> e = entities("Gunmen burned the village of Wuldokaro in Borno state on Monday, residents said.");
+        Entity village = entity(e, "Wuldokaro").orElseThrow();
+        assertThat(village.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(village.place().geonameid()).isNull();
+    }
+
+    @Test
+    void aHomonymIsSettledByTheReportsCountry() throws Exception {
+        Entity lebanon = entity(entities("Clashes in Tripoli left two dead, Lebanese security sources said. "
+                + "The army deployed across northern Lebanon."), "Tripoli").orElseThrow();
+        assertThat(lebanon.place().country()).isEqualTo("LB");
+        Entity libya = entity(entities("Militias fought in Tripoli overnight. Forces loyal to the eastern "
+                + "command in Benghazi denied any role in Libya's capital."), "Tripoli").orElseThrow();
+        assertThat(libya.place().country()).isEqualTo("LY");
+    }
+
+    @Test
+    void anAcronymDefinedInParenthesesIsTheSameEntityLater() throws Exception {
+        List<Entity> e = entities("The Kordo Defence Brigades (KDB) claimed the raid. A KDB statement said "
+                + "fighters had withdrawn.");
+        Entity group = entity(e, "Kordo Defence Brigades").orElseThrow();
+        assertThat(group.aliases()).contains("KDB");
+        assertThat(group.mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void aSurnameAloneIsThePersonNamedBefore() throws Exception {
+        List<Entity> e = entities("Colonel Amadou Traverso said the convoy was ambushed. Traverso added that "
+                + "four soldiers were missing.");
+        Entity person = entity(e, "Amadou Traverso").orElseThrow();
+        assertThat(person.type()).isEqualTo(EntityType.PERSON);
+        assertThat(person.mentions()).isEqualTo(2);
+        assertThat(names(e, EntityType.PERSON)).containsExactly("Amadou Traverso");
+    }
+
+    @Test
+    void titlesAndRolesAreNotPartOfTheName() throws Exception {
+        List<Report> r = analyze("Kremlin spokesperson Dmitry Peskov declined to comment, while President "
+                + "Halvor Osei said talks would continue.");
+        List<Mention> people = r.get(0).names().mentions().stream().filter(m -> m.type() == EntityType.PERSON).toList();
+        assertThat(people).extracting(Mention::name).containsExactly("Dmitry Peskov", "Halvor Osei");
+        assertThat(people.get(1).role()).isEqualTo("President");
+        assertThat(entity(new EntityMerger().merge(r), "Kremlin")).isPresent();
+    }
+
+    @Test
+    void sentenceOpenersWeekdaysMonthsAndNationalitiesAreNotNames() throws Exception {
+        List<Entity> e = entities("Rebels said on Friday that Syrian and Kurdish fighters had left. "
+                + "Meanwhile, in March, Sunni clerics called for calm.");
+        assertThat(e).extracting(Entity::name)
+                .doesNotContain("Rebels", "Friday", "Syrian", "Kurdish", "Meanwhile", "March", "Sunni");
+    }
+
+    @Test
+    void aProvinceAndItsCityAreOnePlaceAtTheirOwnPrecision() throws Exception {
+        List<Report> r = analyze("Rebels entered Aleppo on Friday after sweeping through Aleppo province.");
+        List<Mention> places = r.get(0).names().mentions().stream()
+                .filter(m -> m.type() == EntityType.LOCATION && m.text().equals("Aleppo")).toList();
+        assertThat(places).extracting(m -> m.place().geoPrecision()).containsExactly(1, 3);
+        assertThat(places.get(0).key()).isEqualTo(places.get(1).key());
+    }
+
+    @Test
+    void nearAPlaceIsPrecisionTwo() throws Exception {
+        List<Report> r = analyze("Shelling hit farms near Kupiansk, Ukrainian officials said.");
+        Mention m = r.get(0).names().mentions().stream().filter(x -> x.text().equals("Kupiansk")).findFirst()
+                .orElseThrow();
+        assertThat(m.place().geoPrecision()).isEqualTo(2);
+        assertThat(m.place().country()).isEqualTo("UA");
+    }
+
+    @Test
+    void spellingsMergeAcrossReports() throws Exception {
+        List<Entity> e = entities(
+                "Dmitry Peskov said Hay'at Tahrir al-Sham had attacked Aleppo.",
+                "Dmitri Peskov said Hayat Tahrir al-Sham (HTS) fighters were near Aleppo.");
+        Entity peskov = entity(e, "Dmitry Peskov").orElseThrow();
+        assertThat(peskov.docs()).containsExactly("doc1", "doc2");
+        Entity hts = entity(e, "HTS").orElseThrow();
+        assertThat(hts.aliases()).contains("Hay'at Tahrir al-Sham", "HTS");
+        assertThat(hts.docs()).hasSize(2);
+    }
+
+    @Test
+    void aDescriptionCountsForTheActorOfTheReportsCountry() throws Exception {
+        List<Entity> e = entities("Sudanese army jets struck El Fasher. Government forces later shelled "
+                + "the outskirts of the city, according to residents of North Darfur.");
+        Entity army = entity(e, "Military Forces of Sudan").orElseThrow();
+        assertThat(army.mentions()).isEqualTo(2);
+        assertThat(army.aliases()).doesNotContain("Government forces");
+    }
+}

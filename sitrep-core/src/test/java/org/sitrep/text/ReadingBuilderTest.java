@@ -1,0 +1,90 @@
+package org.sitrep.text;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Reading;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReadingBuilderTest {
+    private static final ReadingBuilder READER = ReadingBuilder.loadDefault();
+
+    private static List<String> sentences(String text) {
+        Reading r = READER.read(text);
+        List<String> out = new ArrayList<>();
+        for (Sentence s : r.sentences()) {
+            out.add(text.substring(s.start(), s.end()));
+        }
+        return out;
+    }
+
+    private static List<String> tokens(String text) {
+        Tokens t = READER.read(text).tokens();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            out.add(t.text(i));
+        }
+        return out;
+    }
+
+    @Test
+    void titlesAndMonthsDoNotEndSentences() {
+        assertThat(sentences("Maj. Gen. Omar Lindqvist met the envoy on Nov. 29 in St. Marta. The talks ended."))
+                .containsExactly("Maj. Gen. Omar Lindqvist met the envoy on Nov. 29 in St. Marta.", "The talks ended.");
+    }
+
+    @Test
+    void initialsBeforeALowerCaseWordStayInTheSentence() {
+        assertThat(sentences("The U.N. envoy said aid was blocked. Convoys waited."))
+                .containsExactly("The U.N. envoy said aid was blocked.", "Convoys waited.");
+    }
+
+    @Test
+    void aSentenceMayEndInAnAbbreviation() {
+        assertThat(sentences("The delegation flew back to the U.S. The army said nothing."))
+                .containsExactly("The delegation flew back to the U.S.", "The army said nothing.");
+    }
+
+    @Test
+    void everyLineIsItsOwnParagraphAndHeadlinesAreMarked() {
+        String text = "Militia Fighters Seize Border Crossing After Night Raid\n"
+                + "Gunmen stormed the post at dawn.\n"
+                + "\u2014 Field Reporter (@fieldreporter) March 3, 2025";
+        Reading r = READER.read(text);
+        assertThat(r.sentences()).hasSize(3);
+        assertThat(r.sentences().get(0).headline()).isTrue();
+        assertThat(r.sentences().get(1).headline()).isFalse();
+        assertThat(r.sentences().get(2).paragraph()).isEqualTo(2);
+    }
+
+    @Test
+    void aQuoteOverTwoSentencesIsSplitAtItsSentences() {
+        assertThat(sentences("He said: \"We held the bridge. We will hold the town.\" Then he left."))
+                .hasSize(3);
+    }
+
+    @Test
+    void tokensKeepNamesTogetherAndSplitPossessives() {
+        assertThat(tokens("Hay'at al-Sham's 48,500 fighters (U.N. figures), Idlib-Sarmada road; Al-Fatah"))
+                .containsExactly("Hay'at", "al-Sham", "'s", "48,500", "fighters", "(", "U.N.", "figures", ")", ",",
+                        "Idlib", "-", "Sarmada", "road", ";", "Al-Fatah");
+    }
+
+    @Test
+    void offsetsPointIntoTheText() {
+        String text = "  Gen. Ruiz arrived.\n\nShe left \u201cquickly\u201d.";
+        Reading r = READER.read(text);
+        Tokens t = r.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            assertThat(text.substring(t.start(i), t.end(i))).isEqualTo(t.text(i)).isNotBlank();
+        }
+        for (Sentence s : r.sentences()) {
+            assertThat(t.start(s.firstToken())).isGreaterThanOrEqualTo(s.start());
+            assertThat(t.end(s.endToken() - 1)).isLessThanOrEqualTo(s.end());
+        }
+    }
+}
