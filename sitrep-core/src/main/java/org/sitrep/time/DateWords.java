@@ -29,10 +29,11 @@ public final class DateWords {
     private final Map<String, DayOfWeek> weekdayAbbreviations;
     private final Map<String, Integer> relativeDays;
     private final Map<String, List<String>> phrases;
+    private final Map<String, Map<String, String>> values;
 
     private DateWords(Map<String, Month> months, Map<String, DayOfWeek> weekdays,
                       Map<String, DayOfWeek> weekdayAbbreviations, Map<String, Integer> relativeDays,
-                      Map<String, List<String>> phrases) {
+                      Map<String, List<String>> phrases, Map<String, Map<String, String>> values) {
         this.months = Collections.unmodifiableMap(months);
         this.weekdays = Collections.unmodifiableMap(weekdays);
         this.weekdayAbbreviations = Collections.unmodifiableMap(weekdayAbbreviations);
@@ -40,6 +41,9 @@ public final class DateWords {
         Map<String, List<String>> copy = new HashMap<>();
         phrases.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         this.phrases = Collections.unmodifiableMap(copy);
+        Map<String, Map<String, String>> valueCopy = new HashMap<>();
+        values.forEach((k, v) -> valueCopy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        this.values = Collections.unmodifiableMap(valueCopy);
     }
 
     public static DateWords loadDefault() {
@@ -60,6 +64,7 @@ public final class DateWords {
         Map<String, DayOfWeek> abbreviations = new LinkedHashMap<>();
         Map<String, Integer> relative = new LinkedHashMap<>();
         Map<String, List<String>> phrases = new HashMap<>();
+        Map<String, Map<String, String>> values = new HashMap<>();
         for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -73,10 +78,13 @@ public final class DateWords {
                 case "weekday" -> weekdays.put(phrase, DayOfWeek.of(Integer.parseInt(value)));
                 case "weekday-abbr" -> abbreviations.put(phrase, DayOfWeek.of(Integer.parseInt(value)));
                 case "relative" -> relative.put(phrase, Integer.parseInt(value));
-                default -> phrases.computeIfAbsent(kind, k -> new ArrayList<>()).add(phrase);
+                default -> {
+                    phrases.computeIfAbsent(kind, k -> new ArrayList<>()).add(phrase);
+                    values.computeIfAbsent(kind, k -> new LinkedHashMap<>()).putIfAbsent(phrase, value);
+                }
             }
         }
-        return new DateWords(months, weekdays, abbreviations, relative, phrases);
+        return new DateWords(months, weekdays, abbreviations, relative, phrases, values);
     }
 
     /** Month names and abbreviations, lower case, without a trailing period. */
@@ -102,6 +110,11 @@ public final class DateWords {
     /** The phrases of one kind of the file ("future-cue", "feed-heading", ...), lower case; empty if none. */
     public List<String> phrases(String kind) {
         return phrases.getOrDefault(kind, List.of());
+    }
+
+    /** The phrases of one kind with their value column (empty when none), in file order; empty if none. */
+    public Map<String, String> values(String kind) {
+        return values.getOrDefault(kind, Map.of());
     }
 
     public Month month(String word) {
