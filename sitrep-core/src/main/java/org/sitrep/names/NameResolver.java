@@ -26,6 +26,7 @@ import java.util.Set;
  * Immutable and thread-safe; one call per report.
  */
 public final class NameResolver {
+    private static final int MAX_ANCHORS = 64;
     private final ActorDictionary dictionary;
     private final PlaceResolver places;
     private final NameLexicon lexicon;
@@ -55,8 +56,9 @@ public final class NameResolver {
         private final Map<String, Integer> countryVotes = new LinkedHashMap<>();
         private final Set<String> divisions = new HashSet<>();
         private final List<double[]> anchors = new ArrayList<>();
+        private final Set<Integer> anchored = new HashSet<>();
         private final Map<String, Integer> armedGroups = new LinkedHashMap<>();
-        private final Map<String, Place> settled = new HashMap<>();
+        private final Map<String, Optional<GeoEntry>> settled = new HashMap<>(); // one resolution per spelling
         private PlaceResolver.Context context;
         private final List<Mention> inner = new ArrayList<>(); // places named inside a facility's name
 
@@ -121,7 +123,8 @@ public final class NameResolver {
                                     || top.featureCode().equals("PPLC") || top.isAdmin1();
                             if (clear) {
                                 vote(top.countryCode(), 1);
-                                if (!Double.isNaN(top.lat()) && !top.isCountry()) {
+                                if (!Double.isNaN(top.lat()) && !top.isCountry() && anchors.size() < MAX_ANCHORS
+                                        && anchored.add(top.geonameid())) {
                                     anchors.add(new double[] {top.lat(), top.lon()});
                                 }
                             }
@@ -243,10 +246,12 @@ public final class NameResolver {
                 return person(c.with(Candidate.Category.PERSON));
             }
             boolean division = c.precision() == 3;
-            GeoEntry e = places.resolve(name, context, division, loose || c.placeCue());
-            if (e != null && farAway(e)) {
-                e = null; // a village abroad that shares the name: not what a report on elsewhere means
-            }
+            boolean anyLevel = loose || c.placeCue();
+            GeoEntry e = settled.computeIfAbsent(folded + "|" + division + "|" + anyLevel, k -> {
+                GeoEntry found = places.resolve(name, context, division, anyLevel);
+                // A village abroad that shares the name is not what a report on elsewhere means.
+                return Optional.ofNullable(found != null && farAway(found) ? null : found);
+            }).orElse(null);
             if (e == null) {
                 if (!c.placeCue()) {
                     return null;

@@ -7,6 +7,7 @@ import org.sitrep.model.Outlet;
 import org.sitrep.model.Publication;
 import org.sitrep.model.Names;
 import org.sitrep.model.Reading;
+import org.sitrep.model.Times;
 import org.sitrep.model.RawInput;
 
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public final class Report {
     private Outlet outlet;
     private Reading reading;
     private Names names;
+    private Times times;
     private final Set<Layer> present = EnumSet.of(Layer.RAW);
     private final List<String> warnings = new ArrayList<>(0);
 
@@ -82,6 +84,10 @@ public final class Report {
         return require(Layer.NAMES, names);
     }
 
+    public Times times() {
+        return require(Layer.TIMES, times);
+    }
+
     /** Problems that did not stop the analysis (bad bytes replaced, a page with no article found). */
     public List<String> warnings() {
         return List.copyOf(warnings);
@@ -130,6 +136,10 @@ public final class Report {
 
     public void setNames(Names value) {
         names = set(Layer.NAMES, names, value);
+    }
+
+    public void setTimes(Times value) {
+        times = set(Layer.TIMES, times, value);
     }
 
     private <T> T require(Layer layer, T value) {

@@ -26,13 +26,16 @@ import org.sitrep.text.ReadingStage;
 import org.sitrep.text.SentenceSplitter;
 import org.sitrep.text.Tokenizer;
 import org.sitrep.time.DateExpressions;
+import org.sitrep.time.TimeResolver;
+import org.sitrep.time.TimeStage;
 
 import java.time.Clock;
 import java.util.List;
 
 /**
  * The story of a report, in the order it is told: read, separate the article from its page, clean it,
- * date it, name its outlet. This is the one place the order of stages is written down.
+ * date it, name its outlet, read its sentences, its times and its names. This is the one place the order of
+ * stages is written down.
  */
 public final class StandardPipeline {
 
@@ -57,6 +60,7 @@ public final class StandardPipeline {
                 new PublicationDateStage(new PublicationDater(dates, Clock.systemUTC())), // header, dateline, body
                 new OutletStage(new OutletDetector(OutletTable.loadDefault(), dates)),  // metadata, address, self-naming
                 new ReadingStage(reader),                                 // sentences and tokens
+                new TimeStage(new TimeResolver(dates)),                   // dates, weekdays, spans -> days
                 new NamesStage(new NameRecognizer(actors, lexicon, gazetteer), // people, organisations, places
                         new NameResolver(actors, new PlaceResolver(gazetteer), lexicon), reader)));
     }
