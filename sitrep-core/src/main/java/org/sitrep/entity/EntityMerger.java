@@ -106,8 +106,13 @@ public final class EntityMerger {
                 }
                 return best != null ? best : first.name();
             }
+            // The most frequent spelling, a full name before an acronym ("Kordo Defence Brigades", not "KDB").
+            boolean spelledOut = forms.keySet().stream().anyMatch(f -> !f.equals(f.toUpperCase(java.util.Locale.ROOT)));
             String best = null;
             for (Map.Entry<String, Integer> e : forms.entrySet()) {
+                if (spelledOut && e.getKey().equals(e.getKey().toUpperCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
                 if (best == null || e.getValue() > forms.get(best)
                         || e.getValue().equals(forms.get(best)) && e.getKey().length() > best.length()) {
                     best = e.getKey();

@@ -62,7 +62,10 @@ public final class PlaceResolver {
         }
         double nearest = Double.MAX_VALUE;
         for (double[] a : c.anchors()) {
-            nearest = Math.min(nearest, km(a[0], a[1], e.lat(), e.lon()));
+            double d = km(a[0], a[1], e.lat(), e.lon());
+            if (d > 1) { // not the entry itself
+                nearest = Math.min(nearest, d);
+            }
         }
         if (nearest < 60) {
             s += 2;

@@ -170,7 +170,7 @@ public final class NameRecognizer {
             int to = m.to();
             String acronym = acronymAfter(to, end);
             add(from, to, Candidate.Category.KNOWN, chosen, null, null, 0, false, false, acronym);
-            return acronym != null ? to + 3 : to;
+            return to; // a defined acronym "(HTS)" is read next, as a mention of its own
         }
 
         private boolean accepts(Lexeme x, int from, int to) {

@@ -119,8 +119,11 @@ public final class NameResolver {
                         List<GeoEntry> found = places.gazetteer().lookup(c.text(), 4);
                         if (!found.isEmpty() && !found.get(0).matchLevel().loose()) {
                             GeoEntry top = found.get(0);
-                            boolean clear = found.size() == 1 || top.population() > 100_000
-                                    || top.featureCode().equals("PPLC") || top.isAdmin1();
+                            // Clear: the only entry, or one that dwarfs its namesakes (not Tripoli: Libya's
+                            // and Lebanon's are both cities, and the report must say which).
+                            boolean clear = found.size() == 1
+                                    || found.get(1).population() * 20 < top.population() && top.population() > 50_000
+                                    || top.isCountry();
                             if (clear) {
                                 vote(top.countryCode(), 1);
                                 if (!Double.isNaN(top.lat()) && !top.isCountry() && anchors.size() < MAX_ANCHORS
@@ -357,8 +360,11 @@ public final class NameResolver {
         }
     }
 
-    /** The merge key of a person: the consonant skeleton of the folded name (Dmitry and Dmitri agree). */
+    /**
+     * The merge key of a person: the consonant skeleton of the folded name, with y read as i (Dmitry and
+     * Dmitri agree).
+     */
     String personKey(String name) {
-        return "person:" + folder.skeleton(folder.fold(name));
+        return "person:" + folder.skeleton(folder.fold(name).replace('y', 'i'));
     }
 }

@@ -76,7 +76,7 @@ class NamesTest {
                 + "fighters had withdrawn.");
         Entity group = entity(e, "Kordo Defence Brigades").orElseThrow();
         assertThat(group.aliases()).contains("KDB");
-        assertThat(group.mentions()).isEqualTo(2);
+        assertThat(group.mentions()).isEqualTo(3); // the name, its acronym in parentheses, the acronym again
     }
 
     @Test
