@@ -69,12 +69,16 @@ public final class ActorDictionary {
 
     private void loadStateActors(Gazetteer gazetteer) {
         Map<String, String[]> forms = new HashMap<>(); // iso2 -> {of, plain}
+        Map<String, List<String>> shortForms = new HashMap<>(); // iso2 -> "US", "U.S.""
         Map<String, String[]> templates = new LinkedHashMap<>(); // kind -> {pattern, type}
         for (String[] row : TsvResource.rows(DATA + "actor-countries.tsv", 3)) {
             if (row[0].equals("template")) {
                 templates.put(row[1], new String[] {row[2], row.length > 3 ? row[3] : ""});
             } else {
                 forms.put(row[0], new String[] {row[1], row[2]});
+                if (row.length > 4 && !row[4].isEmpty()) {
+                    shortForms.put(row[0], List.of(row[4].split("\\|")));
+                }
             }
         }
         List<String[]> descriptions = TsvResource.rows(DATA + "actor-descriptions.tsv", 2);
@@ -91,14 +95,18 @@ public final class ActorDictionary {
                 stateByName.putIfAbsent(folder.fold(name), a);
                 add(name, new Lexeme(a, null, null, name, false, true, false));
             }
+            List<String> shorts = shortForms.getOrDefault(c.code(), List.of());
             List<String> countryNames = new ArrayList<>(List.of(c.name(), form[1]));
+            countryNames.addAll(shorts);
+            List<String> demonyms = new ArrayList<>(c.demonyms());
+            demonyms.addAll(shorts);
             for (String[] row : descriptions) {
                 String pattern = row[0];
                 Actor a = stateActors.get(c.code() + ":" + row[1]);
                 if (a == null) {
                     continue;
                 }
-                List<String> fills = pattern.contains("{demonym}") ? c.demonyms()
+                List<String> fills = pattern.contains("{demonym}") ? demonyms
                         : pattern.contains("{country}") ? countryNames : List.of();
                 String slot = pattern.contains("{demonym}") ? "{demonym}" : "{country}";
                 for (String fill : fills) {

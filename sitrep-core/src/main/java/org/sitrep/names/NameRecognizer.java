@@ -415,6 +415,9 @@ public final class NameRecognizer {
         }
 
         private String orgHead(int p, int q) {
+            if (!someUncommonWord(p, q)) {
+                return null; // "City Center", "Special Operations Center": a description, not a name
+            }
             for (int n = Math.min(2, q - p); n >= 1; n--) {
                 String v = context.value("org", joinLower(q - n, q));
                 if (v != null && q - p > n) {
@@ -429,6 +432,15 @@ public final class NameRecognizer {
                 }
             }
             return null;
+        }
+
+        private boolean someUncommonWord(int p, int q) {
+            for (int k = p; k < q; k++) {
+                if (t.word(k) && !connector(k) && !commonAt(k)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean facility(int p, int q) {

@@ -279,6 +279,11 @@ public final class NameResolver {
             return e.population() < 100_000 || e.matchLevel() != null && e.matchLevel() != org.sitrep.geo.MatchLevel.NAME;
         }
 
+        /** A town big enough that a facility named after it names it too ("Damascus-Aleppo highway"). */
+        private boolean notable(GeoEntry e) {
+            return e.population() >= 10_000 || !e.featureCode().equals("PPL");
+        }
+
         /**
          * The id a place is merged under: a province or district named like its seat ("Aleppo" the
          * governorate and "Aleppo" the city) is one entity with the seat; the mention keeps its own precision.
@@ -308,7 +313,7 @@ public final class NameResolver {
                         continue;
                     }
                     GeoEntry e = places.resolve(part, context, false, false);
-                    if (e != null && farAway(e)) {
+                    if (e != null && (farAway(e) || !notable(e))) {
                         e = null;
                     }
                     int at = c.text().indexOf(part);
