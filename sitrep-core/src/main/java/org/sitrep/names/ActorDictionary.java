@@ -29,6 +29,7 @@ public final class ActorDictionary {
     private final Map<String, Actor> stateByName = new HashMap<>(); // folded "military forces of syria"
     private final NameFolder folder;
     private final Tokenizer tokenizer;
+    private final java.util.Set<String> commonWords = new java.util.HashSet<>();
 
     private ActorDictionary(NameFolder folder, Tokenizer tokenizer) {
         this.folder = folder;
@@ -37,6 +38,7 @@ public final class ActorDictionary {
 
     public static ActorDictionary loadDefault(Gazetteer gazetteer, Tokenizer tokenizer) {
         ActorDictionary d = new ActorDictionary(gazetteer.folder(), tokenizer);
+        d.commonWords.addAll(TsvResource.lines(DATA + "common-words.txt"));
         d.loadStateActors(gazetteer);
         for (String file : TsvResource.lines(DATA + "actors/index.txt")) {
             d.loadActors(DATA + "actors/" + file);
@@ -157,8 +159,10 @@ public final class ActorDictionary {
         }
     }
 
-    private static Lexeme lexeme(Actor a, String surface) {
-        boolean acronym = isAcronym(surface);
+    private Lexeme lexeme(Actor a, String surface) {
+        // An acronym, or a name whose key is one common word once its article is folded away ("Al-Monitor"
+        // keys as "monitor"), matches only as written.
+        boolean acronym = isAcronym(surface) || commonWords.contains(folder.fold(surface));
         boolean capital = !surface.isEmpty() && !Character.isLowerCase(surface.charAt(0));
         return new Lexeme(a, null, null, surface, acronym, capital, false);
     }

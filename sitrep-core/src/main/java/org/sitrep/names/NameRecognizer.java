@@ -130,6 +130,9 @@ public final class NameRecognizer {
                     i = span(i, end);
                     continue;
                 }
+                if (Character.isUpperCase(t.first(i)) && adjectiveCompound(i)) {
+                    compoundPrefix(i);
+                }
                 i++;
             }
         }
@@ -149,8 +152,8 @@ public final class NameRecognizer {
                     chosen = x;
                 }
             }
-            if (chosen == null) {
-                return i;
+            if (chosen == null || m.to() - m.from() == 1 && lexicon.calendar(lower[m.from()])) {
+                return i; // "Jan." is a month, whatever a dictionary spelling folds to
             }
             // "Kivu Lens", "Sahel Press Agency": a known name that a capitalised word carries on is part of
             // another, longer name (not after a title or role: "HTS Commander", nor in a headline).
@@ -313,7 +316,10 @@ public final class NameRecognizer {
             }
             boolean gazetteered = !places.isEmpty() && !places.get(0).matchLevel().loose();
             boolean speech = speechNear(p, q, end);
-            if (gazetteered && !(speech && words >= 2 && !placeCue)) {
+            // A speech verb makes a person of a name a village shares, not of a city ("El Fasher said").
+            boolean town = gazetteered && (places.get(0).population() >= 10_000 || !places.get(0).isPlace()
+                    || !places.get(0).featureCode().equals("PPL"));
+            if (gazetteered && (town || !(speech && words >= 2 && !placeCue))) {
                 add(p, q, Candidate.Category.PLACE, null, null, null, precision, placeCue, false, acronym);
                 return;
             }
@@ -548,8 +554,11 @@ public final class NameRecognizer {
                 return false;
             }
             char c = t.first(k);
-            if (Character.isUpperCase(c) || c == '@') {
+            if (c == '@') {
                 return true;
+            }
+            if (Character.isUpperCase(c)) {
+                return !adjectiveCompound(k);
             }
             int hyphen = lower[k].indexOf('-');
             if (hyphen > 0 && hyphen <= 3 && hyphen + 1 < lower[k].length()) {
@@ -558,6 +567,42 @@ public final class NameRecognizer {
                         && Character.isUpperCase(text.charAt(t.start(k) + hyphen + 1));
             }
             return Character.isDigit(c) && k + 1 < s.endToken() && t.capitalized(k + 1) && hasLetter(k);
+        }
+
+        /** The name inside "RSF-held" or "Idlib-based": a known actor or a place, else nothing. */
+        private void compoundPrefix(int k) {
+            int hyphen = lower[k].indexOf('-');
+            String prefix = text.substring(t.start(k), t.start(k) + hyphen);
+            if (lexicon.demonym(prefix.toLowerCase(Locale.ROOT)) != null || lexicon.common(prefix.toLowerCase(Locale.ROOT))
+                    || prefix.length() < 2) {
+                return;
+            }
+            String key = PhraseIndex.fold(prefix, lexicon.folder());
+            PhraseIndex.Match<Lexeme> m = key == null ? null
+                    : dictionary.index().longest(new String[] {key}, new boolean[1], 0, 1);
+            int start = t.start(k);
+            int stop = start + hyphen;
+            if (m != null) {
+                for (Lexeme x : m.targets()) {
+                    if (!x.description() && (!x.exactCase() || sameLetters(prefix, x.surface()))) {
+                        out.add(new Candidate(zone, s.index(), start, stop, prefix, Candidate.Category.KNOWN, x, null,
+                                null, 0, false, false, null, false));
+                        return;
+                    }
+                }
+            }
+            List<GeoEntry> places = gazetteer.lookup(prefix, 1);
+            if (!places.isEmpty() && !places.get(0).matchLevel().loose()) {
+                out.add(new Candidate(zone, s.index(), start, stop, prefix, Candidate.Category.PLACE, null, null, null,
+                        0, false, false, null, false));
+            }
+        }
+
+        /** "Russian-occupied", "Idlib-based", "RSF-held": a capitalised word made an adjective by its suffix. */
+        private boolean adjectiveCompound(int k) {
+            int hyphen = lower[k].lastIndexOf('-');
+            return hyphen > 0 && hyphen + 1 < lower[k].length()
+                    && Character.isLowerCase(text.charAt(t.start(k) + hyphen + 1));
         }
 
         private boolean hasLetter(int k) {
