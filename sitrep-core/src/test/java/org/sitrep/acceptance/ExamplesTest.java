@@ -7,29 +7,36 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.sitrep.model.Caption;
 import org.sitrep.model.EmbeddedPost;
+import org.sitrep.model.Entity;
+import org.sitrep.model.EntityType;
+import org.sitrep.entity.EntityMerger;
 import org.sitrep.pipeline.Report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The project's own fictional examples against their answer key (examples/expected.json): date and
- * its basis, outlet and wires, title, what the cleaner keeps and drops, captions and embedded posts.
+ * its basis, outlet and wires, title, what the cleaner keeps and drops, captions and embedded posts, and
+ * the people, organisations and places each report names (and words that must not become entities).
  */
 class ExamplesTest {
     private static JsonNode expected;
     private static Map<String, Report> reports;
+    private static List<Entity> entities;
 
     @BeforeAll
     static void analyzeExamples() throws Exception {
         Path examples = Corpus.root().resolve("examples");
         expected = new ObjectMapper().readTree(examples.resolve("expected.json").toFile());
         reports = Corpus.analyze(examples);
+        entities = new EntityMerger().merge(List.copyOf(reports.values()));
     }
 
     @TestFactory
@@ -72,5 +79,32 @@ class ExamplesTest {
         for (JsonNode post : key.path("embedded_posts")) {
             assertThat(handles).as("embedded posts").contains(post.path("handle").asText());
         }
+        List<Entity> named = entities.stream().filter(e -> e.docs().contains(id)).toList();
+        for (Iterator<Map.Entry<String, JsonNode>> groups = key.path("entities").fields(); groups.hasNext(); ) {
+            Map.Entry<String, JsonNode> group = groups.next();
+            for (JsonNode name : group.getValue()) {
+                assertThat(named).as("%s entity '%s'", group.getKey(), name.asText())
+                        .anySatisfy(e -> {
+                            assertThat(group(e.type())).isEqualTo(group.getKey());
+                            assertThat(spellings(e)).contains(name.asText().toLowerCase(Locale.ROOT));
+                        });
+            }
+        }
+        for (JsonNode name : key.path("not_entities")) {
+            assertThat(named).as("no entity '%s'", name.asText())
+                    .noneSatisfy(e -> assertThat(spellings(e)).contains(name.asText().toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    /** The scorer's groups: person, organization (every actor type), location. */
+    private static String group(EntityType type) {
+        return type == EntityType.PERSON ? "person" : type == EntityType.LOCATION ? "location" : "organization";
+    }
+
+    private static List<String> spellings(Entity e) {
+        List<String> out = new ArrayList<>();
+        out.add(e.name().toLowerCase(Locale.ROOT));
+        e.aliases().forEach(a -> out.add(a.toLowerCase(Locale.ROOT)));
+        return out;
     }
 }
