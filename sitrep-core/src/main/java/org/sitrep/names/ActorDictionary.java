@@ -84,6 +84,18 @@ public final class ActorDictionary {
             }
         }
         List<String[]> descriptions = TsvResource.rows(DATA + "actor-descriptions.tsv", 2);
+        // Patterns with a country slot are folded once; each country only adds its own words.
+        List<Template> templated = new ArrayList<>();
+        for (String[] row : descriptions) {
+            String slot = row[0].contains("{demonym}") ? "{demonym}" : row[0].contains("{country}") ? "{country}" : null;
+            if (slot != null) {
+                int at = row[0].indexOf(slot);
+                templated.add(new Template(row[0], row[1], slot,
+                        PhraseIndex.words(row[0].substring(0, at), folder, tokenizer),
+                        PhraseIndex.words(row[0].substring(at + slot.length()), folder, tokenizer)));
+            }
+        }
+        Map<String, List<String>> folded = new HashMap<>();
         for (Country c : gazetteer.countries()) {
             String[] form = forms.getOrDefault(c.code(), new String[] {c.name(), c.name()});
             for (Map.Entry<String, String[]> t : templates.entrySet()) {
@@ -102,18 +114,17 @@ public final class ActorDictionary {
             countryNames.addAll(shorts);
             List<String> demonyms = new ArrayList<>(c.demonyms());
             demonyms.addAll(shorts);
-            for (String[] row : descriptions) {
-                String pattern = row[0];
-                Actor a = stateActors.get(c.code() + ":" + row[1]);
+            for (Template d : templated) {
+                Actor a = stateActors.get(c.code() + ":" + d.kind());
                 if (a == null) {
                     continue;
                 }
-                List<String> fills = pattern.contains("{demonym}") ? demonyms
-                        : pattern.contains("{country}") ? countryNames : List.of();
-                String slot = pattern.contains("{demonym}") ? "{demonym}" : "{country}";
-                for (String fill : fills) {
-                    String phrase = pattern.replace(slot, fill);
-                    add(phrase, new Lexeme(a, null, null, phrase, false, pattern.startsWith("{"), true));
+                for (String fill : d.slot().equals("{demonym}") ? demonyms : countryNames) {
+                    List<String> words = new ArrayList<>(d.before());
+                    words.addAll(folded.computeIfAbsent(fill, f -> PhraseIndex.words(f, folder, tokenizer)));
+                    words.addAll(d.after());
+                    String phrase = d.pattern().replace(d.slot(), fill);
+                    index.add(words, new Lexeme(a, null, null, phrase, false, d.pattern().startsWith("{"), true));
                 }
             }
         }
@@ -122,6 +133,10 @@ public final class ActorDictionary {
                 add(row[0], new Lexeme(null, row[1], null, row[0], false, false, true));
             }
         }
+    }
+
+    /** A description pattern with a country slot, its words around the slot already folded. */
+    private record Template(String pattern, String kind, String slot, List<String> before, List<String> after) {
     }
 
     private void loadActors(String resource) {
