@@ -100,7 +100,9 @@ public final class NameResolver {
                     }
                     case KNOWN -> {
                         Lexeme x = c.lexeme();
-                        if (x.actor() != null && !x.actor().country().isEmpty()) {
+                        // Fighting parties say where a report is; media and agencies (AFP, the BBC) do not.
+                        if (x.actor() != null && !x.actor().country().isEmpty() && x.actor().type() != null
+                                && x.actor().type() != EntityType.MEDIA && x.actor().type() != EntityType.ORGANIZATION) {
                             vote(x.actor().country(), 1);
                         }
                         if (x.actor() != null && x.actor().type() == EntityType.ARMED_GROUP) {
@@ -124,6 +126,11 @@ public final class NameResolver {
                             boolean clear = found.size() == 1
                                     || found.get(1).population() * 20 < top.population() && top.population() > 50_000
                                     || top.isCountry();
+                            boolean oneCountry = found.size() > 1
+                                    && found.get(1).countryCode().equals(top.countryCode());
+                            if (oneCountry && !clear) {
+                                vote(top.countryCode(), 1); // "Kidal" the town and the region: Mali either way
+                            }
                             if (clear) {
                                 vote(top.countryCode(), 1);
                                 if (!Double.isNaN(top.lat()) && !top.isCountry() && anchors.size() < MAX_ANCHORS

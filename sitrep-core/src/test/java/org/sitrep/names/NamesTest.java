@@ -145,4 +145,16 @@ class NamesTest {
         assertThat(army.mentions()).isEqualTo(2);
         assertThat(army.aliases()).doesNotContain("Government forces");
     }
+
+    @Test
+    void captionsAreReadTooAndMediaDoNotSetTheReportsCountry() throws Exception {
+        List<Report> r = analyze("Militia fighters ride through Kidal on March 12, 2025, as the army pulls back. "
+                + "(Amadou Kone / AFP via Getty Images)\n\nArmed men attacked a market in Kidal on Wednesday.");
+        List<Entity> e = new EntityMerger().merge(r);
+        assertThat(entity(e, "Getty Images")).hasValueSatisfying(x -> assertThat(x.type()).isEqualTo(EntityType.MEDIA));
+        assertThat(entity(e, "Amadou Kone")).hasValueSatisfying(x -> assertThat(x.type()).isEqualTo(EntityType.PERSON));
+        assertThat(entity(e, "Kidal").orElseThrow().place().country()).isEqualTo("ML");
+        assertThat(entity(e, "Military Forces of Mali")).isPresent();
+        assertThat(entity(e, "Military Forces of France")).isEmpty();
+    }
 }
