@@ -291,7 +291,8 @@ public final class NameRecognizer {
                 return;
             }
             if (titled && !placeCue) {
-                add(p, q, Candidate.Category.PERSON, null, null, role, 0, false, false, acronym);
+                add(p, q, Candidate.Category.PERSON, null, null, join(role, roleAround(from, q, end)), 0, false, false,
+                        acronym);
                 return;
             }
             if (q < end && t.word(q) && !t.capitalized(q) && "end".equals(context.value("facility", lower[q]))
@@ -329,7 +330,9 @@ public final class NameRecognizer {
                 return;
             }
             if (words >= 2 && words <= 4 && personShape(p, q)) {
-                add(p, q, Candidate.Category.PERSON, null, null, role, 0, false, false, acronym, !speech && role == null);
+                String written = roleAround(from, q, end);
+                add(p, q, Candidate.Category.PERSON, null, null, join(role, written), 0, false, false, acronym,
+                        !speech && role == null && written == null);
                 return;
             }
             if (placeCue && !places.isEmpty() && !digits) {
@@ -350,6 +353,46 @@ public final class NameRecognizer {
                 }
             }
             return false;
+        }
+
+        /**
+         * The role written around a person's name: lower-case before it, with the name of its institution
+         * ("Kremlin spokesperson Dmitry Peskov", "army spokesman X"), or in apposition after it ("X, a
+         * spokesman for the army, said"). Null when none.
+         */
+        private String roleAround(int from, int q, int end) {
+            for (int n = 1; n <= 3 && from - n >= s.firstToken(); n++) {
+                PhraseIndex.Match<String> m = lexicon.roles().longest(keys, breaks, from - n, from);
+                if (m != null && m.to() == from && !t.capitalized(from - n)) {
+                    int start = from - n;
+                    // The institution right before the role: "Kremlin spokesperson", "UN humanitarian chief".
+                    while (start - 1 >= s.firstToken() && t.word(start - 1) && t.capitalized(start - 1)
+                            && !commonAt(start - 1)) {
+                        start--;
+                    }
+                    return spanText(start, from);
+                }
+            }
+            if (q + 2 < end && t.is(q, ",") && (lower[q + 1].equals("a") || lower[q + 1].equals("an")
+                    || lower[q + 1].equals("the"))) {
+                int stop = q + 2;
+                while (stop < end && !t.is(stop, ",") && !t.is(stop, ".") && stop - q < 12) {
+                    stop++;
+                }
+                for (int k = q + 2; k < stop; k++) {
+                    if (lexicon.roles().longest(keys, breaks, k, stop) != null) {
+                        return spanText(q + 2, stop);
+                    }
+                }
+            }
+            return null;
+        }
+
+        private String join(String title, String written) {
+            if (title == null) {
+                return written;
+            }
+            return written == null ? title : title + "; " + written;
         }
 
         private boolean hyphenated(int p, int q) {

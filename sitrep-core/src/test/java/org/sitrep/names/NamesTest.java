@@ -95,6 +95,7 @@ class NamesTest {
                 + "Halvor Osei said talks would continue.");
         List<Mention> people = r.get(0).names().mentions().stream().filter(m -> m.type() == EntityType.PERSON).toList();
         assertThat(people).extracting(Mention::name).containsExactly("Dmitry Peskov", "Halvor Osei");
+        assertThat(people.get(0).role()).isEqualTo("Kremlin spokesperson");
         assertThat(people.get(1).role()).isEqualTo("President");
         assertThat(entity(new EntityMerger().merge(r), "Kremlin")).isPresent();
     }
@@ -156,5 +157,14 @@ class NamesTest {
         assertThat(entity(e, "Kidal").orElseThrow().place().country()).isEqualTo("ML");
         assertThat(entity(e, "Military Forces of Mali")).isPresent();
         assertThat(entity(e, "Military Forces of France")).isEmpty();
+    }
+
+    @Test
+    void aRoleInAppositionIsTheRoleOfTheName() throws Exception {
+        List<Report> r = analyze("Talia Brennvik, a spokeswoman for the regional council, said the road was closed.");
+        Mention m = r.get(0).names().mentions().stream().filter(x -> x.type() == EntityType.PERSON).findFirst()
+                .orElseThrow();
+        assertThat(m.name()).isEqualTo("Talia Brennvik");
+        assertThat(m.role()).isEqualTo("spokeswoman for the regional council");
     }
 }
