@@ -310,6 +310,12 @@ public final class NameRecognizer {
                 return;
             }
             List<GeoEntry> places = gazetteer.lookup(spanText(p, q), 3);
+            if (places.isEmpty() && q < end && t.word(q) && !t.capitalized(q) && context.has("org-after", lower[q])
+                    && someUncommonWord(p, q) && role == null) {
+                add(p, q, Candidate.Category.ORGANIZATION, null, context.value("org-after", lower[q]), null, 0, false,
+                        false, acronym);
+                return; // "Ansar al-Furqan militants": a group the dictionary does not know
+            }
             if (places.isEmpty() && hyphenated(p, q) && !speechNear(p, q, end) && role == null
                     && everyPartPlace(p, q)) {
                 splitAtHyphens(p, q, end);

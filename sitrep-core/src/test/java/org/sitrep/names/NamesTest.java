@@ -167,4 +167,11 @@ class NamesTest {
         assertThat(m.name()).isEqualTo("Talia Brennvik");
         assertThat(m.role()).isEqualTo("spokeswoman for the regional council");
     }
+
+    @Test
+    void aGroupWithoutAHeadNounIsKnownByTheWordAfterIt() throws Exception {
+        List<Entity> e = entities("Suspected Ansar Kurmadi militants killed five herders near Gao, officials said.");
+        assertThat(entity(e, "Ansar Kurmadi")).hasValueSatisfying(
+                x -> assertThat(x.type()).isEqualTo(EntityType.ARMED_GROUP));
+    }
 }
