@@ -88,9 +88,10 @@ public final class NameRecognizer {
                 for (int k = first; k < out.size(); k++) {
                     Candidate c = out.get(k);
                     boolean open = c.category() == Candidate.Category.UNKNOWN
-                            || c.category() == Candidate.Category.PERSON && c.guess();
-                    if (!open) {
-                        continue;
+                            || c.category() == Candidate.Category.PERSON && c.guess()
+                            || c.category() == Candidate.Category.PLACE && !c.placeCue() && !c.facility();
+                    if (!open || c.text().chars().anyMatch(Character::isDigit)) {
+                        continue; // "AK-74M" in a list of rifles is not a village
                     }
                     boolean listed = k > first && isPlace(out.get(k - 1)) && listGap(out.get(k - 1).end(), c.start())
                             || k + 1 < out.size() && isPlace(out.get(k + 1)) && listGap(c.end(), out.get(k + 1).start());
@@ -98,6 +99,7 @@ public final class NameRecognizer {
                         out.set(k, new Candidate(c.zone(), c.sentence(), c.start(), c.end(), c.text(),
                                 Candidate.Category.PLACE, null, null, null, Math.max(1, c.precision()), true, false,
                                 c.acronym(), false));
+                        // (a listed place keeps its own precision: "Aleppo province" stays 3)
                     }
                 }
             }
@@ -231,6 +233,16 @@ public final class NameRecognizer {
             }
             // Demonyms and titles before a name: "Syrian President Bashar al-Assad".
             StringBuilder roleText = new StringBuilder();
+            // "First Vice President Riek Machar", "Former Prime Minister X": words before the last title of
+            // the run belong to the title.
+            for (int k = p + 1; k < to - 1; k++) {
+                PhraseIndex.Match<String> title = lexicon.titles().longest(keys, breaks, k, to);
+                if (title != null && title.to() < to && allCapitalizedCommon(p, k)) {
+                    roleText.append(spanText(p, title.to()));
+                    p = title.to();
+                    break;
+                }
+            }
             while (p < to) {
                 PhraseIndex.Match<String> title = lexicon.titles().longest(keys, breaks, p, to);
                 if (title != null && title.to() < to) {
@@ -326,8 +338,12 @@ public final class NameRecognizer {
             // A speech verb makes a person of a name a village shares, not of a city ("El Fasher said").
             boolean town = gazetteered && (places.get(0).population() >= 10_000 || !places.get(0).isPlace()
                     || !places.get(0).featureCode().equals("PPL"));
+            boolean weak = weakBefore(from);
             if (gazetteered && (town || !(speech && words >= 2 && !placeCue))) {
-                add(p, q, Candidate.Category.PLACE, null, null, null, precision, placeCue, false, acronym);
+                // "Donetsk oblast", "Aleppo province": the division word is part of the name written.
+                int stop = precisionAfter == 3 && q < end && t.word(q) ? q + 1 : q;
+                add(p, stop, Candidate.Category.PLACE, null, null, null, weak ? Math.max(1, precision) : precision,
+                        placeCue, false, acronym);
                 return;
             }
             boolean digits = hasDigit(p) || words == 1 && t.allCaps(p);
@@ -335,8 +351,19 @@ public final class NameRecognizer {
                 add(p, q, Candidate.Category.PLACE, null, null, null, precision, true, false, acronym);
                 return;
             }
+            if (words >= 2 && words <= 4 && places.isEmpty() && personBefore(from) && !commonAt(p)
+                    && !t.allCaps(p)) {
+                add(p, q, Candidate.Category.PERSON, null, null, join(role, roleAround(from, q, end)), 0, false, false,
+                        acronym); // "led by Vitel'homme Innocent", "according to X"
+                return;
+            }
             if (words >= 2 && words <= 4 && personShape(p, q)) {
                 String written = roleAround(from, q, end);
+                if (weak && !speech && role == null && written == null) {
+                    // "in Cité Soleil": people are not what "in" and "at" lead to.
+                    add(p, q, Candidate.Category.PLACE, null, null, null, 1, false, false, acronym);
+                    return;
+                }
                 add(p, q, Candidate.Category.PERSON, null, null, join(role, written), 0, false, false, acronym,
                         !speech && role == null && written == null);
                 return;
@@ -349,7 +376,8 @@ public final class NameRecognizer {
                 add(p, q, Candidate.Category.PLACE, null, null, null, precision, true, false, acronym);
                 return;
             }
-            add(p, q, Candidate.Category.UNKNOWN, null, null, role, precision, placeCue && !digits, false, acronym);
+            add(p, q, Candidate.Category.UNKNOWN, null, null, role, weak && !digits ? Math.max(1, precision) : precision,
+                    placeCue && !digits, false, acronym);
         }
 
         private boolean hasDigit(int k) {
@@ -489,6 +517,15 @@ public final class NameRecognizer {
             return null;
         }
 
+        private boolean allCapitalizedCommon(int p, int q) {
+            for (int k = p; k < q; k++) {
+                if (!commonAt(k) && lexicon.demonym(lower[k]) == null) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private boolean someUncommonWord(int p, int q) {
             for (int k = p; k < q; k++) {
                 if (t.word(k) && !connector(k) && !commonAt(k)) {
@@ -534,6 +571,21 @@ public final class NameRecognizer {
                 }
             }
             return 0;
+        }
+
+        /** Words right before a name that make it a person ("according to", "led by"). */
+        private boolean personBefore(int from) {
+            for (int n = Math.min(2, from - s.firstToken()); n >= 1; n--) {
+                if (context.has("person-before", joinLower(from - n, from))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A plain preposition right before the name ("in", "at", "from"): a hint of a place, never proof. */
+        private boolean weakBefore(int from) {
+            return from - 1 >= s.firstToken() && "weak".equals(context.value("place-before", lower[from - 1]));
         }
 
         private boolean before(int from, String word) {

@@ -87,7 +87,11 @@ public final class NameResolver {
 
         /** First pass: acronyms, people's surnames, countries and divisions named, unambiguous anchors. */
         private void learn() {
+            Set<String> counted = new HashSet<>(); // a name votes once, however often the report repeats it
             for (Candidate c : candidates) {
+                if (!counted.add(c.category() + "|" + c.text())) {
+                    continue;
+                }
                 if (c.acronym() != null) {
                     acronyms.put(c.acronym(), c.text());
                 }
@@ -123,8 +127,8 @@ public final class NameResolver {
                             GeoEntry top = found.get(0);
                             // Clear: the only entry, or one that dwarfs its namesakes (not Tripoli: Libya's
                             // and Lebanon's are both cities, and the report must say which).
-                            boolean clear = found.size() == 1
-                                    || found.get(1).population() * 20 < top.population() && top.population() > 50_000
+                            boolean clear = top.matchLevel() == org.sitrep.geo.MatchLevel.NAME && (found.size() == 1
+                                    || found.get(1).population() * 20 < top.population() && top.population() > 50_000)
                                     || top.isCountry();
                             boolean oneCountry = found.size() > 1
                                     && found.get(1).countryCode().equals(top.countryCode());
@@ -252,19 +256,19 @@ public final class NameResolver {
                 return facility(c);
             }
             String folded = folder.fold(name);
-            if (surnames.containsKey(folded) && !c.placeCue()) {
-                return person(c.with(Candidate.Category.PERSON));
+            if (surnames.containsKey(folded) && c.precision() < 3) {
+                return person(c.with(Candidate.Category.PERSON)); // "Machar" after "Riek Machar"
             }
             boolean division = c.precision() == 3;
             boolean anyLevel = loose || c.placeCue();
-            GeoEntry e = settled.computeIfAbsent(folded + "|" + division + "|" + anyLevel, k -> {
+            GeoEntry e = settled.computeIfAbsent(folded + "|" + division + "|" + anyLevel + "|" + cued(c), k -> {
                 GeoEntry found = places.resolve(name, context, division, anyLevel);
                 // A village abroad that shares the name is not what a report on elsewhere means.
-                return Optional.ofNullable(found != null && farAway(found) ? null : found);
+                return Optional.ofNullable(found != null && (farAway(found) || !cued(c) && foreign(found)) ? null : found);
             }).orElse(null);
             if (e == null) {
-                if (!c.placeCue()) {
-                    return null;
+                if (!c.placeCue() && c.precision() == 0) {
+                    return null; // nothing says it is a place: better no fact than a wrong one
                 }
                 Place p = new Place(name, null, null, null, null, null, Math.max(1, c.precision()));
                 return new Mention(c.zone(), c.start(), c.end(), c.text(), EntityType.LOCATION, "place:" + folded, name,
@@ -280,10 +284,29 @@ public final class NameResolver {
          * one met only through a foreign alternate spelling ("Kuma" for Qom), is not what the report means.
          */
         private boolean farAway(GeoEntry e) {
-            if (context.focus().isEmpty() || context.focus().containsKey(e.countryCode()) || e.isCountry()) {
+            if (context.focus().isEmpty() || main(e.countryCode()) || e.isCountry()) {
                 return false;
             }
             return e.population() < 100_000 || e.matchLevel() != null && e.matchLevel() != org.sitrep.geo.MatchLevel.NAME;
+        }
+
+        /** A country the report is mainly about: at least a third as present as the first one. */
+        private boolean main(String country) {
+            return context.focus().getOrDefault(country, 0.0) >= 0.34;
+        }
+
+        /** True when the words around the name say it is a place ("in X", "the town of X", "X province"). */
+        private boolean cued(Candidate c) {
+            return c.placeCue() || c.precision() > 0;
+        }
+
+        /**
+         * A city abroad, when the report has countries of its own: taken only when the text says it is a
+         * place ("talks in Geneva"), since a bare "Johnson" or "Joseph" is more often a person.
+         */
+        private boolean foreign(GeoEntry e) {
+            return !context.focus().isEmpty() && !main(e.countryCode()) && !e.isCountry()
+                    && !e.featureCode().equals("PPLC");
         }
 
         /** A town big enough that a facility named after it names it too ("Damascus-Aleppo highway"). */
@@ -367,6 +390,9 @@ public final class NameResolver {
             }
             if (c.placeCue()) {
                 return place(c, true);
+            }
+            if (c.precision() > 0) {
+                return place(c, false); // "in Nasir": kept as a place, as written when the gazetteer lacks it
             }
             return null;
         }

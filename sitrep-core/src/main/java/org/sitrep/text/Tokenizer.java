@@ -66,7 +66,7 @@ public final class Tokenizer {
                 boolean prevDigit = Character.isDigit(text.charAt(i - 1));
                 if ((c == '-' || c == '\u2011') && Character.isLetterOrDigit(next)) {
                     if (Character.isUpperCase(next) && Character.isUpperCase(text.charAt(start))
-                            && !isArticle(text, start, i)) {
+                            && !isArticle(text, start, i) && text.lastIndexOf('-', i - 1) < start) {
                         break; // "Damascus-Aleppo", "Idlib-Sarmada": two names; "Al-Fatah" stays one
                     }
                     i++;
