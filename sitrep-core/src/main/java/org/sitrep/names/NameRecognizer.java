@@ -287,8 +287,9 @@ public final class NameRecognizer {
             int precisionBefore = placeBefore(from);
             boolean placeCue = precisionAfter > 0 || precisionBefore > 0;
             int precision = Math.max(precisionAfter, precisionBefore);
-            if (single(p, q) && (commonAt(p) || lexicon.demonym(first) != null) && !placeCue) {
-                return; // "Army", "President", "Syrian" on their own
+            if (single(p, q) && lexicon.demonym(first) != null
+                    || single(p, q) && commonAt(p) && !placeCue) {
+                return; // "Army", "President", "Syrian" on their own; "Russian state media"
             }
             if (acronym != null) {
                 PhraseIndex.Match<Lexeme> defined = dictionary.index().longest(keys, breaks, q + 1, q + 2);
@@ -333,7 +334,8 @@ public final class NameRecognizer {
                 splitAtHyphens(p, q, end);
                 return;
             }
-            boolean gazetteered = !places.isEmpty() && !places.get(0).matchLevel().loose();
+            boolean gazetteered = !places.isEmpty() && !places.get(0).matchLevel().loose()
+                    && places.get(0).matchLevel() != org.sitrep.geo.MatchLevel.DEMONYM;
             boolean speech = speechNear(p, q, end);
             // A speech verb makes a person of a name a village shares, not of a city ("El Fasher said").
             boolean town = gazetteered && (places.get(0).population() >= 10_000 || !places.get(0).isPlace()

@@ -271,8 +271,8 @@ public final class NameResolver {
                     return null; // nothing says it is a place: better no fact than a wrong one
                 }
                 Place p = new Place(name, null, null, null, null, null, Math.max(1, c.precision()));
-                return new Mention(c.zone(), c.start(), c.end(), c.text(), EntityType.LOCATION, "place:" + folded, name,
-                        false, null, p);
+                return new Mention(c.zone(), c.start(), c.end(), c.text(), EntityType.LOCATION,
+                        "place:" + folder.stripAdminWords(folded), name, false, null, p); // "Ulang county" is Ulang
             }
             Place p = places.place(e, Math.max(1, c.precision()));
             return new Mention(c.zone(), c.start(), c.end(), c.text(), EntityType.LOCATION, "geo:" + entityId(e),
