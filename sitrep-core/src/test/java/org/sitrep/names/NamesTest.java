@@ -128,6 +128,13 @@ class NamesTest {
     }
 
     @Test
+    void acrossAPlaceIsTheWholeArea() throws Exception {
+        List<Report> r = analyze("Strikes continued across Gaza on Sunday, the health ministry said.");
+        Mention m = r.get(0).names().mentions().stream().filter(x -> x.text().equals("Gaza")).findFirst().orElseThrow();
+        assertThat(m.place().geoPrecision()).isEqualTo(3);
+    }
+
+    @Test
     void spellingsMergeAcrossReports() throws Exception {
         List<Entity> e = entities(
                 "Dmitry Peskov said Hay'at Tahrir al-Sham had attacked Aleppo.",
