@@ -1,5 +1,7 @@
 package org.sitrep.geo;
 
+import org.sitrep.util.TsvResource;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,19 +58,6 @@ public record GazetteerSources(NameFolder folder, Map<String, List<String>> demo
     }
 
     private static List<String[]> rows(byte[] tsv, int minColumns) {
-        List<String[]> rows = new ArrayList<>();
-        int lineNo = 0;
-        for (String line : new String(tsv, StandardCharsets.UTF_8).split("\n", -1)) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            if (f.length < minColumns) {
-                throw new IllegalArgumentException("line " + lineNo + ": expected " + minColumns + " tab-separated columns");
-            }
-            rows.add(f);
-        }
-        return rows;
+        return TsvResource.rows("gazetteer source", tsv, minColumns);
     }
 }
