@@ -10,7 +10,7 @@ public final class Abbreviations {
     public static final String DEFAULT_RESOURCE = "/sitrep/data/abbreviations.tsv";
 
     /** How a period after the abbreviation bears on sentence ends. */
-    public enum Kind { TITLE, MONTH, INITIAL, OTHER, STARTER }
+    public enum Kind { TITLE, MONTH, INITIAL, OTHER, STARTER, PREFIX }
 
     private final Map<String, Kind> kinds;
 
@@ -31,10 +31,15 @@ public final class Abbreviations {
         return kinds.get(word.toString()) == Kind.STARTER;
     }
 
+    /** True for a word that stays joined to a capitalised word after its hyphen ("al", "abu", "pro"). */
+    public boolean hyphenPrefix(CharSequence word) {
+        return kinds.get(word.toString().toLowerCase(java.util.Locale.ROOT)) == Kind.PREFIX;
+    }
+
     /** The kind of {@code word} (without its period), or null when it is not an abbreviation. */
     public Kind kind(CharSequence word) {
         Kind k = kinds.get(word.toString());
-        if (k == Kind.STARTER) {
+        if (k == Kind.STARTER || k == Kind.PREFIX) {
             return null;
         }
         if (k == null && isInitials(word)) {

@@ -94,7 +94,7 @@ public final class SentenceSplitter {
         return switch (kind) {
             case TITLE -> true;
             case MONTH, OTHER -> Character.isDigit(first);
-            case INITIAL, STARTER -> false;
+            case INITIAL, STARTER, PREFIX -> false;
         };
     }
 

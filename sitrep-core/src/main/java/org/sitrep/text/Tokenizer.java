@@ -66,7 +66,7 @@ public final class Tokenizer {
                 boolean prevDigit = Character.isDigit(text.charAt(i - 1));
                 if ((c == '-' || c == '\u2011') && Character.isLetterOrDigit(next)) {
                     if (Character.isUpperCase(next) && Character.isUpperCase(text.charAt(start))
-                            && !isArticle(text, start, i) && text.lastIndexOf('-', i - 1) < start) {
+                            && !abbreviations.hyphenPrefix(text.subSequence(start, i)) && text.lastIndexOf('-', i - 1) < start) {
                         break; // "Damascus-Aleppo", "Idlib-Sarmada": two names; "Al-Fatah" stays one
                     }
                     i++;
@@ -101,20 +101,6 @@ public final class Tokenizer {
             }
         }
         return i;
-    }
-
-    /** True when {@code text[from, to)} is an Arabic-style article or particle ("Al", "Bin") or a prefix ("Pro"). */
-    private static boolean isArticle(String text, int from, int to) {
-        int n = to - from;
-        if (n > 3) {
-            return false;
-        }
-        String w = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
-        return switch (w) {
-            case "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "bin", "ibn", "abu", "bu", "um",
-                 "pro", "anti", "ex", "non", "pre", "neo", "mid" -> true; // and prefixes: "Pro-Assad"
-            default -> false;
-        };
     }
 
     /** Periods already inside a run of initials starting at {@code start}. */
