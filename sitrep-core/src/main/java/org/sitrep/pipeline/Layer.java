@@ -21,5 +21,13 @@ public enum Layer {
     /** Expressions of time, resolved to days. */
     TIMES,
     /** Names and descriptions of people, organisations, actors and places, places resolved. */
-    NAMES
+    NAMES,
+    /** Who each sentence says its facts come from, and how it hedges them. */
+    ATTRIBUTION,
+    /** Direct quotations with their speakers. */
+    QUOTES,
+    /** ACLED-coded events with their evidence. */
+    EVENTS,
+    /** Aggregate tallies that are not one incident's toll. */
+    FIGURES
 }

@@ -1,6 +1,10 @@
 package org.sitrep.pipeline;
 
 import org.sitrep.model.ArticleDraft;
+import org.sitrep.model.Attributions;
+import org.sitrep.model.Events;
+import org.sitrep.model.Figures;
+import org.sitrep.model.Quotes;
 import org.sitrep.model.CleanBody;
 import org.sitrep.model.DecodedText;
 import org.sitrep.model.Outlet;
@@ -33,6 +37,10 @@ public final class Report {
     private Reading reading;
     private Names names;
     private Times times;
+    private Attributions attributions;
+    private Quotes quotes;
+    private Events events;
+    private Figures figures;
     private final Set<Layer> present = EnumSet.of(Layer.RAW);
     private final List<String> warnings = new ArrayList<>(0);
 
@@ -88,6 +96,22 @@ public final class Report {
         return require(Layer.TIMES, times);
     }
 
+    public Attributions attributions() {
+        return require(Layer.ATTRIBUTION, attributions);
+    }
+
+    public Quotes quotes() {
+        return require(Layer.QUOTES, quotes);
+    }
+
+    public Events events() {
+        return require(Layer.EVENTS, events);
+    }
+
+    public Figures figures() {
+        return require(Layer.FIGURES, figures);
+    }
+
     /** Problems that did not stop the analysis (bad bytes replaced, a page with no article found). */
     public List<String> warnings() {
         return List.copyOf(warnings);
@@ -140,6 +164,22 @@ public final class Report {
 
     public void setTimes(Times value) {
         times = set(Layer.TIMES, times, value);
+    }
+
+    public void setAttributions(Attributions value) {
+        attributions = set(Layer.ATTRIBUTION, attributions, value);
+    }
+
+    public void setQuotes(Quotes value) {
+        quotes = set(Layer.QUOTES, quotes, value);
+    }
+
+    public void setEvents(Events value) {
+        events = set(Layer.EVENTS, events, value);
+    }
+
+    public void setFigures(Figures value) {
+        figures = set(Layer.FIGURES, figures, value);
     }
 
     private <T> T require(Layer layer, T value) {

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.sitrep.entity.EntityMerger;
 import org.sitrep.pipeline.Analysis;
+import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Writes an {@link Analysis} as the {@code sitrep/1} JSON object. */
 public final class SituationJson {
@@ -31,15 +34,27 @@ public final class SituationJson {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", SCHEMA);
         root.put("documents", analysis.reports().stream().map(DocumentView::of).toList());
-        root.put("events", List.of());
-        root.put("figures", List.of());
-        root.put("quotes", List.of());
+        root.put("events", collect(analysis, Layer.EVENTS, r -> r.events().events(), FactViews::event));
+        root.put("figures", collect(analysis, Layer.FIGURES, r -> r.figures().figures(), FactViews::figure));
+        root.put("quotes", collect(analysis, Layer.QUOTES, r -> r.quotes().quotes(), FactViews::quote));
         root.put("entities", new EntityMerger().merge(analysis.reports()).stream().map(EntityView::of).toList());
         root.put("problems", analysis.notices().stream()
                 .filter(n -> n.failure())
                 .map(n -> Map.of("source", n.source(), "message", n.message()))
                 .toList());
         return root;
+    }
+
+    /** Every report's items of one layer, in input order, as views (reports without the layer add none). */
+    private static <T> List<Map<String, Object>> collect(Analysis analysis, Layer layer, Function<Report, List<T>> items,
+                                                         Function<T, Map<String, Object>> view) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Report r : analysis.reports()) {
+            if (r.has(layer)) {
+                items.apply(r).forEach(item -> out.add(view.apply(item)));
+            }
+        }
+        return out;
     }
 
     public void write(Analysis analysis, OutputStream out) throws IOException {
