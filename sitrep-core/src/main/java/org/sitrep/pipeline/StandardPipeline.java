@@ -13,6 +13,14 @@ import org.sitrep.source.PublicationDateStage;
 import org.sitrep.source.PublicationDater;
 import org.sitrep.source.TitleStage;
 
+import org.sitrep.extract.attribution.AttributionLexicon;
+import org.sitrep.extract.attribution.AttributionStage;
+import org.sitrep.extract.attribution.SourceFinder;
+import org.sitrep.extract.event.AcledTaxonomy;
+import org.sitrep.extract.event.EventExtractor;
+import org.sitrep.extract.event.EventStage;
+import org.sitrep.extract.event.TollReader;
+import org.sitrep.extract.event.TriggerLexicon;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.PlaceResolver;
 import org.sitrep.names.ActorDictionary;
@@ -50,6 +58,7 @@ public final class StandardPipeline {
         ReadingBuilder reader = new ReadingBuilder(SentenceSplitter.loadDefault(abbreviations), tokenizer);
         Gazetteer gazetteer = Gazetteer.loadDefault();
         ActorDictionary actors = ActorDictionary.loadDefault(gazetteer, tokenizer);
+        AcledTaxonomy taxonomy = AcledTaxonomy.loadDefault();
         NameLexicon lexicon = NameLexicon.loadDefault(gazetteer, tokenizer, dates.words());
         return new Pipeline(List.of(
                 new DecodeStage(),                                        // bytes -> NFC text, format
@@ -62,6 +71,9 @@ public final class StandardPipeline {
                 new ReadingStage(reader),                                 // sentences and tokens
                 new TimeStage(new TimeResolver(dates)),                   // dates, weekdays, spans -> days
                 new NamesStage(new NameRecognizer(actors, lexicon, gazetteer), // people, organisations, places
-                        new NameResolver(actors, new PlaceResolver(gazetteer), lexicon), reader)));
+                        new NameResolver(actors, new PlaceResolver(gazetteer), lexicon), reader),
+                new AttributionStage(new SourceFinder(AttributionLexicon.loadDefault())), // who says so, how hedged
+                new EventStage(new EventExtractor(TriggerLexicon.loadDefault(taxonomy), actors,
+                        (text, tokens, sentence) -> TollReader.Toll.NONE), taxonomy))); // ACLED-coded events
     }
 }

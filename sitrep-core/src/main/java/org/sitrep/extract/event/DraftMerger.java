@@ -1,0 +1,50 @@
+package org.sitrep.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Merges the drafts of one report that tell the same event: the same kind at the same place on compatible
+ * days with compatible actors (ACLED's one event per place, day and actors), and an undated sentence that
+ * goes on about the event of the sentence before it ("It said the military had carried out strikes on …").
+ */
+final class DraftMerger {
+
+    List<EventDraft> merge(List<EventDraft> drafts) {
+        List<EventDraft> out = new ArrayList<>(drafts.size());
+        for (EventDraft d : drafts) {
+            EventDraft into = null;
+            for (EventDraft e : out) {
+                if (same(e, d) || continues(e, d)) {
+                    into = e;
+                    break;
+                }
+            }
+            if (into == null) {
+                out.add(d);
+            } else {
+                into.absorb(d);
+            }
+        }
+        return out;
+    }
+
+    private static boolean same(EventDraft a, EventDraft b) {
+        if (!a.sameKind(b) || !EventExtractor.samePlace(a.place, b.place)) {
+            return false;
+        }
+        boolean days = Objects.equals(a.date, b.date) || !a.ownDate || !b.ownDate;
+        return days && compatible(a.actor1, b.actor1);
+    }
+
+    /** An undated draft of the next sentence, of the same sub-event and actor, elaborates the one before. */
+    private static boolean continues(EventDraft a, EventDraft b) {
+        return !b.ownDate && !b.territorial() && b.sentence == a.sentence + 1 && a.subEvent.equals(b.subEvent)
+                && Objects.equals(a.actor1, b.actor1) && a.actor1 != null;
+    }
+
+    private static boolean compatible(String x, String y) {
+        return x == null || y == null || x.equals(y);
+    }
+}

@@ -1,0 +1,89 @@
+package org.sitrep.extract.event;
+
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Hedge;
+import org.sitrep.model.Place;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** An event as the extractor assembles it from one or more sentences of a report, before it is coded. */
+final class EventDraft {
+    final String subEvent;
+    final int sentence;
+    String actor1;
+    String actor2;
+    Place place;
+    LocalDate date;
+    LocalDate dateEnd;
+    int precision;
+    /** True when the date is the report's own for this sentence (not inherited or assumed). */
+    boolean ownDate;
+    boolean civilians;
+    Integer fatalities;
+    Integer injuries;
+    String vagueToll;
+    Hedge hedge;
+    final List<Evidence> evidence = new ArrayList<>(1);
+    final Set<String> attributedTo = new LinkedHashSet<>();
+
+    EventDraft(String subEvent, int sentence) {
+        this.subEvent = subEvent;
+        this.sentence = sentence;
+    }
+
+    /** True when both are changes of control, or the same sub-event type. */
+    boolean sameKind(EventDraft other) {
+        return territorial() == other.territorial() && (territorial() || subEvent.equals(other.subEvent));
+    }
+
+    boolean territorial() {
+        return subEvent.endsWith("territory");
+    }
+
+    /** Takes the other draft's evidence and every field this one lacks. */
+    void absorb(EventDraft other) {
+        for (Evidence e : other.evidence) {
+            if (evidence.stream().noneMatch(x -> x.doc().equals(e.doc()) && x.start() == e.start())) {
+                evidence.add(e);
+            }
+        }
+        attributedTo.addAll(other.attributedTo);
+        if (actor1 == null) {
+            actor1 = other.actor1;
+        }
+        if (actor2 == null) {
+            actor2 = other.actor2;
+        }
+        if (!ownDate && other.ownDate) {
+            date = other.date;
+            dateEnd = other.dateEnd;
+            precision = other.precision;
+            ownDate = true;
+        }
+        if (place == null || (other.place != null && other.place.geoPrecision() < place.geoPrecision()
+                && sameArea(place, other.place))) {
+            place = other.place;
+        }
+        civilians |= other.civilians;
+        if (fatalities == null) {
+            fatalities = other.fatalities;
+        }
+        if (injuries == null) {
+            injuries = other.injuries;
+        }
+        if (vagueToll == null) {
+            vagueToll = other.vagueToll;
+        }
+        if (other.hedge != null && (hedge == null || other.hedge.weakerThan(hedge))) {
+            hedge = other.hedge;
+        }
+    }
+
+    private static boolean sameArea(Place a, Place b) {
+        return a.admin1() != null && a.admin1().equals(b.admin1());
+    }
+}

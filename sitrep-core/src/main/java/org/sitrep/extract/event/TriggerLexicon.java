@@ -1,0 +1,57 @@
+package org.sitrep.extract.event;
+
+import org.sitrep.extract.CuePhrases;
+import org.sitrep.extract.CueTable;
+import org.sitrep.util.TsvResource;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The triggers and context words of {@code event-triggers.tsv}, loaded once and shared by all threads. */
+public final class TriggerLexicon {
+    public static final String DEFAULT_RESOURCE = "/sitrep/data/event-triggers.tsv";
+
+    final CuePhrases<Trigger> triggers;
+    final CuePhrases<String> instruments;
+    final CuePhrases<String> irrealis;
+    final CuePhrases<String> negation;
+    final CuePhrases<String> civilianTargets;
+    final CuePhrases<String> victimGroups;
+    final CuePhrases<String> fighterGroups;
+
+    private TriggerLexicon(CuePhrases<Trigger> triggers, CueTable table) {
+        this.triggers = triggers;
+        instruments = table.phrases("instrument");
+        irrealis = table.phrases("irrealis");
+        negation = table.phrases("negation");
+        civilianTargets = table.phrases("civilian-targets");
+        victimGroups = table.phrases("victim-groups");
+        fighterGroups = table.phrases("fighter-groups");
+    }
+
+    public static TriggerLexicon loadDefault(AcledTaxonomy taxonomy) {
+        Map<String, Trigger> phrases = new HashMap<>();
+        for (String[] row : TsvResource.rows(DEFAULT_RESOURCE, 2)) {
+            if (!row[0].equals("trigger")) {
+                continue;
+            }
+            if (row.length < 4) {
+                throw new IllegalStateException(DEFAULT_RESOURCE + ": trigger row needs sub-event and form: " + row[1]);
+            }
+            String sub = row[2];
+            if (!taxonomy.knows(sub) && !sub.equals(Trigger.TERRITORY) && !sub.equals(Trigger.WITHDRAWAL)
+                    && !sub.equals(Trigger.STRIKE) && !sub.equals(Trigger.KILLING) && !sub.equals(Trigger.ANAPHOR)) {
+                throw new IllegalStateException(DEFAULT_RESOURCE + ": unknown sub-event type " + sub);
+            }
+            String flags = row.length > 4 ? row[4] : "";
+            Trigger t = new Trigger(sub, row[3].equals("noun"), flags.contains("civilians"),
+                    flags.contains("place-object"));
+            for (String phrase : row[1].split("\\|")) {
+                if (!phrase.isBlank()) {
+                    phrases.putIfAbsent(phrase.strip(), t);
+                }
+            }
+        }
+        return new TriggerLexicon(CuePhrases.of(phrases), CueTable.load(DEFAULT_RESOURCE));
+    }
+}
