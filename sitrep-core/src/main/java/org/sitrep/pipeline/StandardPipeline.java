@@ -59,6 +59,7 @@ public final class StandardPipeline {
         Gazetteer gazetteer = Gazetteer.loadDefault();
         ActorDictionary actors = ActorDictionary.loadDefault(gazetteer, tokenizer);
         AcledTaxonomy taxonomy = AcledTaxonomy.loadDefault();
+        AttributionLexicon attribution = AttributionLexicon.loadDefault();
         NameLexicon lexicon = NameLexicon.loadDefault(gazetteer, tokenizer, dates.words());
         return new Pipeline(List.of(
                 new DecodeStage(),                                        // bytes -> NFC text, format
@@ -72,8 +73,8 @@ public final class StandardPipeline {
                 new TimeStage(new TimeResolver(dates)),                   // dates, weekdays, spans -> days
                 new NamesStage(new NameRecognizer(actors, lexicon, gazetteer), // people, organisations, places
                         new NameResolver(actors, new PlaceResolver(gazetteer), lexicon), reader),
-                new AttributionStage(new SourceFinder(AttributionLexicon.loadDefault())), // who says so, how hedged
+                new AttributionStage(new SourceFinder(attribution)),     // who says so, how hedged
                 new EventStage(new EventExtractor(TriggerLexicon.loadDefault(taxonomy), actors,
-                        (text, tokens, sentence) -> TollReader.Toll.NONE), taxonomy))); // ACLED-coded events
+                        (text, tokens, sentence) -> TollReader.Toll.NONE, attribution.speechVerbs()), taxonomy))); // ACLED-coded events
     }
 }

@@ -34,6 +34,11 @@ public final class AttributionLexicon {
         return unverified;
     }
 
+    /** The verbs of saying ("said", "told", "reported"). */
+    public CuePhrases<String> speechVerbs() {
+        return speech;
+    }
+
     /** The denial cues. */
     public CuePhrases<String> deniedCues() {
         return denied;

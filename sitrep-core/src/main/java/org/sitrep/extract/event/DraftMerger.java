@@ -34,8 +34,14 @@ final class DraftMerger {
         if (!a.sameKind(b) || !EventExtractor.samePlace(a.place, b.place)) {
             return false;
         }
-        boolean days = Objects.equals(a.date, b.date) || !a.ownDate || !b.ownDate;
-        return days && compatible(a.actor1, b.actor1);
+        if (Objects.equals(a.date, b.date)) {
+            return compatible(a.actor1, b.actor1);
+        }
+        if (a.ownDate && b.ownDate) {
+            return false;
+        }
+        // an undated mention of a change of control is the dated one; an undated strike only with the same actor
+        return a.territorial() ? compatible(a.actor1, b.actor1) : Objects.equals(a.actor1, b.actor1);
     }
 
     /** An undated draft of the next sentence, of the same sub-event and actor, elaborates the one before. */

@@ -30,18 +30,22 @@ import java.util.Set;
  */
 public final class EventExtractor {
     /** Tokens an irrealis or negation word may stand before the trigger it governs. */
-    private static final int MODAL_REACH = 5;
+    private static final int MODAL_REACH = 7;
+    /** Tokens after a trigger within which its place is looked for. */
+    private static final int PLACE_REACH = 14;
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("on", "against", "at", "in", "of", "from", "to",
             "with", "toward", "towards", "near", "into", "targeting", "for", "among", "between", "by", "around");
 
     private final TriggerLexicon lexicon;
     private final ActorDictionary actors;
     private final TollReader tolls;
+    private final CuePhrases<String> speech;
 
-    public EventExtractor(TriggerLexicon lexicon, ActorDictionary actors, TollReader tolls) {
+    public EventExtractor(TriggerLexicon lexicon, ActorDictionary actors, TollReader tolls, CuePhrases<String> speech) {
         this.lexicon = lexicon;
         this.actors = actors;
         this.tolls = tolls;
+        this.speech = speech;
     }
 
     /** The event drafts of a report, in order of position, not yet merged. */
@@ -54,22 +58,26 @@ public final class EventExtractor {
         List<EventDraft> out = new ArrayList<>();
         LocalDate paragraphDate = null;
         int paragraphDatePrecision = 1;
+        boolean paragraphHistory = false;
         int paragraph = -1;
         for (Sentence s : sentences) {
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
-                paragraphDate = null;
+                paragraphHistory = false;
             }
-            if (s.headline()) {
+            if (s.headline() || question(text, s)) {
                 continue;
             }
             List<Mention> ms = mentions.mentions(s.index());
-            SentenceDate when = sentenceDate(s, mentions.times(s.index()), report.body().embeddedPosts());
+            SentenceDate when = sentenceDate(tokens, s, mentions.times(s.index()), report.body().embeddedPosts());
             if (when.date != null) {
                 paragraphDate = when.date;
                 paragraphDatePrecision = when.precision;
+                paragraphHistory = false;
+            } else if (when.background) {
+                paragraphHistory = true;
             }
-            if (when.background || when.span) {
+            if (when.background || when.span || (when.date == null && paragraphHistory)) {
                 continue;
             }
             List<CuePhrases.Match<Trigger>> triggers = triggers(tokens, s);
@@ -78,19 +86,33 @@ public final class EventExtractor {
             }
             TollReader.Toll toll = tolls.read(text, tokens, s);
             SourceFrame frame = report.attributions().of(s.index());
-            if (triggers.stream().allMatch(t -> t.value().subEvent().equals(Trigger.ANAPHOR))) {
-                attachToPrevious(out, s, sentences, text, report.id(), toll, frame, ms, tokens);
-                continue;
+            if (triggers.stream().anyMatch(t -> t.value().subEvent().equals(Trigger.ANAPHOR))
+                    && triggers.stream().allMatch(t -> t.value().subEvent().equals(Trigger.ANAPHOR)
+                    || t.value().subEvent().equals(Trigger.KILLING))) {
+                EventDraft fresh = anaphor(out, s, sentences, text, report.id(), toll, frame, ms, tokens, when);
+                if (fresh == null) {
+                    continue;
+                }
+                triggers = List.of(new CuePhrases.Match<>(triggers.get(0).first(), triggers.get(0).end(),
+                        new Trigger(fresh.subEvent, true, false, false), fresh.subEvent));
             }
-            for (CuePhrases.Match<Trigger> t : concrete(triggers, tokens, s, toll)) {
-                String sub = resolveStrike(t, tokens, s);
-                List<Place> places = t.value().placeObject() ? placesAfter(ms, tokens, t) : List.of();
+            for (CuePhrases.Match<Trigger> t : concrete(triggers, tokens, s)) {
+                String sub = resolve(t, tokens, s);
+                List<Place> places = placesAfter(ms, tokens, s, t);
                 if (places.isEmpty()) {
-                    Place p = bestPlace(ms, tokens, t);
+                    Place p = t.value().placeObject() ? placeJustBefore(ms, tokens, t) : bestPlace(ms, tokens, s, t);
+                    if (p == null && !hasPlace(ms)) {
+                        p = recentPlace(out, s, sentences);
+                    }
                     if (p == null) {
                         continue; // a statement without a place is not an event
                     }
                     places = List.of(p);
+                }
+                Mention agent = agent(ms, tokens, s, t);
+                String actor1 = agent == null ? null : actorName(agent, true);
+                if (actor1 == null) {
+                    actor1 = recentActor(out, s, sentences, tokens, t);
                 }
                 for (Place place : places) {
                     EventDraft d = new EventDraft(sub, s.index());
@@ -106,8 +128,7 @@ public final class EventExtractor {
                         d.date = published;
                         d.precision = 2;
                     }
-                    Mention agent = agent(ms, tokens, s, t);
-                    d.actor1 = agent == null ? null : actorName(agent, true);
+                    d.actor1 = actor1;
                     fillTarget(d, ms, tokens, s, t, agent, toll, focus, report);
                     d.fatalities = toll.killed();
                     d.injuries = toll.injured();
@@ -124,11 +145,60 @@ public final class EventExtractor {
         return out;
     }
 
+    private static boolean question(String text, Sentence s) {
+        for (int i = s.end() - 1; i > s.start(); i--) {
+            char c = text.charAt(i);
+            if (c == '?') {
+                return true;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPlace(List<Mention> ms) {
+        for (Mention m : ms) {
+            if (m.type() == EntityType.LOCATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The place of the event told in the sentence or two before, for a sentence that names none. */
+    private static Place recentPlace(List<EventDraft> out, Sentence s, List<Sentence> sentences) {
+        if (out.isEmpty()) {
+            return null;
+        }
+        EventDraft last = out.get(out.size() - 1);
+        return s.index() - last.sentence <= 2 && s.paragraph() - sentences.get(last.sentence).paragraph() <= 1
+                ? last.place : null;
+    }
+
+    /** The actor of the event before, for a clause whose subject is a pronoun or is left out ("It also claimed to have captured"). */
+    private static String recentActor(List<EventDraft> out, Sentence s, List<Sentence> sentences, Tokens tokens,
+                                      CuePhrases.Match<Trigger> t) {
+        if (out.isEmpty()) {
+            return null;
+        }
+        EventDraft last = out.get(out.size() - 1);
+        boolean near = s.index() - last.sentence <= 2 && s.paragraph() - sentences.get(last.sentence).paragraph() <= 1;
+        if (!near) {
+            return null;
+        }
+        String first = tokens.text(s.firstToken()).toLowerCase(Locale.ROOT);
+        boolean pronoun = first.equals("it") || first.equals("they") || first.equals("he") || first.equals("she");
+        boolean subjectless = t.value().territorial() && last.territorial();
+        return pronoun || subjectless ? last.actor1 : null;
+    }
+
     /** The date a sentence gives its events, and whether it tells history or a span. */
     private record SentenceDate(LocalDate date, int precision, boolean background, boolean span) {
     }
 
-    private static SentenceDate sentenceDate(Sentence s, List<TimeExpression> times, List<EmbeddedPost> posts) {
+    private SentenceDate sentenceDate(Tokens tokens, Sentence s, List<TimeExpression> times, List<EmbeddedPost> posts) {
         for (EmbeddedPost post : posts) {
             if (post.date() != null && s.start() >= post.start() && s.end() <= post.end()) {
                 return new SentenceDate(post.date(), 1, false, false);
@@ -136,6 +206,7 @@ public final class EventExtractor {
         }
         boolean background = false;
         boolean span = false;
+        SentenceDate said = null;
         for (TimeExpression t : times) {
             if (t.relation() == TimeExpression.Relation.FUTURE) {
                 continue;
@@ -145,31 +216,68 @@ public final class EventExtractor {
                 continue;
             }
             if (t.first() == null || t.last() == null) {
-                if (t.relation() == TimeExpression.Relation.UNTIL) {
-                    span = true;
-                }
+                span |= t.relation() == TimeExpression.Relation.UNTIL;
                 continue;
             }
-            if (t.relation() == TimeExpression.Relation.ON && t.precision() <= 2 && t.first().equals(t.last())) {
-                return new SentenceDate(t.first(), t.precision(), false, false);
+            if (t.relation() != TimeExpression.Relation.ON || t.precision() > 2) {
+                span = true;
+                continue;
             }
-            if (t.relation() == TimeExpression.Relation.ON && t.precision() <= 2) {
-                return new SentenceDate(t.first(), 2, false, false);
+            SentenceDate d = new SentenceDate(t.first(), t.first().equals(t.last()) ? t.precision() : 2, false, false);
+            if (afterSpeechVerb(tokens, s, t)) {
+                said = said == null ? d : said; // "said on Monday" dates the statement; the event only if nothing else does
+                continue;
             }
-            span = true;
+            return d;
         }
-        return new SentenceDate(null, 0, background, span);
+        if (span) {
+            return new SentenceDate(null, 0, false, true);
+        }
+        if (said != null) {
+            return said;
+        }
+        return new SentenceDate(null, 0, background, false);
+    }
+
+    private boolean afterSpeechVerb(Tokens tokens, Sentence s, TimeExpression t) {
+        int i = tokens.indexAt(t.start()) - 1;
+        if (i >= s.firstToken() && tokens.is(i, "on")) {
+            i--;
+        }
+        for (int k = i; k >= Math.max(s.firstToken(), i - 2); k--) {
+            CuePhrases.Match<String> m = speech.at(tokens, k, i + 1);
+            if (m != null && m.end() == i + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The trigger phrases of a sentence told as having happened. */
     private List<CuePhrases.Match<Trigger>> triggers(Tokens tokens, Sentence s) {
         List<CuePhrases.Match<Trigger>> out = new ArrayList<>(2);
         for (CuePhrases.Match<Trigger> m : lexicon.triggers.find(tokens, s.firstToken(), s.endToken())) {
-            if (!governed(lexicon.irrealis, tokens, s, m) && !governed(lexicon.negation, tokens, s, m)) {
+            boolean infinitive = !m.value().noun() && m.first() > s.firstToken() && tokens.is(m.first() - 1, "to");
+            if (!infinitive && !governed(lexicon.irrealis, tokens, s, m) && !governed(lexicon.negation, tokens, s, m)
+                    && !governed(lexicon.generic, tokens, s, m) && !(m.value().territorial() && seizesThings(tokens, m))) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /** True when what a capture verb takes is things or people ("captured an assault rifle"), not a place. */
+    private boolean seizesThings(Tokens tokens, CuePhrases.Match<Trigger> m) {
+        int to = Math.min(tokens.size(), m.end() + 4);
+        for (int i = m.end(); i < to; i++) {
+            if (!tokens.word(i) && clauseBreak(tokens, i)) {
+                return false;
+            }
+            if (lexicon.notTerritory.at(tokens, i, to) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a word of {@code cues} stands shortly before the trigger in the same clause. */
@@ -197,7 +305,7 @@ public final class EventExtractor {
      * a clash beside a capture is the capture; one event per sub-event type and sentence.
      */
     private List<CuePhrases.Match<Trigger>> concrete(List<CuePhrases.Match<Trigger>> triggers, Tokens tokens,
-                                                     Sentence s, TollReader.Toll toll) {
+                                                     Sentence s) {
         boolean violent = false;
         boolean territory = false;
         for (CuePhrases.Match<Trigger> t : triggers) {
@@ -225,19 +333,25 @@ public final class EventExtractor {
     }
 
     private String family(CuePhrases.Match<Trigger> t, Tokens tokens, Sentence s) {
-        String sub = resolveStrike(t, tokens, s);
+        String sub = resolve(t, tokens, s);
         return t.value().territorial() ? Trigger.TERRITORY : sub;
     }
 
     /** The sub-event type of a trigger, with a plain "strike" settled by the means the sentence names. */
-    private String resolveStrike(CuePhrases.Match<Trigger> t, Tokens tokens, Sentence s) {
+    private String resolve(CuePhrases.Match<Trigger> t, Tokens tokens, Sentence s) {
         String sub = t.value().subEvent();
         if (sub.equals(Trigger.STRIKE)) {
             CuePhrases.Match<String> means = lexicon.instruments.first(tokens, s.firstToken(), s.endToken());
             return means != null ? means.value() : "Air/drone strike";
         }
         if (sub.equals(Trigger.KILLING)) {
-            return "Attack";
+            int clause = clauseStart(tokens, s, t.first());
+            CuePhrases.Match<String> means = lexicon.instruments.first(tokens, clause, t.first());
+            if (means != null) {
+                return means.value(); // "warplanes killed five children"
+            }
+            int to = Math.min(s.endToken(), t.end() + 5);
+            return lexicon.fighterGroups.first(tokens, t.end(), to) != null ? "Armed clash" : "Attack";
         }
         return sub;
     }
@@ -313,6 +427,9 @@ public final class EventExtractor {
     private static int clauseStart(Tokens tokens, Sentence s, int trigger) {
         for (int i = trigger - 1; i > s.firstToken(); i--) {
             if (!tokens.word(i) && clauseBreak(tokens, i)) {
+                if (i + 1 < trigger && (tokens.is(i + 1, "which") || tokens.is(i + 1, "who"))) {
+                    continue; // a relative clause: its subject is before it
+                }
                 return i + 1;
             }
         }
@@ -405,11 +522,14 @@ public final class EventExtractor {
         return coded;
     }
 
-    /** The places a territory trigger acts on: the named places after it, in its clause, towns before areas. */
-    private static List<Place> placesAfter(List<Mention> ms, Tokens tokens, CuePhrases.Match<Trigger> t) {
+    /**
+     * The places a trigger acts on: the named places closely after it, a list running on ("A, B, C and D"),
+     * towns before areas, a container after the list ("… in Aleppo's northern countryside") left out.
+     */
+    private static List<Place> placesAfter(List<Mention> ms, Tokens tokens, Sentence s, CuePhrases.Match<Trigger> t) {
         List<Place> towns = new ArrayList<>(3);
         List<Place> areas = new ArrayList<>(1);
-        int limit = t.end() + 4; // the first place must follow closely ("captured the town of X")
+        int limit = t.end() + (t.value().placeObject() ? 4 : 6); // the first place must follow closely
         for (Mention m : ms) {
             if (m.type() != EntityType.LOCATION || m.place() == null) {
                 continue;
@@ -421,6 +541,12 @@ public final class EventExtractor {
             if (first > limit) {
                 break;
             }
+            if (!towns.isEmpty() || !areas.isEmpty()) {
+                if (containerWord(tokens, first, s.firstToken()) || breakBetween(tokens, limit - 4, first)) {
+                    break;
+                }
+            }
+            limit = tokens.indexAt(m.end() - 1) + 1 + 4; // lists run on: "A, B, C and D"
             if (isCountry(m.place())) {
                 continue;
             }
@@ -428,27 +554,63 @@ public final class EventExtractor {
                 if (towns.stream().noneMatch(p -> samePlace(p, m.place()))) {
                     towns.add(m.place());
                 }
-            } else {
+            } else if (areas.stream().noneMatch(p -> samePlace(p, m.place()))) {
                 areas.add(m.place());
             }
-            limit = tokens.indexAt(m.end() - 1) + 1 + 4; // lists run on: "A, B, C and D"
         }
-        if (!towns.isEmpty()) {
-            return towns;
-        }
-        return areas.isEmpty() ? List.of() : List.of(areas.get(0));
+        return towns.isEmpty() ? areas : towns;
     }
 
-    /** The most specific place of the sentence, after the trigger first. */
-    private static Place bestPlace(List<Mention> ms, Tokens tokens, CuePhrases.Match<Trigger> t) {
+    /** True when "in" or "of" stands right before a place (possibly past an article): it contains what came before. */
+    private static boolean containerWord(Tokens tokens, int first, int limit) {
+        for (int i = first - 1; i >= Math.max(limit, first - 3); i--) {
+            if (tokens.is(i, "in") || tokens.is(i, "of") || tokens.is(i, "across")) {
+                return true;
+            }
+            if (!(tokens.is(i, "the") || tokens.is(i, "northern") || tokens.is(i, "southern") || tokens.is(i, "eastern")
+                    || tokens.is(i, "western") || tokens.capitalized(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean breakBetween(Tokens tokens, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (!tokens.word(i) && (tokens.first(i) == ';' || tokens.first(i) == '.' || tokens.first(i) == ':')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A place right before a trigger ("Aleppo fell to the rebels"). */
+    private static Place placeJustBefore(List<Mention> ms, Tokens tokens, CuePhrases.Match<Trigger> t) {
+        for (Mention m : ms) {
+            int end = tokens.indexAt(m.end() - 1) + 1;
+            if (m.type() == EntityType.LOCATION && m.place() != null && !isCountry(m.place())
+                    && end <= t.first() && end >= t.first() - 2) {
+                return m.place();
+            }
+        }
+        return null;
+    }
+
+    /** The most specific place near the trigger: after it within reach first, then before it in its clause. */
+    private static Place bestPlace(List<Mention> ms, Tokens tokens, Sentence s, CuePhrases.Match<Trigger> t) {
         Place best = null;
         int bestScore = Integer.MAX_VALUE;
+        int clause = clauseStart(tokens, s, t.first());
         for (Mention m : ms) {
             if (m.type() != EntityType.LOCATION || m.place() == null || isCountry(m.place())) {
                 continue;
             }
             int first = tokens.indexAt(m.start());
-            int score = m.place().geoPrecision() * 100 + (first >= t.end() ? 0 : 50) + Math.abs(first - t.end());
+            boolean after = first >= t.end();
+            if (after ? first > t.end() + PLACE_REACH : first < clause - 6) {
+                continue;
+            }
+            int score = (after ? 0 : 1000) + m.place().geoPrecision() * 100 + Math.abs(first - t.end());
             if (score < bestScore) {
                 bestScore = score;
                 best = m.place();
@@ -476,16 +638,32 @@ public final class EventExtractor {
         return frame.hedge();
     }
 
-    /** A sentence that only refers back ("At least 12 other people were injured by the attack") adds to the event before it. */
-    private void attachToPrevious(List<EventDraft> out, Sentence s, List<Sentence> sentences, String text, String doc,
-                                  TollReader.Toll toll, SourceFrame frame, List<Mention> ms, Tokens tokens) {
+    /**
+     * A sentence that refers back ("At least 12 other people were injured by the attack") adds to the event
+     * it refers to: the last one at a place it names, else the last one. When it tells another day ("The
+     * strike follows one on Saturday which killed several people"), it is a new event of the same kind,
+     * returned as a draft to fill.
+     */
+    private EventDraft anaphor(List<EventDraft> out, Sentence s, List<Sentence> sentences, String text, String doc,
+                               TollReader.Toll toll, SourceFrame frame, List<Mention> ms, Tokens tokens,
+                               SentenceDate when) {
         if (out.isEmpty()) {
-            return;
+            return null;
         }
         EventDraft last = out.get(out.size() - 1);
+        for (int k = out.size() - 1; k >= 0 && s.index() - out.get(k).sentence <= 6; k--) {
+            EventDraft d = out.get(k);
+            if (ms.stream().anyMatch(m -> m.place() != null && samePlace(m.place(), d.place))) {
+                last = d;
+                break;
+            }
+        }
         Sentence from = sentences.get(last.sentence);
-        if (s.index() - last.sentence > 3 || s.paragraph() - from.paragraph() > 1) {
-            return;
+        if (s.index() - last.sentence > 6 || s.paragraph() - from.paragraph() > 2) {
+            return null;
+        }
+        if (when.date != null && last.ownDate && !when.date.equals(last.date)) {
+            return new EventDraft(last.subEvent, s.index());
         }
         if (last.fatalities == null) {
             last.fatalities = toll.killed();
@@ -503,6 +681,7 @@ public final class EventExtractor {
         if (frame.source() != null) {
             last.attributedTo.add(frame.source());
         }
+        return null;
     }
 
     private static boolean uncertain(Tokens tokens, Sentence s) {

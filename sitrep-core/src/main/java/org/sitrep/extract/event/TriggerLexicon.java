@@ -15,6 +15,8 @@ public final class TriggerLexicon {
     final CuePhrases<String> instruments;
     final CuePhrases<String> irrealis;
     final CuePhrases<String> negation;
+    final CuePhrases<String> generic;
+    final CuePhrases<String> notTerritory;
     final CuePhrases<String> civilianTargets;
     final CuePhrases<String> victimGroups;
     final CuePhrases<String> fighterGroups;
@@ -24,6 +26,8 @@ public final class TriggerLexicon {
         instruments = table.phrases("instrument");
         irrealis = table.phrases("irrealis");
         negation = table.phrases("negation");
+        generic = table.phrases("generic");
+        notTerritory = table.phrases("not-territory");
         civilianTargets = table.phrases("civilian-targets");
         victimGroups = table.phrases("victim-groups");
         fighterGroups = table.phrases("fighter-groups");
