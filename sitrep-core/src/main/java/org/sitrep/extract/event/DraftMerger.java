@@ -46,7 +46,7 @@ final class DraftMerger {
 
     /** An undated draft of the next sentence, of the same sub-event and actor, elaborates the one before. */
     private static boolean continues(EventDraft a, EventDraft b) {
-        return !b.ownDate && !b.territorial() && b.sentence == a.sentence + 1 && a.subEvent.equals(b.subEvent)
+        return !b.ownDate && !b.territorial() && b.sentence == a.lastSentence + 1 && a.subEvent.equals(b.subEvent)
                 && Objects.equals(a.actor1, b.actor1) && a.actor1 != null;
     }
 

@@ -14,6 +14,8 @@ import java.util.Set;
 final class EventDraft {
     final String subEvent;
     final int sentence;
+    /** The last sentence whose account this draft holds. */
+    int lastSentence;
     String actor1;
     String actor2;
     Place place;
@@ -33,6 +35,7 @@ final class EventDraft {
     EventDraft(String subEvent, int sentence) {
         this.subEvent = subEvent;
         this.sentence = sentence;
+        this.lastSentence = sentence;
     }
 
     /** True when both are changes of control, or the same sub-event type. */
@@ -52,6 +55,7 @@ final class EventDraft {
             }
         }
         attributedTo.addAll(other.attributedTo);
+        lastSentence = Math.max(lastSentence, other.lastSentence);
         if (actor1 == null) {
             actor1 = other.actor1;
         }

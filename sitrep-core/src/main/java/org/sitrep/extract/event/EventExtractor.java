@@ -33,6 +33,10 @@ public final class EventExtractor {
     private static final int MODAL_REACH = 7;
     /** Tokens after a trigger within which its place is looked for. */
     private static final int PLACE_REACH = 14;
+    private static final Set<String> CONTRAST = Set.of("while", "whereas", "but", "although", "though", "and");
+    private static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "towns", "village", "villages", "city",
+            "cities", "settlement", "settlements", "hamlet", "hamlets", "district", "districts", "neighbourhood",
+            "neighborhood", "neighbourhoods", "neighborhoods", "camp", "camps", "suburb", "suburbs", "port", "capital");
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("on", "against", "at", "in", "of", "from", "to",
             "with", "toward", "towards", "near", "into", "targeting", "for", "among", "between", "by", "around");
 
@@ -64,6 +68,9 @@ public final class EventExtractor {
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paragraphHistory = false;
+                if (!continuesStory(tokens, s)) {
+                    paragraphDate = null; // a new paragraph tells its own day unless it says it goes on
+                }
             }
             if (s.headline() || question(text, s)) {
                 continue;
@@ -114,6 +121,9 @@ public final class EventExtractor {
                 if (actor1 == null) {
                     actor1 = recentActor(out, s, sentences, tokens, t);
                 }
+                if (actor1 == null && t.value().territorial() && passiveParticiple(tokens, s, t)) {
+                    actor1 = mainArmedGroup(report);
+                }
                 for (Place place : places) {
                     EventDraft d = new EventDraft(sub, s.index());
                     d.place = place;
@@ -143,6 +153,14 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    private static final Set<String> CONTINUATIONS = Set.of("elsewhere", "meanwhile", "also", "separately",
+            "nearby", "later", "earlier", "then", "there");
+
+    /** True for a paragraph that opens by carrying on the one before ("Elsewhere in Idlib, …", "Meanwhile, …"). */
+    private static boolean continuesStory(Tokens tokens, Sentence s) {
+        return CONTINUATIONS.contains(tokens.text(s.firstToken()).toLowerCase(Locale.ROOT));
     }
 
     private static boolean question(String text, Sentence s) {
@@ -192,6 +210,36 @@ public final class EventExtractor {
         boolean pronoun = first.equals("it") || first.equals("they") || first.equals("he") || first.equals("she");
         boolean subjectless = t.value().territorial() && last.territorial();
         return pronoun || subjectless ? last.actor1 : null;
+    }
+
+    /** A capture told in the passive ("the villages captured", "were seized"), whose agent the report leaves out. */
+    private static boolean passiveParticiple(Tokens tokens, Sentence s, CuePhrases.Match<Trigger> t) {
+        String w = tokens.text(t.first()).toLowerCase(Locale.ROOT);
+        if (!(w.endsWith("ed") || w.equals("taken") || w.equals("overrun") || w.equals("retaken"))) {
+            return false;
+        }
+        if (t.first() > s.firstToken()) {
+            String before = tokens.text(t.first() - 1).toLowerCase(Locale.ROOT);
+            return before.equals("were") || before.equals("was") || before.equals("been") || before.equals("being")
+                    || Character.isLetter(before.charAt(0)) && !before.equals("has") && !before.equals("have")
+                    && !before.equals("had");
+        }
+        return false;
+    }
+
+    /** The armed group the report names most, for a change of control told without its agent ("the settlements captured include …"). */
+    private static String mainArmedGroup(Report report) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        String best = null;
+        for (Mention m : report.names().mentions()) {
+            if (m.type() == EntityType.ARMED_GROUP) {
+                int n = counts.merge(m.name(), 1, Integer::sum);
+                if (best == null || n > counts.get(best)) {
+                    best = m.name();
+                }
+            }
+        }
+        return best;
     }
 
     /** The date a sentence gives its events, and whether it tells history or a span. */
@@ -257,6 +305,9 @@ public final class EventExtractor {
     private List<CuePhrases.Match<Trigger>> triggers(Tokens tokens, Sentence s) {
         List<CuePhrases.Match<Trigger>> out = new ArrayList<>(2);
         for (CuePhrases.Match<Trigger> m : lexicon.triggers.find(tokens, s.firstToken(), s.endToken())) {
+            if (insideQuote(tokens, s, m.first())) {
+                continue; // a speaker's words are a quote, not the report's account
+            }
             boolean infinitive = !m.value().noun() && m.first() > s.firstToken() && tokens.is(m.first() - 1, "to");
             if (!infinitive && !governed(lexicon.irrealis, tokens, s, m) && !governed(lexicon.negation, tokens, s, m)
                     && !governed(lexicon.generic, tokens, s, m) && !(m.value().territorial() && seizesThings(tokens, m))) {
@@ -264,6 +315,23 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** True when token {@code i} lies inside a quotation opened earlier in its sentence. */
+    private static boolean insideQuote(Tokens tokens, Sentence s, int i) {
+        int straight = 0;
+        int open = 0;
+        for (int k = s.firstToken(); k < i; k++) {
+            char c = tokens.first(k);
+            if (c == '"') {
+                straight++;
+            } else if (c == '“') {
+                open++;
+            } else if (c == '”') {
+                open = Math.max(0, open - 1);
+            }
+        }
+        return straight % 2 == 1 || open > 0;
     }
 
     /** True when what a capture verb takes is things or people ("captured an assault rifle"), not a place. */
@@ -370,7 +438,7 @@ public final class EventExtractor {
             }
             int first = tokens.indexAt(m.start());
             int end = tokens.indexAt(m.end() - 1) + 1;
-            if (first >= t.first() && first < t.end()) {
+            if (first <= t.first() && end >= t.end()) {
                 return m; // "Russian strike": the trigger is inside the actor's mention
             }
             if (first >= clause && end <= t.first() && !objectBefore(tokens, first, clause)) {
@@ -381,6 +449,9 @@ public final class EventExtractor {
         }
         if (subject != null) {
             return subject;
+        }
+        if (clause > s.firstToken() && CONTRAST.contains(tokens.text(clause).toLowerCase(Locale.ROOT))) {
+            return null; // "…, while the army shelled …": the clause has a subject of its own
         }
         Mention nearest = null;
         for (Mention m : ms) {
@@ -479,7 +550,8 @@ public final class EventExtractor {
         }
         d.civilians = civilianWords && !toll.fighterVictims() && (target == null || !d.territorial())
                 && (d.actor2 != null && d.actor2.startsWith("Civilians"));
-        if (d.actor2 == null && t.value().territorial() && agent != null && !isStateForce(agent) && country != null
+        boolean stateGain = agent != null ? isStateForce(agent) : d.actor1 != null && d.actor1.startsWith("Military Forces of");
+        if (d.actor2 == null && t.value().territorial() && d.actor1 != null && !stateGain && country != null
                 && reportNamesState(report, country)) {
             Actor military = actors.stateActor(country, "military");
             d.actor2 = military == null ? null : military.name();
@@ -542,7 +614,12 @@ public final class EventExtractor {
                 break;
             }
             if (!towns.isEmpty() || !areas.isEmpty()) {
-                if (containerWord(tokens, first, s.firstToken()) || breakBetween(tokens, limit - 4, first)) {
+                boolean container = containerWord(tokens, first, s.firstToken());
+                if (container && towns.size() == 1 && towns.get(0).lat() == null && m.place().lat() != null
+                        && !isCountry(m.place())) {
+                    towns.set(0, m.place()); // "a convent in Aleppo": the town the unplaced facility is in
+                }
+                if (container || breakBetween(tokens, limit - 4, first)) {
                     break;
                 }
             }
@@ -564,6 +641,9 @@ public final class EventExtractor {
     /** True when "in" or "of" stands right before a place (possibly past an article): it contains what came before. */
     private static boolean containerWord(Tokens tokens, int first, int limit) {
         for (int i = first - 1; i >= Math.max(limit, first - 3); i--) {
+            if (tokens.is(i, "of") && i > limit && SETTLEMENT_NOUNS.contains(tokens.text(i - 1).toLowerCase(Locale.ROOT))) {
+                return false; // "the towns of A and B" goes on with the list
+            }
             if (tokens.is(i, "in") || tokens.is(i, "of") || tokens.is(i, "across")) {
                 return true;
             }
