@@ -108,7 +108,8 @@ public final class EventExtractor {
                 List<Place> places = placesAfter(ms, tokens, s, t);
                 if (places.isEmpty()) {
                     Place p = t.value().placeObject() ? placeJustBefore(ms, tokens, t) : bestPlace(ms, tokens, s, t);
-                    if (p == null && !hasPlace(ms)) {
+                    if (p == null && !hasPlace(ms)
+                            && lexicon.placeAnaphor.first(tokens, s.firstToken(), s.endToken()) != null) {
                         p = recentPlace(out, s, sentences);
                     }
                     if (p == null) {
@@ -452,6 +453,15 @@ public final class EventExtractor {
         }
         if (clause > s.firstToken() && CONTRAST.contains(tokens.text(clause).toLowerCase(Locale.ROOT))) {
             return null; // "…, while the army shelled …": the clause has a subject of its own
+        }
+        if (t.value().noun() && t.first() - s.firstToken() <= 2) {
+            // "Alongside the capture of the base, rebels have …": a fronted noun's agent is the main clause's subject
+            for (Mention m : ms) {
+                int first = tokens.indexAt(m.start());
+                if (isActor(m) && first >= t.end() && !objectBefore(tokens, first, s.firstToken())) {
+                    return m;
+                }
+            }
         }
         Mention nearest = null;
         for (Mention m : ms) {

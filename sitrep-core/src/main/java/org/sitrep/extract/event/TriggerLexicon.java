@@ -17,6 +17,7 @@ public final class TriggerLexicon {
     final CuePhrases<String> negation;
     final CuePhrases<String> generic;
     final CuePhrases<String> notTerritory;
+    final CuePhrases<String> placeAnaphor;
     final CuePhrases<String> civilianTargets;
     final CuePhrases<String> victimGroups;
     final CuePhrases<String> fighterGroups;
@@ -28,6 +29,7 @@ public final class TriggerLexicon {
         negation = table.phrases("negation");
         generic = table.phrases("generic");
         notTerritory = table.phrases("not-territory");
+        placeAnaphor = table.phrases("place-anaphor");
         civilianTargets = table.phrases("civilian-targets");
         victimGroups = table.phrases("victim-groups");
         fighterGroups = table.phrases("fighter-groups");
