@@ -1,5 +1,11 @@
 package org.sitrep.pipeline;
 
+import org.sitrep.extract.count.CasualtyLexicon;
+import org.sitrep.extract.count.CasualtyReader;
+import org.sitrep.extract.count.CasualtyToll;
+import org.sitrep.extract.count.NumberReader;
+import org.sitrep.extract.figure.FigureExtractor;
+import org.sitrep.extract.figure.FigureStage;
 import org.sitrep.clean.html.HtmlArticleExtractor;
 import org.sitrep.clean.html.HtmlArticleStage;
 import org.sitrep.clean.text.BoilerplateCleaner;
@@ -19,7 +25,6 @@ import org.sitrep.extract.attribution.SourceFinder;
 import org.sitrep.extract.event.AcledTaxonomy;
 import org.sitrep.extract.event.EventExtractor;
 import org.sitrep.extract.event.EventStage;
-import org.sitrep.extract.event.TollReader;
 import org.sitrep.extract.event.TriggerLexicon;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.PlaceResolver;
@@ -60,6 +65,8 @@ public final class StandardPipeline {
         ActorDictionary actors = ActorDictionary.loadDefault(gazetteer, tokenizer);
         AcledTaxonomy taxonomy = AcledTaxonomy.loadDefault();
         AttributionLexicon attribution = AttributionLexicon.loadDefault();
+        CasualtyLexicon casualtyWords = CasualtyLexicon.loadDefault();
+        CasualtyReader casualties = new CasualtyReader(NumberReader.loadDefault(), casualtyWords);
         NameLexicon lexicon = NameLexicon.loadDefault(gazetteer, tokenizer, dates.words());
         return new Pipeline(List.of(
                 new DecodeStage(),                                        // bytes -> NFC text, format
@@ -74,7 +81,8 @@ public final class StandardPipeline {
                 new NamesStage(new NameRecognizer(actors, lexicon, gazetteer), // people, organisations, places
                         new NameResolver(actors, new PlaceResolver(gazetteer), lexicon), reader),
                 new AttributionStage(new SourceFinder(attribution)),     // who says so, how hedged
-                new EventStage(new EventExtractor(TriggerLexicon.loadDefault(taxonomy), actors,
-                        (text, tokens, sentence) -> TollReader.Toll.NONE, attribution.speechVerbs()), taxonomy))); // ACLED-coded events
+                new EventStage(new EventExtractor(TriggerLexicon.loadDefault(taxonomy, casualtyWords), actors,
+                        new CasualtyToll(casualties), attribution.speechVerbs()), taxonomy), // ACLED-coded events
+                new FigureStage(new FigureExtractor(casualties, attribution.speechVerbs())))); // tallies not one event's toll
     }
 }

@@ -72,7 +72,7 @@ public final class EventExtractor {
                     paragraphDate = null; // a new paragraph tells its own day unless it says it goes on
                 }
             }
-            if (s.headline() || question(text, s)) {
+            if (s.headline() || question(text, s) || isTitle(report.title(), text, s)) {
                 continue;
             }
             List<Mention> ms = mentions.mentions(s.index());
@@ -88,11 +88,12 @@ public final class EventExtractor {
                 continue;
             }
             List<CuePhrases.Match<Trigger>> triggers = triggers(tokens, s);
-            if (triggers.isEmpty()) {
-                continue;
-            }
             TollReader.Toll toll = tolls.read(text, tokens, s);
             SourceFrame frame = report.attributions().of(s.index());
+            if (triggers.isEmpty()) {
+                tollOfLast(out, s, sentences, text, report.id(), toll, frame, ms, when);
+                continue;
+            }
             if (triggers.stream().anyMatch(t -> t.value().subEvent().equals(Trigger.ANAPHOR))
                     && triggers.stream().allMatch(t -> t.value().subEvent().equals(Trigger.ANAPHOR)
                     || t.value().subEvent().equals(Trigger.KILLING))) {
@@ -103,6 +104,7 @@ public final class EventExtractor {
                 triggers = List.of(new CuePhrases.Match<>(triggers.get(0).first(), triggers.get(0).end(),
                         new Trigger(fresh.subEvent, true, false, false), fresh.subEvent));
             }
+            int made = out.size();
             for (CuePhrases.Match<Trigger> t : concrete(triggers, tokens, s)) {
                 String sub = resolve(t, tokens, s);
                 List<Place> places = placesAfter(ms, tokens, s, t);
@@ -152,8 +154,52 @@ public final class EventExtractor {
                     out.add(codeTerritory(d, agent));
                 }
             }
+            if (out.size() == made) {
+                tollOfLast(out, s, sentences, text, report.id(), toll, frame, ms, when);
+            }
         }
         return out;
+    }
+
+    /**
+     * A sentence that tells a toll but no incident of its own ("About 20 people were wounded, he said.") gives
+     * it to the violent event told just before, when it names no other place or day and the event lacks it.
+     */
+    private static void tollOfLast(List<EventDraft> out, Sentence s, List<Sentence> sentences, String text,
+                                   String doc, TollReader.Toll toll, SourceFrame frame, List<Mention> ms,
+                                   SentenceDate when) {
+        if ((toll.killed() == null && toll.injured() == null) || out.isEmpty()) {
+            return;
+        }
+        EventDraft last = out.get(out.size() - 1);
+        if (last.territorial() || s.index() - last.lastSentence > 2
+                || s.paragraph() - sentences.get(last.lastSentence).paragraph() > 1
+                || (when.date != null && last.date != null && !when.date.equals(last.date))) {
+            return;
+        }
+        for (Mention m : ms) {
+            if (m.place() != null && last.place != null && !samePlace(m.place(), last.place)
+                    && m.place().geoPrecision() < 3) {
+                return; // another place: another incident
+            }
+        }
+        boolean filled = false;
+        if (toll.killed() != null && last.fatalities == null) {
+            last.fatalities = toll.killed();
+            filled = true;
+        }
+        if (toll.injured() != null && last.injuries == null) {
+            last.injuries = toll.injured();
+            filled = true;
+        }
+        if (!filled) {
+            return;
+        }
+        last.lastSentence = s.index();
+        last.evidence.add(Evidence.of(doc, text, s.start(), s.end(), frame.source(), frame.hedge()));
+        if (frame.source() != null) {
+            last.attributedTo.add(frame.source());
+        }
     }
 
     private static final Set<String> CONTINUATIONS = Set.of("elsewhere", "meanwhile", "also", "separately",
@@ -162,6 +208,12 @@ public final class EventExtractor {
     /** True for a paragraph that opens by carrying on the one before ("Elsewhere in Idlib, …", "Meanwhile, …"). */
     private static boolean continuesStory(Tokens tokens, Sentence s) {
         return CONTINUATIONS.contains(tokens.text(s.firstToken()).toLowerCase(Locale.ROOT));
+    }
+
+    /** True for the headline line of a scrape, which repeats the story in shorthand. */
+    private static boolean isTitle(String title, String text, Sentence s) {
+        return title != null && s.start() < 400 && text.regionMatches(s.start(), title, 0, Math.min(title.length(), s.end() - s.start()))
+                && s.end() - s.start() >= Math.min(title.length(), 20);
     }
 
     private static boolean question(String text, Sentence s) {
@@ -255,7 +307,9 @@ public final class EventExtractor {
         }
         boolean background = false;
         boolean span = false;
+        boolean tally = false;
         SentenceDate said = null;
+        SentenceDate own = null;
         for (TimeExpression t : times) {
             if (t.relation() == TimeExpression.Relation.FUTURE) {
                 continue;
@@ -270,6 +324,7 @@ public final class EventExtractor {
             }
             if (t.relation() != TimeExpression.Relation.ON || t.precision() > 2) {
                 span = true;
+                tally |= t.relation() != TimeExpression.Relation.ON; // "between May 1 and May 11", "since Sunday"
                 continue;
             }
             SentenceDate d = new SentenceDate(t.first(), t.first().equals(t.last()) ? t.precision() : 2, false, false);
@@ -277,7 +332,13 @@ public final class EventExtractor {
                 said = said == null ? d : said; // "said on Monday" dates the statement; the event only if nothing else does
                 continue;
             }
-            return d;
+            own = own == null ? d : own;
+        }
+        if (tally) {
+            return new SentenceDate(null, 0, false, true); // a tally over days, not one incident
+        }
+        if (own != null) {
+            return own;
         }
         if (span) {
             return new SentenceDate(null, 0, false, true);
@@ -697,8 +758,9 @@ public final class EventExtractor {
             }
             int first = tokens.indexAt(m.start());
             boolean after = first >= t.end();
-            if (after ? first > t.end() + PLACE_REACH : first < clause - 6) {
-                continue;
+            if (after ? first > t.end() + PLACE_REACH && !(first <= t.end() + 2 * PLACE_REACH
+                    && unbroken(tokens, t.end(), first)) : first < clause - 6) {
+                continue; // far after the trigger only when no comma or clause break stands between
             }
             int score = (after ? 0 : 1000) + m.place().geoPrecision() * 100 + Math.abs(first - t.end());
             if (score < bestScore) {
@@ -707,6 +769,15 @@ public final class EventExtractor {
             }
         }
         return best;
+    }
+
+    private static boolean unbroken(Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.word(i) && clauseBreak(tokens, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isCountry(Place p) {

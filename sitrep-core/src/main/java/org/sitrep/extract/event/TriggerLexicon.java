@@ -2,6 +2,7 @@ package org.sitrep.extract.event;
 
 import org.sitrep.extract.CuePhrases;
 import org.sitrep.extract.CueTable;
+import org.sitrep.extract.count.CasualtyLexicon;
 import org.sitrep.util.TsvResource;
 
 import java.util.HashMap;
@@ -18,11 +19,12 @@ public final class TriggerLexicon {
     final CuePhrases<String> generic;
     final CuePhrases<String> notTerritory;
     final CuePhrases<String> placeAnaphor;
+    final CuePhrases<String> agentAfter;
+    final CuePhrases<String> listWords;
     final CuePhrases<String> civilianTargets;
-    final CuePhrases<String> victimGroups;
     final CuePhrases<String> fighterGroups;
 
-    private TriggerLexicon(CuePhrases<Trigger> triggers, CueTable table) {
+    private TriggerLexicon(CuePhrases<Trigger> triggers, CueTable table, CuePhrases<String> fighterGroups) {
         this.triggers = triggers;
         instruments = table.phrases("instrument");
         irrealis = table.phrases("irrealis");
@@ -30,12 +32,14 @@ public final class TriggerLexicon {
         generic = table.phrases("generic");
         notTerritory = table.phrases("not-territory");
         placeAnaphor = table.phrases("place-anaphor");
+        agentAfter = table.phrases("agent-after");
+        listWords = table.phrases("list-words");
         civilianTargets = table.phrases("civilian-targets");
-        victimGroups = table.phrases("victim-groups");
-        fighterGroups = table.phrases("fighter-groups");
+        this.fighterGroups = fighterGroups;
     }
 
-    public static TriggerLexicon loadDefault(AcledTaxonomy taxonomy) {
+    /** The default triggers; combatant groups come from the casualty words, which know them already. */
+    public static TriggerLexicon loadDefault(AcledTaxonomy taxonomy, CasualtyLexicon casualties) {
         Map<String, Trigger> phrases = new HashMap<>();
         for (String[] row : TsvResource.rows(DEFAULT_RESOURCE, 2)) {
             if (!row[0].equals("trigger")) {
@@ -58,6 +62,6 @@ public final class TriggerLexicon {
                 }
             }
         }
-        return new TriggerLexicon(CuePhrases.of(phrases), CueTable.load(DEFAULT_RESOURCE));
+        return new TriggerLexicon(CuePhrases.of(phrases), CueTable.load(DEFAULT_RESOURCE), casualties.fighterGroups());
     }
 }

@@ -1,0 +1,53 @@
+package org.sitrep.extract.count;
+
+import org.sitrep.extract.CuePhrases;
+import org.sitrep.extract.CueTable;
+import org.sitrep.model.FigureKind;
+
+/** The casualty, displacement, detention and capture words of {@code casualty-words.tsv}, loaded once. */
+public final class CasualtyLexicon {
+    public static final String DEFAULT_RESOURCE = "/sitrep/data/casualty-words.tsv";
+
+    final CuePhrases<String> before;
+    final CuePhrases<String> after;
+    final CuePhrases<String> gap;
+    final CuePhrases<String> link;
+    final CuePhrases<String> subset;
+    final CuePhrases<String> subsetAfter;
+    final CuePhrases<String> singular;
+    final CuePhrases<String> add;
+    final CuePhrases<String> more;
+    final CuePhrases<String> implied;
+    final CuePhrases<String> placeGroups;
+    final CuePhrases<String> victimGroups;
+    final CuePhrases<String> fighterGroups;
+
+    private CasualtyLexicon(CueTable table) {
+        before = table.phrases("before");
+        after = table.phrases("after");
+        gap = table.phrases("gap");
+        link = table.phrases("link");
+        subset = table.phrases("subset");
+        subsetAfter = table.phrases("subset-after");
+        singular = table.phrases("singular");
+        add = table.phrases("add");
+        more = table.phrases("more");
+        implied = table.phrases("implied");
+        placeGroups = table.phrases("place-groups");
+        victimGroups = table.phrases("victim-groups");
+        fighterGroups = table.phrases("fighter-groups");
+    }
+
+    public static CasualtyLexicon loadDefault() {
+        return new CasualtyLexicon(CueTable.load(DEFAULT_RESOURCE));
+    }
+
+    /** Groups that are combatants ("soldiers", "fighters"), for the extractors that tell clashes from attacks. */
+    public CuePhrases<String> fighterGroups() {
+        return fighterGroups;
+    }
+
+    static FigureKind kind(String value) {
+        return FigureKind.of(value);
+    }
+}

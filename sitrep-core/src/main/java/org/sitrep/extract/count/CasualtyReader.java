@@ -1,0 +1,261 @@
+package org.sitrep.extract.count;
+
+import org.sitrep.extract.CuePhrases;
+import org.sitrep.model.FigureKind;
+import org.sitrep.model.Qualifier;
+import org.sitrep.model.Tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the counts of one sentence and what they count: the number (digits or words, with its qualifier),
+ * the group after it, and the cue that says what happened — before the number ("killed at least 13
+ * civilians", "the toll rose to 15") or after it ("four people were killed", "over 200 dead", "48,500 people
+ * in Idlib had been displaced"). Counts joined by "and" are one tally ("five children and two women" = 7);
+ * a count after "including" is a part of the one before. Numbers that are dates or measures are not counts.
+ */
+public final class CasualtyReader {
+    private static final int GAP = 4;
+    private static final int LINK = 9;
+
+    private final NumberReader numbers;
+    private final CasualtyLexicon words;
+
+    public CasualtyReader(NumberReader numbers, CasualtyLexicon words) {
+        this.numbers = numbers;
+        this.words = words;
+    }
+
+    /** Tokens a caller excludes from counting (dates), as a predicate on token indexes. */
+    public interface Excluded {
+        Excluded NONE = i -> false;
+
+        boolean test(int token);
+    }
+
+    /** The counts of tokens {@code [from, to)} with what they count; counts without a cue are left out. */
+    public List<Casualty> read(Tokens tokens, int from, int to, Excluded excluded) {
+        List<Casualty> out = new ArrayList<>(2);
+        Casualty prev = null;
+        for (int i = from; i < to; i++) {
+            if (excluded.test(i) || (i > from && tokens.text(i - 1).equalsIgnoreCase("no"))) {
+                continue;
+            }
+            Quantity q = numbers.read(tokens, i, to);
+            if (q == null) {
+                q = one(tokens, i, to);
+            }
+            if (q == null || excluded.test(q.end() - 1)) {
+                continue;
+            }
+            Casualty c = counted(tokens, q, from, to, prev);
+            i = q.end() - 1;
+            if (c == null) {
+                continue;
+            }
+            i = c.end() - 1;
+            if (prev != null && !c.subset() && joined(tokens, prev.end(), c.first()) && prev.count() != null
+                    && c.count() != null && prev.kind() == c.kind()) {
+                prev = prev.plus(c); // "five children and two women"
+                out.set(out.size() - 1, prev);
+                continue;
+            }
+            out.add(c);
+            prev = c;
+        }
+        return out;
+    }
+
+    /** "a man", "a 71-year-old woman": one person, when the article is followed by a singular group noun. */
+    private Quantity one(Tokens tokens, int i, int to) {
+        if (!tokens.is(i, "a") && !tokens.is(i, "an") && !tokens.is(i, "A") && !tokens.is(i, "An")) {
+            return null;
+        }
+        for (int k = i + 1; k < Math.min(to, i + 3); k++) {
+            if (words.singular.startsAt(tokens, k, to)) {
+                return new Quantity(i, i + 1, 1L, Qualifier.EXACT, null);
+            }
+            if (!tokens.word(k)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private Casualty counted(Tokens tokens, Quantity q, int from, int to, Casualty prev) {
+        int g = q.end();
+        CuePhrases.Match<String> more = g < to ? words.more.at(tokens, g, to) : null;
+        if (more != null) {
+            g = more.end();
+        }
+        Group group = group(tokens, g, to);
+        int end = group != null ? group.end : g;
+        FigureKind kind = cueBefore(tokens, q.first(), from);
+        boolean subset = false;
+        CuePhrases.Match<String> part = g < to ? words.subsetAfter.at(tokens, g, to) : null;
+        if (part != null && prev != null) { // "nine people, four of them children"
+            group = group(tokens, part.end(), to);
+            end = group != null ? group.end : part.end();
+            subset = true;
+            kind = prev.kind();
+        }
+        if (subset) {
+            // told by the words after the number
+        } else if (prev != null && subsetBetween(tokens, prev.end(), q.first())) {
+            subset = true;
+            kind = kind == null ? prev.kind() : kind;
+        } else if (prev != null && kind == null && joined(tokens, prev.end(), q.first())) {
+            kind = prev.kind();
+        }
+        if (kind == null && group != null && group.implied != null) {
+            kind = group.implied; // "30 wounded people were taken to hospital", "6 million refugees"
+        }
+        if (kind == null) {
+            kind = cueAfter(tokens, end, to);
+        }
+        if (kind == null) {
+            return null;
+        }
+        boolean place = group != null && group.place;
+        if (kind == FigureKind.CAPTURED || kind == FigureKind.DETAINED) {
+            kind = place ? FigureKind.CAPTURED : (group != null ? FigureKind.DETAINED : null);
+        } else if (place) {
+            kind = null; // "killed in 13 villages" does not count villages as dead
+        }
+        if (kind == null) {
+            return null;
+        }
+        String noun = group == null ? null : group.noun;
+        return new Casualty(kind, q, noun, group != null && group.civilians, group != null && group.fighters,
+                subset, q.first(), end);
+    }
+
+    private record Group(int end, String noun, boolean civilians, boolean fighters, boolean place, FigureKind implied) {
+    }
+
+    /** The group counted at token {@code g}, allowing one describing word before it ("five Ukrainian soldiers"). */
+    private Group group(Tokens tokens, int g, int to) {
+        for (int k = g; k < Math.min(to, g + 2); k++) {
+            Group found = groupAt(tokens, k, to);
+            if (found != null) {
+                return found;
+            }
+            if (!tokens.word(k)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private Group groupAt(Tokens tokens, int k, int to) {
+        CuePhrases.Match<String> victim = words.victimGroups.at(tokens, k, to);
+        CuePhrases.Match<String> fighter = words.fighterGroups.at(tokens, k, to);
+        CuePhrases.Match<String> place = words.placeGroups.at(tokens, k, to);
+        CuePhrases.Match<String> implied = words.implied.at(tokens, k, to);
+        CuePhrases.Match<String> best = longest(longest(victim, fighter), longest(place, implied));
+        if (best == null) {
+            return null;
+        }
+        return new Group(best.end(), best.phrase(), best == victim, best == fighter, best == place,
+                implied != null && best.end() == implied.end() ? CasualtyLexicon.kind(implied.value()) : null);
+    }
+
+    private static CuePhrases.Match<String> longest(CuePhrases.Match<String> a, CuePhrases.Match<String> b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return b.end() > a.end() ? b : a;
+    }
+
+    /** The kind of a cue ending just before the number, with only gap words between ("killed a total of"). */
+    private FigureKind cueBefore(Tokens tokens, int first, int from) {
+        for (int k = first - 1; k >= Math.max(from, first - GAP - 3); k--) {
+            CuePhrases.Match<String> m = words.before.at(tokens, k, first);
+            if (m != null && onlyGap(tokens, m.end(), first)) {
+                return CasualtyLexicon.kind(m.value());
+            }
+        }
+        return null;
+    }
+
+    private boolean onlyGap(Tokens tokens, int from, int to) {
+        if (to - from > GAP) {
+            return false;
+        }
+        int k = from;
+        while (k < to) {
+            CuePhrases.Match<String> m = words.gap.at(tokens, k, to);
+            if (m == null) {
+                return false;
+            }
+            k = m.end();
+        }
+        return true;
+    }
+
+    /** The kind of a cue after the group, with words but no punctuation and no other number between. */
+    private FigureKind cueAfter(Tokens tokens, int end, int to) {
+        for (int k = end; k < Math.min(to, end + LINK); k++) {
+            CuePhrases.Match<String> m = words.after.at(tokens, k, to);
+            if (m != null) {
+                boolean close = k == end || m.end() - m.first() > 1 || words.link.startsAt(tokens, k - 1, k);
+                return close ? CasualtyLexicon.kind(m.value()) : null; // "that killed" after a count is another clause
+
+            }
+            if (tokens.is(k, ",") && k + 1 < to && apposition(tokens, k + 1, to)) {
+                int close = nextComma(tokens, k + 1, Math.min(to, k + 1 + LINK));
+                if (close < 0) {
+                    return null;
+                }
+                k = close; // "nine people, four of them children, were killed"
+                continue;
+            }
+            if (!tokens.word(k) || Character.isDigit(tokens.first(k)) || words.before.startsAt(tokens, k, to)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** True when a comma opens an aside about the count ("four of them children", "including a boy"). */
+    private boolean apposition(Tokens tokens, int k, int to) {
+        return words.subset.startsAt(tokens, k, to) || numbers.read(tokens, k, to) != null;
+    }
+
+    private static int nextComma(Tokens tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.is(k, ",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean subsetBetween(Tokens tokens, int from, int to) {
+        int k = from;
+        while (k < to && !tokens.word(k)) {
+            k++; // ", including"
+        }
+        CuePhrases.Match<String> m = k < to ? words.subset.at(tokens, k, to) : null;
+        return m != null && m.end() == to;
+    }
+
+    private boolean joined(Tokens tokens, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        int k = from;
+        while (k < to) {
+            CuePhrases.Match<String> m = words.add.at(tokens, k, to);
+            if (m == null) {
+                return false;
+            }
+            k = m.end();
+        }
+        return true;
+    }
+}

@@ -1,0 +1,210 @@
+package org.sitrep.extract.count;
+
+import org.sitrep.extract.CuePhrases;
+import org.sitrep.extract.CueTable;
+import org.sitrep.model.Qualifier;
+import org.sitrep.model.Tokens;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the numbers of English news copy, in digits or in words, with their qualifiers: "48,500", "1.5
+ * million", "twenty-five", "two hundred and fifty", "a dozen", "at least 13", "nearly 6 million", and the
+ * vague quantities that give no number ("dozens", "scores of"). Its words come from {@code numbers.tsv};
+ * one instance serves all threads.
+ */
+public final class NumberReader {
+    public static final String DEFAULT_RESOURCE = "/sitrep/data/numbers.tsv";
+
+    private final Map<String, String> units;
+    private final Map<String, String> tens;
+    private final Map<String, String> scales;
+    private final CuePhrases<String> unitPhrases;
+    private final CuePhrases<String> fixed;
+    private final CuePhrases<String> vague;
+    private final CuePhrases<String> qualifiers;
+    private final CuePhrases<String> measures;
+
+    private NumberReader(CueTable table) {
+        units = table.kind("unit");
+        tens = table.kind("tens");
+        scales = table.kind("scale");
+        unitPhrases = table.phrases("unit");
+        fixed = table.phrases("fixed");
+        vague = table.phrases("vague");
+        qualifiers = table.phrases("qualifier");
+        measures = table.phrases("measure");
+    }
+
+    public static NumberReader loadDefault() {
+        return new NumberReader(CueTable.load(DEFAULT_RESOURCE));
+    }
+
+    /** The quantity starting at token {@code i} (before {@code to}), or null when none starts there. */
+    public Quantity read(Tokens tokens, int i, int to) {
+        CuePhrases.Match<String> v = vague.at(tokens, i, to);
+        if (v != null) {
+            return new Quantity(i, v.end(), null, Qualifier.EXACT, tokens.text(i) + text(tokens, i + 1, v.end()));
+        }
+        Qualifier qualifier = Qualifier.EXACT;
+        int at = i;
+        CuePhrases.Match<String> q = qualifiers.at(tokens, i, to);
+        if (q != null) {
+            qualifier = Qualifier.valueOf(q.value().toUpperCase(Locale.ROOT));
+            at = q.end();
+        }
+        if (at >= to) {
+            return null;
+        }
+        boolean between = q == null && tokens.text(i).equalsIgnoreCase("between");
+        if (between) {
+            at = i + 1;
+        }
+        long[] parsed = at < to ? number(tokens, at, to) : null;
+        if (parsed == null) {
+            return null;
+        }
+        int end = (int) parsed[1];
+        if (end + 1 < to && (tokens.is(end, "to") || tokens.is(end, "-") || (between && tokens.is(end, "and")))) {
+            long[] upper = number(tokens, end + 1, to);
+            if (upper != null && upper[0] > parsed[0]) { // "between 17 and 20", "17 to 20": the lower bound
+                boolean from = i > 0 && tokens.text(i - 1).equalsIgnoreCase("from");
+                return new Quantity(i, (int) upper[1], from ? upper[0] : parsed[0],
+                        from ? qualifier : Qualifier.AT_LEAST, null);
+            }
+        }
+        if (between) {
+            return null;
+        }
+        if (end < to && measures.startsAt(tokens, end, to)) {
+            return null; // "13 km", "30 percent", "five years": a measure, not a count
+        }
+        return new Quantity(i, end, parsed[0], qualifier, null);
+    }
+
+    /** {value, end} of the number at {@code i}, or null. */
+    private long[] number(Tokens tokens, int i, int to) {
+        CuePhrases.Match<String> f = fixed.at(tokens, i, to);
+        if (f != null) {
+            return new long[] {Long.parseLong(f.value()), f.end()};
+        }
+        String t = tokens.text(i);
+        if (Character.isDigit(t.charAt(0))) {
+            Double d = digits(t);
+            if (d == null) {
+                return null;
+            }
+            int end = i + 1;
+            String scale = end < to ? scales.get(lower(tokens, end)) : null;
+            if (scale != null) {
+                d *= Long.parseLong(scale);
+                end++;
+            }
+            return new long[] {Math.round(d), end};
+        }
+        return words(tokens, i, to);
+    }
+
+    /** A number written in words: "two", "twenty-five", "two hundred and fifty", "three million". */
+    private long[] words(Tokens tokens, int i, int to) {
+        long total = 0;
+        long group = 0;
+        boolean any = false;
+        int end = i;
+        int k = i;
+        while (k < to) {
+            String w = lower(tokens, k);
+            Long small = small(w);
+            if (small == null) {
+                CuePhrases.Match<String> u = unitPhrases.at(tokens, k, to);
+                if (u != null && u.end() - u.first() > 1) {
+                    small = Long.parseLong(u.value());
+                    k = u.end() - 1;
+                }
+            }
+            if (small != null) {
+                if (any && ((small < 10 && group % 10 != 0) || (small >= 10 && group % 100 != 0))) {
+                    break;
+                }
+                group += small;
+                any = true;
+                end = ++k;
+                continue;
+            }
+            String scale = scales.get(w);
+            if (scale != null && any && w.length() > 2) {
+                long s = Long.parseLong(scale);
+                if (s == 100) {
+                    group *= 100;
+                } else {
+                    total += group * s;
+                    group = 0;
+                }
+                end = ++k;
+                if (k + 1 < to && lower(tokens, k).equals("and") && small(lower(tokens, k + 1)) != null) {
+                    k++; // "two hundred and fifty"
+                }
+                continue;
+            }
+            break;
+        }
+        if (!any) {
+            return null;
+        }
+        if (total + group == 1 && end < to && lower(tokens, end).equals("of")) {
+            return null; // "one of the ..." is not a count
+        }
+        return new long[] {total + group, end};
+    }
+
+    /** A unit or tens word, or a hyphenated pair ("twenty-five"). */
+    private Long small(String w) {
+        String u = units.get(w);
+        if (u != null && !w.contains(" ")) {
+            return Long.parseLong(u);
+        }
+        String t = tens.get(w);
+        if (t != null) {
+            return Long.parseLong(t);
+        }
+        int dash = w.indexOf('-');
+        if (dash > 0) {
+            String a = tens.get(w.substring(0, dash));
+            String b = units.get(w.substring(dash + 1));
+            if (a != null && b != null && Long.parseLong(b) < 10) {
+                return Long.parseLong(a) + Long.parseLong(b);
+            }
+        }
+        return null;
+    }
+
+    private static Double digits(String t) {
+        StringBuilder b = new StringBuilder(t.length());
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (Character.isDigit(c) || c == '.') {
+                b.append(c);
+            } else if (c != ',') {
+                return null; // "46th", "M5", "2-3"
+            }
+        }
+        try {
+            return Double.parseDouble(b.toString());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String text(Tokens tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(' ').append(tokens.text(k));
+        }
+        return b.toString();
+    }
+
+    private static String lower(Tokens tokens, int i) {
+        return tokens.text(i).toLowerCase(Locale.ROOT);
+    }
+}
