@@ -261,6 +261,9 @@ public final class NameRecognizer {
             }
             int q = to;
             while (q > p && (!nameToken(q - 1) || lexicon.notName(lower[q - 1]))) {
+                if (nameToken(q - 1) && q - 2 >= p && lexicon.folder().isArticle(lower[q - 2])) {
+                    break; // "Al Fula": a word after an article is the name, whatever it means alone
+                }
                 q--;
             }
             if (p >= q) {

@@ -182,4 +182,10 @@ class NamesTest {
         assertThat(entity(e, "Ansar Kurmadi")).hasValueSatisfying(
                 x -> assertThat(x.type()).isEqualTo(EntityType.ARMED_GROUP));
     }
+
+    @Test
+    void aPlaceNameAfterAnArticleKeepsAWordThatAloneIsNoName() throws Exception {
+        List<Entity> e = entities("Fighters entered Al Fula in West Kordofan on Monday.");
+        assertThat(entity(e, "Al Fula")).hasValueSatisfying(x -> assertThat(x.place().country()).isEqualTo("SD"));
+    }
 }

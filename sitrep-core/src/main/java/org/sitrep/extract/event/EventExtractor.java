@@ -1,6 +1,7 @@
 package org.sitrep.extract.event;
 
 import org.sitrep.extract.CuePhrases;
+import org.sitrep.extract.QuoteMarks;
 import org.sitrep.extract.SentenceMentions;
 import org.sitrep.model.EmbeddedPost;
 import org.sitrep.model.EntityType;
@@ -367,7 +368,7 @@ public final class EventExtractor {
     private List<CuePhrases.Match<Trigger>> triggers(Tokens tokens, Sentence s) {
         List<CuePhrases.Match<Trigger>> out = new ArrayList<>(2);
         for (CuePhrases.Match<Trigger> m : lexicon.triggers.find(tokens, s.firstToken(), s.endToken())) {
-            if (insideQuote(tokens, s, m.first())) {
+            if (QuoteMarks.inside(tokens, s, m.first())) {
                 continue; // a speaker's words are a quote, not the report's account
             }
             boolean infinitive = !m.value().noun() && m.first() > s.firstToken() && tokens.is(m.first() - 1, "to");
@@ -377,23 +378,6 @@ public final class EventExtractor {
             }
         }
         return out;
-    }
-
-    /** True when token {@code i} lies inside a quotation opened earlier in its sentence. */
-    private static boolean insideQuote(Tokens tokens, Sentence s, int i) {
-        int straight = 0;
-        int open = 0;
-        for (int k = s.firstToken(); k < i; k++) {
-            char c = tokens.first(k);
-            if (c == '"') {
-                straight++;
-            } else if (c == '“') {
-                open++;
-            } else if (c == '”') {
-                open = Math.max(0, open - 1);
-            }
-        }
-        return straight % 2 == 1 || open > 0;
     }
 
     /** True when what a capture verb takes is things or people ("captured an assault rifle"), not a place. */
@@ -825,6 +809,11 @@ public final class EventExtractor {
         }
         if (when.date != null && last.ownDate && !when.date.equals(last.date)) {
             return new EventDraft(last.subEvent, s.index());
+        }
+        EventDraft at = last;
+        if (ms.stream().anyMatch(m -> m.place() != null && !isCountry(m.place()) && at.place != null
+                && !samePlace(m.place(), at.place) && !m.place().name().equals(at.place.admin1()))) {
+            return new EventDraft(last.subEvent, s.index()); // "The attacks against Idlib …": the same kind elsewhere
         }
         if (last.fatalities == null) {
             last.fatalities = toll.killed();

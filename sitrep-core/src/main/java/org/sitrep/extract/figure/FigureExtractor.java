@@ -1,6 +1,7 @@
 package org.sitrep.extract.figure;
 
 import org.sitrep.extract.CuePhrases;
+import org.sitrep.extract.QuoteMarks;
 import org.sitrep.extract.SentenceMentions;
 import org.sitrep.extract.count.Casualty;
 import org.sitrep.extract.count.CasualtyReader;
@@ -57,7 +58,7 @@ public final class FigureExtractor {
                 boolean consumed = c.subset() ? consumedBefore
                         : carriedByEvent(report, s, c) || (!tally(times) && restatesToll(report, c));
                 consumedBefore = consumed;
-                if (c.count() == null || consumed || QuoteMarks.inside(text, s, tokens.start(c.first()))) {
+                if (c.count() == null || consumed || QuoteMarks.inside(tokens, s, c.first())) {
                     continue;
                 }
                 SourceFrame frame = report.attributions().of(s.index());
