@@ -10,13 +10,20 @@ import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Report;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.pipeline.StandardPipeline;
+import org.sitrep.report.SituationJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -37,6 +44,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", defaultValue = "3", description = "Warm-up duration in seconds (default: ${DEFAULT-VALUE}).")
     double warmup;
+
+    @Option(names = "--threads", split = ",", description = "Thread counts for the end-to-end runs (default: 1 and every core).")
+    List<Integer> threads;
 
     @Override
     public Integer call() {
@@ -84,9 +94,49 @@ final class BenchCommand implements Callable<Integer> {
         double readingUs = readingNanos / 1e3 / reports;
         System.out.printf(Locale.ROOT, "reading layer (reading + times + names): %.1f µs/report = %.0f reports/s%n",
                 readingUs, readingUs > 0 ? 1e6 / readingUs : Double.POSITIVE_INFINITY);
+        SituationJson json = new SituationJson();
+        List<Integer> counts = threads != null ? threads
+                : List.of(1, Runtime.getRuntime().availableProcessors()).stream().distinct().toList();
+        for (int n : counts) {
+            double rate = endToEnd(pipeline, json, raws, n, seconds);
+            System.out.printf(Locale.ROOT, "end to end (pipeline + sitrep/1 JSON), %d thread%s: %.0f reports/s = %.0f per thread%n",
+                    n, n == 1 ? "" : "s", rate, rate / n);
+        }
         System.out.printf(Locale.ROOT, "heap in use after a full GC: %.0f MB (shared resources and the last batch)%n",
                 usedHeapMb());
         return 0;
+    }
+
+    /** Reports per second when {@code n} threads share the one pipeline, each analysing and writing JSON. */
+    private static double endToEnd(Pipeline pipeline, SituationJson json, List<RawInput> raws, int n, double seconds) {
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            int offset = t;
+            futures.add(pool.submit(() -> {
+                int k = offset;
+                while (System.nanoTime() < end) {
+                    try {
+                        json.toJson(pipeline.run(new Report(raws.get(k++ % raws.size()))));
+                        done.incrementAndGet();
+                    } catch (InputException | IOException | RuntimeException skipped) {
+                        // a bad input counts as not done
+                    }
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException | ExecutionException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        pool.shutdown();
+        return done.get() / ((System.nanoTime() - start) / 1e9);
     }
 
     private static double usedHeapMb() {
