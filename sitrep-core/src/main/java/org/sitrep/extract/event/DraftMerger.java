@@ -1,5 +1,7 @@
 package org.sitrep.extract.event;
 
+import org.sitrep.model.Place;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -47,7 +49,19 @@ final class DraftMerger {
     /** An undated draft of the next sentence, of the same sub-event and actor, elaborates the one before. */
     private static boolean continues(EventDraft a, EventDraft b) {
         return !b.ownDate && !b.territorial() && b.sentence == a.lastSentence + 1 && a.subEvent.equals(b.subEvent)
-                && Objects.equals(a.actor1, b.actor1) && a.actor1 != null;
+                && Objects.equals(a.actor1, b.actor1) && a.actor1 != null && near(a.place, b.place);
+    }
+
+    private static final double NEAR_KM = 15;
+
+    /** True when two places may be one: the same, one unplaced, or within a town's reach of each other. */
+    private static boolean near(Place a, Place b) {
+        if (a == null || b == null || EventExtractor.samePlace(a, b) || a.lat() == null || b.lat() == null) {
+            return true;
+        }
+        double dLat = Math.toRadians(b.lat() - a.lat());
+        double dLon = Math.toRadians(b.lon() - a.lon()) * Math.cos(Math.toRadians((a.lat() + b.lat()) / 2));
+        return 6371 * Math.sqrt(dLat * dLat + dLon * dLon) <= NEAR_KM;
     }
 
     private static boolean compatible(String x, String y) {

@@ -89,6 +89,7 @@ public final class EventExtractor {
                 continue;
             }
             List<CuePhrases.Match<Trigger>> triggers = triggers(tokens, s);
+            String carried = null; // the actor of the event a referring sentence ("the attacks") points back at
             TollReader.Toll toll = tolls.read(text, tokens, s);
             SourceFrame frame = report.attributions().of(s.index());
             if (triggers.isEmpty()) {
@@ -102,6 +103,7 @@ public final class EventExtractor {
                 if (fresh == null) {
                     continue;
                 }
+                carried = fresh.actor1;
                 triggers = List.of(new CuePhrases.Match<>(triggers.get(0).first(), triggers.get(0).end(),
                         new Trigger(fresh.subEvent, true, false, false), fresh.subEvent));
             }
@@ -123,7 +125,7 @@ public final class EventExtractor {
                 Mention agent = agent(ms, tokens, s, t);
                 String actor1 = agent == null ? null : actorName(agent, true);
                 if (actor1 == null) {
-                    actor1 = recentActor(out, s, sentences, tokens, t);
+                    actor1 = carried != null ? carried : recentActor(out, s, sentences, tokens, t);
                 }
                 if (actor1 == null && t.value().territorial() && passiveParticiple(tokens, s, t)) {
                     actor1 = mainArmedGroup(report);
@@ -813,7 +815,9 @@ public final class EventExtractor {
         EventDraft at = last;
         if (ms.stream().anyMatch(m -> m.place() != null && !isCountry(m.place()) && at.place != null
                 && !samePlace(m.place(), at.place) && !m.place().name().equals(at.place.admin1()))) {
-            return new EventDraft(last.subEvent, s.index()); // "The attacks against Idlib …": the same kind elsewhere
+            EventDraft elsewhere = new EventDraft(last.subEvent, s.index()); // "The attacks against Idlib …"
+            elsewhere.actor1 = last.actor1; // the same kind by the same hand, elsewhere
+            return elsewhere;
         }
         if (last.fatalities == null) {
             last.fatalities = toll.killed();
