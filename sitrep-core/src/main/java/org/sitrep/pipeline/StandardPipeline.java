@@ -21,6 +21,8 @@ import org.sitrep.extract.event.EventExtractor;
 import org.sitrep.extract.event.EventStage;
 import org.sitrep.extract.event.TollReader;
 import org.sitrep.extract.event.TriggerLexicon;
+import org.sitrep.extract.quote.QuoteLexicon;
+import org.sitrep.extract.quote.QuoteStage;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.PlaceResolver;
 import org.sitrep.names.ActorDictionary;
@@ -74,6 +76,7 @@ public final class StandardPipeline {
                 new NamesStage(new NameRecognizer(actors, lexicon, gazetteer), // people, organisations, places
                         new NameResolver(actors, new PlaceResolver(gazetteer), lexicon), reader),
                 new AttributionStage(new SourceFinder(attribution)),     // who says so, how hedged
+                new QuoteStage(QuoteLexicon.loadDefault(attribution.speechVerbs())), // direct quotations, speakers
                 new EventStage(new EventExtractor(TriggerLexicon.loadDefault(taxonomy), actors,
                         (text, tokens, sentence) -> TollReader.Toll.NONE, attribution.speechVerbs()), taxonomy))); // ACLED-coded events
     }
