@@ -95,7 +95,8 @@ final class QuoteJoiner {
             StringBuilder sb = new StringBuilder();
             for (QuoteDraft d : drafts) {
                 if (!sb.isEmpty()) {
-                    sb.append(' ');
+                    char end = sb.charAt(sb.length() - 1);
+                    sb.append(".?!…:;".indexOf(end) >= 0 ? " " : ", "); // "A," X said, "B." gives "A, B."
                 }
                 sb.append(body, d.span().start(), d.span().end());
             }

@@ -19,6 +19,8 @@ final class SpeakerFinder {
     private static final int SUBJECT_REACH = 8;
     /** How long an apposition between commas may be ("X, UN Deputy Regional Coordinator for ..., said"). */
     private static final int APPOSITION_REACH = 16;
+    /** How many title words may stand between "said" and the name after it ("said Lt. Col. X"). */
+    private static final int AFTER_TITLE = 4;
     /** How far after "according to" the source may lie. */
     private static final int AFTER_REACH = 8;
 
@@ -30,7 +32,7 @@ final class SpeakerFinder {
 
     /** What the words of a clause say about who speaks. */
     record Clause(String text, Tokens tokens, int from, int to, boolean[] quoted, List<Mention> mentions,
-                  List<EmbeddedPost> posts) {
+                  List<EmbeddedPost> posts, List<Mention> persons) {
 
         boolean quoted(int i) {
             return quoted[i - from];
@@ -64,6 +66,16 @@ final class SpeakerFinder {
         return best;
     }
 
+    /** True when the clause has a speech cue outside quotation marks, whether or not it names a speaker. */
+    boolean hasCue(Clause c) {
+        for (int i = c.from(); i < c.to(); i++) {
+            if (!c.quoted(i) && cueAt(c, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private record Cue(int end, Speaker speaker) {
     }
 
@@ -88,7 +100,7 @@ final class SpeakerFinder {
             return new Cue(verb.end(), null); // "in a report", "the claims"
         }
         Speaker s = before(c, i);
-        if (s == null && !verb.phrase().startsWith("told") && !verb.phrase().startsWith("tell")) {
+        if (s == null && inverted(c, i) && !verb.phrase().startsWith("told") && !verb.phrase().startsWith("tell")) {
             s = afterVerb(c, verb.end(), i);
         }
         return new Cue(verb.end(), s);
@@ -139,6 +151,13 @@ final class SpeakerFinder {
         if (m != null) {
             return named(c, m, cue);
         }
+        String surname = surnameAt(c, to - 1);
+        if (surname != null && (to - 1 == from || !c.tokens().capitalized(to - 2))) {
+            Speaker known = knownPerson(c, surname, cue);
+            if (known != null) {
+                return known;
+            }
+        }
         for (int k = Math.max(from, to - 2); k < to; k++) { // "he said", "she later told"
             if (lexicon.personPronoun(t, k)) {
                 return Speaker.of(Speaker.Kind.PERSON_PRONOUN, cue);
@@ -150,6 +169,11 @@ final class SpeakerFinder {
         return null;
     }
 
+    /** True when the verb at {@code v} opens its clause, as an attribution after a quotation does ("…,” said X"). */
+    private static boolean inverted(Clause c, int v) {
+        return v == c.from() || c.quoted(v - 1) || breakAt(c.tokens(), v - 1);
+    }
+
     /** "said Peskov", "said he", "said a source". */
     private Speaker afterVerb(Clause c, int from, int cue) {
         Tokens t = c.tokens();
@@ -159,13 +183,15 @@ final class SpeakerFinder {
         if (lexicon.personPronoun(t, from)) {
             return Speaker.of(Speaker.Kind.PERSON_PRONOUN, cue);
         }
-        if (lexicon.indefiniteAt(t, from, c.to())) {
-            Mention person = firstMention(c, from, Math.min(c.to(), from + 4));
-            return person != null && person.type() == EntityType.PERSON ? named(c, person, cue)
-                    : Speaker.of(Speaker.Kind.INDEFINITE, cue);
+        Mention m = personStarting(c, from, Math.min(c.to(), from + AFTER_TITLE));
+        if (m != null) {
+            return named(c, m, cue); // "said Lt. Col. X", "said one of them, X"
         }
-        Mention m = firstMention(c, from, Math.min(c.to(), from + 2));
-        return m != null && m.type() == EntityType.PERSON ? named(c, m, cue) : null;
+        if (lexicon.indefiniteAt(t, from, c.to())) {
+            return Speaker.of(Speaker.Kind.INDEFINITE, cue);
+        }
+        String surname = surnameAt(c, from);
+        return surname == null ? null : knownPerson(c, surname, cue);
     }
 
     /** The source after "according to" or "cited": a name, an account's @handle, or an indefinite one. */
@@ -274,6 +300,48 @@ final class SpeakerFinder {
             }
         }
         return best;
+    }
+
+    /** The first person whose mention starts within tokens {@code [from, to)}, before any clause break. */
+    private static Mention personStarting(Clause c, int from, int to) {
+        Tokens t = c.tokens();
+        for (Mention m : c.mentions()) {
+            int first = t.indexAt(m.start());
+            if (m.type() == EntityType.PERSON && first >= from && first < to && !c.quoted(first)) {
+                boolean broken = false;
+                for (int k = from; k < first && !broken; k++) {
+                    broken = breakAt(t, k) && !t.is(k, ",") || c.quoted(k);
+                }
+                if (!broken) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A capitalised word alone at token {@code i}, which may be a surname the names stage did not tie. */
+    private static String surnameAt(Clause c, int i) {
+        Tokens t = c.tokens();
+        if (i < c.from() || i >= c.to() || c.quoted(i) || !t.word(i) || !t.capitalized(i) || t.allCaps(i)) {
+            return null;
+        }
+        return t.text(i);
+    }
+
+    /** The person of the report whose name ends with {@code surname} ("Mutabazi told ..."), as a speaker. */
+    private Speaker knownPerson(Clause c, String surname, int cue) {
+        Speaker found = null;
+        for (Mention m : c.persons()) {
+            String name = m.name();
+            if (name.endsWith(" " + surname) || name.equals(surname)) {
+                if (found != null && !found.name().equals(name)) {
+                    return null; // two people of that name: not for us to choose
+                }
+                found = Speaker.named(name, m.role(), EntityType.PERSON, cue);
+            }
+        }
+        return found;
     }
 
     private static Mention firstMention(Clause c, int from, int to) {
