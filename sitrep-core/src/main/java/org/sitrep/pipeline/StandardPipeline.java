@@ -26,6 +26,8 @@ import org.sitrep.extract.event.AcledTaxonomy;
 import org.sitrep.extract.event.EventExtractor;
 import org.sitrep.extract.event.EventStage;
 import org.sitrep.extract.event.TriggerLexicon;
+import org.sitrep.extract.quote.QuoteLexicon;
+import org.sitrep.extract.quote.QuoteStage;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.PlaceResolver;
 import org.sitrep.names.ActorDictionary;
@@ -81,6 +83,7 @@ public final class StandardPipeline {
                 new NamesStage(new NameRecognizer(actors, lexicon, gazetteer), // people, organisations, places
                         new NameResolver(actors, new PlaceResolver(gazetteer), lexicon), reader),
                 new AttributionStage(new SourceFinder(attribution)),     // who says so, how hedged
+                new QuoteStage(QuoteLexicon.loadDefault(attribution.speechVerbs())), // direct quotations, speakers
                 new EventStage(new EventExtractor(TriggerLexicon.loadDefault(taxonomy, casualtyWords), actors,
                         new CasualtyToll(casualties), attribution.speechVerbs()), taxonomy), // ACLED-coded events
                 new FigureStage(new FigureExtractor(casualties, attribution.speechVerbs())))); // tallies not one event's toll

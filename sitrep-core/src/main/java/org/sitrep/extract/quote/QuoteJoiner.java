@@ -1,0 +1,118 @@
+package org.sitrep.extract.quote;
+
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Hedge;
+import org.sitrep.model.Quote;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Makes quotations of drafts: a quotation split by its attribution ("“A,” X said. “B.”"), carried over
+ * paragraphs or continued by a quote paragraph with no cue of its own becomes one quotation with evidence
+ * for each part; a quotation repeated (a scraped pull-quote) or contained in a longer one of the same
+ * speaker is kept once.
+ */
+final class QuoteJoiner {
+
+    private QuoteJoiner() {
+    }
+
+    static List<Quote> join(String doc, String text, List<QuoteDraft> drafts) {
+        List<Part> joined = new ArrayList<>();
+        for (QuoteDraft d : drafts) {
+            Part last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && continues(last.lastDraft(), d)) {
+                last.add(d);
+            } else {
+                joined.add(new Part(d));
+            }
+        }
+        List<Quote> out = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (Part p : joined) {
+            String folded = fold(p.text(text));
+            if (seen.contains(folded) || containedElsewhere(p, folded, joined, text)) {
+                continue;
+            }
+            seen.add(folded);
+            out.add(p.quote(doc, text));
+        }
+        return out;
+    }
+
+    /** True when draft {@code d} is the rest of the quotation that {@code p} began. */
+    private static boolean continues(QuoteDraft p, QuoteDraft d) {
+        if (!Objects.equals(p.speaker(), d.speaker())) {
+            return false;
+        }
+        if (d.span().continues() || (d.inherited() && d.firstSentence() <= p.lastSentence() + 1)) {
+            return true;
+        }
+        return p.leading() && d.firstSentence() == p.lastSentence(); // "“A,” X said, “B.”"
+    }
+
+    private static boolean containedElsewhere(Part p, String folded, List<Part> all, String text) {
+        for (Part other : all) {
+            if (other != p && Objects.equals(other.speaker(), p.speaker())) {
+                String o = fold(other.text(text));
+                if (o.length() > folded.length() && o.contains(folded)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String fold(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** The drafts of one quotation. */
+    private static final class Part {
+        private final List<QuoteDraft> drafts = new ArrayList<>(2);
+
+        Part(QuoteDraft first) {
+            drafts.add(first);
+        }
+
+        void add(QuoteDraft d) {
+            drafts.add(d);
+        }
+
+        QuoteDraft lastDraft() {
+            return drafts.get(drafts.size() - 1);
+        }
+
+        String speaker() {
+            return drafts.get(0).speaker();
+        }
+
+        String text(String body) {
+            StringBuilder sb = new StringBuilder();
+            for (QuoteDraft d : drafts) {
+                if (!sb.isEmpty()) {
+                    char end = sb.charAt(sb.length() - 1);
+                    sb.append(".?!…:;".indexOf(end) >= 0 ? " " : ", "); // "A," X said, "B." gives "A, B."
+                }
+                sb.append(body, d.span().start(), d.span().end());
+            }
+            return sb.toString().replaceAll("\\s+", " ");
+        }
+
+        Quote quote(String doc, String body) {
+            String role = null;
+            LocalDate date = null;
+            List<Evidence> evidence = new ArrayList<>(drafts.size());
+            for (QuoteDraft d : drafts) {
+                role = role != null ? role : d.role();
+                date = date != null ? date : d.date();
+                evidence.add(Evidence.of(doc, body, d.span().start(), d.span().end(), speaker(), Hedge.REPORTED));
+            }
+            return new Quote(speaker(), role, text(body), date, evidence);
+        }
+    }
+}

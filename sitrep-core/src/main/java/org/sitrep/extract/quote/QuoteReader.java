@@ -1,0 +1,156 @@
+package org.sitrep.extract.quote;
+
+import org.sitrep.extract.SentenceMentions;
+import org.sitrep.model.EmbeddedPost;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Reading;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Tokens;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gives every run of quoted words in a report's body its speaker: the cue of its own sentence, else (for a
+ * quotation that opens its sentence) the quotation or the speaker of the sentence just before, with
+ * pronouns resolved to the last person or institution heard or named. Scare quotes (a phrase inside a
+ * sentence no speech cue ties to a speaker, or a single word) and indefinite speakers give nothing.
+ */
+final class QuoteReader {
+    /** How many sentences back a pronoun looks for its speaker. */
+    private static final int PRONOUN_REACH = 3;
+    /** The fewest words a quoted phrase inside a sentence needs to be a quotation rather than a term. */
+    private static final int MIN_PHRASE_WORDS = 2;
+
+    private final SpeakerFinder finder;
+
+    QuoteReader(SpeakerFinder finder) {
+        this.finder = finder;
+    }
+
+    /** The drafts of one report, in order of position. */
+    List<QuoteDraft> read(String text, Reading reading, SentenceMentions mentions, List<EmbeddedPost> posts) {
+        QuoteContext doc = new QuoteContext(text, reading, mentions, posts);
+        List<QuoteDraft> drafts = new ArrayList<>();
+        Tokens tokens = reading.tokens();
+        for (QuoteSpan span : doc.spans) {
+            Sentence first = reading.sentenceAt(span.start());
+            Sentence last = reading.sentenceAt(span.end() - 1);
+            if (first == null || last == null || first.headline() || doc.inPost(span.start())) {
+                continue;
+            }
+            boolean leading = span.continues() || !doc.hasWord(first.start(), span.open());
+            if (!leading && doc.words(span) < MIN_PHRASE_WORDS) {
+                continue;
+            }
+            Speaker found = finder.find(doc.clause(first.index(), last.index()), tokens.indexAt(span.open()),
+                    tokens.indexAt(span.close() - 1) + 1);
+            Speaker speaker = null;
+            boolean inherited = false;
+            if (found != null && found.isNamed()) {
+                speaker = found;
+            } else if (found != null && found.isPronoun()) {
+                Speaker heard = antecedent(doc, found.kind() == Speaker.Kind.PERSON_PRONOUN, drafts, first, span.open());
+                speaker = heard == null ? null : heard.at(found.cue());
+            } else if (found == null && leading) {
+                QuoteDraft carried = carried(drafts, first);
+                if (carried != null) {
+                    drafts.add(new QuoteDraft(span, carried.speaker(), carried.role(), carried.type(), carried.date(),
+                            first.index(), last.index(), true, true));
+                    continue;
+                }
+                speaker = introduced(doc, span, first);
+                inherited = true;
+            }
+            if (speaker != null) {
+                drafts.add(draft(doc, span, speaker, first, last, leading, inherited));
+            }
+        }
+        return drafts;
+    }
+
+    private static QuoteDraft draft(QuoteContext doc, QuoteSpan span, Speaker s, Sentence first, Sentence last,
+                                    boolean leading, boolean inherited) {
+        String role = s.role() == null && s.isPerson() ? doc.roleOf(s.name()) : s.role();
+        LocalDate date = s.cue() >= 0 ? doc.dateOf(s) : null;
+        return new QuoteDraft(span, s.name(), role, s.type(), date, first.index(), last.index(), leading, inherited);
+    }
+
+    /** The quotation just before, when this one (with no cue of its own) carries it on. */
+    private static QuoteDraft carried(List<QuoteDraft> drafts, Sentence first) {
+        QuoteDraft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        return previous != null && previous.lastSentence() >= first.index() - 1 ? previous : null;
+    }
+
+    /**
+     * The speaker of a quotation with no cue of its own, from the sentence just before: the one whose speech
+     * introduces it ("X said:"), or, for a quote paragraph, the last person that sentence names.
+     */
+    private Speaker introduced(QuoteContext doc, QuoteSpan span, Sentence first) {
+        if (first.index() == 0) {
+            return null;
+        }
+        Sentence before = doc.sentence(first.index() - 1);
+        if (before.headline() || first.paragraph() - before.paragraph() > 1) {
+            return null;
+        }
+        SpeakerFinder.Clause clause = doc.clause(before.index(), before.index());
+        Speaker s = finder.find(clause, before.endToken(), before.endToken());
+        if (s != null) {
+            return s.isNamed() ? s : null;
+        }
+        if (!doc.endsParagraph(span) || finder.hasCue(clause) || doc.quoted(before.start(), before.end())) {
+            return null; // a sentence that speaks without naming, or a quotation no one was found for
+        }
+        List<Mention> list = doc.mentions.mentions(before.index());
+        for (int j = list.size() - 1; j >= 0; j--) {
+            Mention m = list.get(j);
+            if (m.type() == EntityType.PERSON && !m.generic() && !doc.quoted(m.start())) {
+                return Speaker.named(m.name(), m.role(), EntityType.PERSON, -1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What "he" or "it" points back at: the person (or institution) who last spoke within a few sentences,
+     * else, for a person, the last person named before the quotation.
+     */
+    private Speaker antecedent(QuoteContext doc, boolean person, List<QuoteDraft> drafts, Sentence s, int before) {
+        Speaker named = null;
+        for (int k = s.index(); k >= 0 && s.index() - k <= PRONOUN_REACH; k--) {
+            if (doc.sentence(k).headline()) {
+                break;
+            }
+            if (k < s.index()) {
+                Speaker spoke = spokeIn(doc, k, drafts);
+                if (spoke != null && spoke.isPerson() == person) {
+                    return spoke;
+                }
+            }
+            List<Mention> list = doc.mentions.mentions(k);
+            for (int j = list.size() - 1; j >= 0 && named == null && person; j--) {
+                Mention m = list.get(j);
+                if (m.type() == EntityType.PERSON && !m.generic() && m.end() <= before && !doc.quoted(m.start())) {
+                    named = Speaker.named(m.name(), m.role(), EntityType.PERSON, -1);
+                }
+            }
+        }
+        return named;
+    }
+
+    /** Who speaks in sentence {@code k}: the speaker of a quotation there, else the one its speech cue names. */
+    private Speaker spokeIn(QuoteContext doc, int k, List<QuoteDraft> drafts) {
+        for (int j = drafts.size() - 1; j >= 0; j--) {
+            QuoteDraft d = drafts.get(j);
+            if (d.firstSentence() <= k && k <= d.lastSentence()) {
+                return Speaker.named(d.speaker(), d.role(), d.type(), -1);
+            }
+        }
+        Sentence sk = doc.sentence(k);
+        Speaker s = finder.find(doc.clause(k, k), sk.endToken(), sk.endToken());
+        return s != null && s.isNamed() ? s : null;
+    }
+}

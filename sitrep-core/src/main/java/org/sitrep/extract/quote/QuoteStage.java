@@ -1,0 +1,27 @@
+package org.sitrep.extract.quote;
+
+import org.sitrep.extract.SentenceMentions;
+import org.sitrep.model.Quotes;
+import org.sitrep.pipeline.BaseStage;
+import org.sitrep.pipeline.Layer;
+import org.sitrep.pipeline.Report;
+
+import java.util.Set;
+
+/** Adds every direct quotation of a report's body with its speaker, role and day. */
+public final class QuoteStage extends BaseStage {
+    private final QuoteReader reader;
+
+    public QuoteStage(QuoteLexicon lexicon) {
+        super("quotes", Set.of(Layer.READING, Layer.NAMES, Layer.TIMES), Set.of(Layer.QUOTES));
+        this.reader = new QuoteReader(new SpeakerFinder(lexicon));
+    }
+
+    @Override
+    public void process(Report report) {
+        String text = report.body().text();
+        SentenceMentions mentions = SentenceMentions.of(report.reading(), report.names(), report.times());
+        report.setQuotes(new Quotes(QuoteJoiner.join(report.id(), text,
+                reader.read(text, report.reading(), mentions, report.body().embeddedPosts()))));
+    }
+}

@@ -1,0 +1,399 @@
+package org.sitrep.extract.quote;
+
+import org.sitrep.extract.CuePhrases;
+import org.sitrep.model.EmbeddedPost;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Tokens;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the speaker a sentence gives its quotation through a speech cue outside the quotation marks: "X
+ * said", "said X", "X, the group's leader, said", "he told Reuters", "according to X", "TASS cited X as
+ * saying", "a source said" (indefinite). The cue nearest the quotation wins.
+ */
+final class SpeakerFinder {
+    /** How far back from its verb a subject may start ("Pentagon spokesman Maj. Gen. Pat Ryder said"). */
+    private static final int SUBJECT_REACH = 8;
+    /** How long an apposition between commas may be ("X, UN Deputy Regional Coordinator for ..., said"). */
+    private static final int APPOSITION_REACH = 16;
+    /** How many title words may stand between "said" and the name after it ("said Lt. Col. X"). */
+    private static final int AFTER_TITLE = 4;
+    /** How far after "according to" the source may lie. */
+    private static final int AFTER_REACH = 8;
+
+    private final QuoteLexicon lexicon;
+
+    SpeakerFinder(QuoteLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** What the words of a clause say about who speaks. */
+    record Clause(String text, Tokens tokens, int from, int to, boolean[] quoted, List<Mention> mentions,
+                  List<EmbeddedPost> posts, List<Mention> persons) {
+
+        boolean quoted(int i) {
+            return quoted[i - from];
+        }
+    }
+
+    /**
+     * The speaker of the quotation at tokens {@code [quoteFirst, quoteEnd)}, from the cues of the clause, or
+     * null when no cue outside the quotation marks names, points at or hides a speaker.
+     */
+    Speaker find(Clause c, int quoteFirst, int quoteEnd) {
+        Speaker best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = c.from(); i < c.to(); i++) {
+            if (c.quoted(i)) {
+                continue;
+            }
+            Cue cue = cueAt(c, i);
+            if (cue == null) {
+                continue;
+            }
+            if (cue.speaker() != null) {
+                int distance = i >= quoteEnd ? i - quoteEnd : Math.max(0, quoteFirst - cue.end());
+                if (distance < bestDistance) {
+                    best = cue.speaker();
+                    bestDistance = distance;
+                }
+            }
+            i = cue.end() - 1;
+        }
+        return best;
+    }
+
+    /** True when the clause has a speech cue outside quotation marks, whether or not it names a speaker. */
+    boolean hasCue(Clause c) {
+        for (int i = c.from(); i < c.to(); i++) {
+            if (!c.quoted(i) && cueAt(c, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Cue(int end, Speaker speaker) {
+    }
+
+    private Cue cueAt(Clause c, int i) {
+        Tokens t = c.tokens();
+        CuePhrases.Match<String> according = lexicon.accordingAt(t, i, c.to());
+        if (according != null) {
+            return new Cue(according.end(), after(c, according.end(), AFTER_REACH, i, true));
+        }
+        CuePhrases.Match<String> source = lexicon.sourceAfterAt(t, i, c.to());
+        if (source != null) {
+            Speaker cited = after(c, source.end(), 3, i, false);
+            if (cited != null && cited.isNamed()) {
+                return new Cue(source.end(), cited); // "TASS cited the army command as saying"
+            }
+        }
+        CuePhrases.Match<String> verb = lexicon.speechAt(t, i, c.to());
+        if (verb == null) {
+            return null;
+        }
+        if (i > c.from() && determiner(t, i - 1)) {
+            return new Cue(verb.end(), null); // "in a report", "the claims"
+        }
+        Speaker s = before(c, i);
+        if (s == null && inverted(c, i) && !verb.phrase().startsWith("told") && !verb.phrase().startsWith("tell")) {
+            s = afterVerb(c, verb.end(), i);
+        }
+        return new Cue(verb.end(), s);
+    }
+
+    /** The subject before the verb at token {@code v}, through an apposition between commas. */
+    private Speaker before(Clause c, int v) {
+        Tokens t = c.tokens();
+        if (v - 1 >= c.from() && !c.quoted(v - 1) && t.is(v - 1, ",")) {
+            int comma = previousComma(c, v - 1);
+            if (comma < 0) {
+                return null;
+            }
+            Mention person = lastMention(c, comma + 1, v - 1, true);
+            if (person != null) { // "The agency's coordinator, Adam X, warned"
+                String role = person.role() != null ? person.role() : phrase(c, subjectStart(c, comma), comma);
+                return Speaker.named(person.name(), role, EntityType.PERSON, v);
+            }
+            Speaker subject = subject(c, subjectStart(c, comma), comma, v);
+            if (subject != null && subject.isPerson() && subject.role() == null) { // "X, a fellow at Y, said"
+                return Speaker.named(subject.name(), phrase(c, comma + 1, v - 1), EntityType.PERSON, v);
+            }
+            return subject;
+        }
+        return subject(c, subjectStart(c, v), v, v);
+    }
+
+    /** The speaker named, pointed at or hidden in the subject words {@code [from, to)} of the cue at {@code cue}. */
+    private Speaker subject(Clause c, int from, int to, int cue) {
+        if (from >= to) {
+            return null;
+        }
+        Tokens t = c.tokens();
+        Mention m = lastMention(c, from, to, true);
+        if (m == null) {
+            m = lastMention(c, from, to, false);
+        }
+        if (m == null || m.type() != EntityType.PERSON) {
+            int mentionFirst = m == null ? to : t.indexAt(m.start());
+            boolean indefinite = lexicon.indefiniteAt(t, from, to) && from < mentionFirst;
+            for (int k = from; k < to && !indefinite; k++) {
+                indefinite = lexicon.indefiniteNounAt(t, k, to);
+            }
+            if (indefinite) {
+                return Speaker.of(Speaker.Kind.INDEFINITE, cue);
+            }
+        }
+        if (m != null) {
+            return named(c, m, cue);
+        }
+        String surname = surnameAt(c, to - 1);
+        if (surname != null && (to - 1 == from || !c.tokens().capitalized(to - 2))) {
+            Speaker known = knownPerson(c, surname, cue);
+            if (known != null) {
+                return known;
+            }
+        }
+        for (int k = Math.max(from, to - 2); k < to; k++) { // "he said", "she later told"
+            if (lexicon.personPronoun(t, k)) {
+                return Speaker.of(Speaker.Kind.PERSON_PRONOUN, cue);
+            }
+            if (lexicon.groupPronoun(t, k)) {
+                return Speaker.of(Speaker.Kind.GROUP_PRONOUN, cue);
+            }
+        }
+        return null;
+    }
+
+    /** True when the verb at {@code v} opens its clause, as an attribution after a quotation does ("…,” said X"). */
+    private static boolean inverted(Clause c, int v) {
+        return v == c.from() || c.quoted(v - 1) || breakAt(c.tokens(), v - 1);
+    }
+
+    /** "said Peskov", "said he", "said a source". */
+    private Speaker afterVerb(Clause c, int from, int cue) {
+        Tokens t = c.tokens();
+        if (from >= c.to() || c.quoted(from)) {
+            return null;
+        }
+        if (lexicon.personPronoun(t, from)) {
+            return Speaker.of(Speaker.Kind.PERSON_PRONOUN, cue);
+        }
+        Mention m = personStarting(c, from, Math.min(c.to(), from + AFTER_TITLE));
+        if (m != null) {
+            return named(c, m, cue); // "said Lt. Col. X", "said one of them, X"
+        }
+        if (lexicon.indefiniteAt(t, from, c.to())) {
+            return Speaker.of(Speaker.Kind.INDEFINITE, cue);
+        }
+        String surname = surnameAt(c, from);
+        return surname == null ? null : knownPerson(c, surname, cue);
+    }
+
+    /** The source after "according to" or "cited": a name, an account's @handle, or an indefinite one. */
+    private Speaker after(Clause c, int from, int reach, int cue, boolean handles) {
+        Tokens t = c.tokens();
+        int stop = from;
+        while (stop < c.to() && stop - from < reach && !c.quoted(stop) && !breakAt(t, stop)) {
+            stop++;
+        }
+        Mention m = lastMention(c, from, stop, true);
+        if (m == null) {
+            m = firstMention(c, from, stop);
+        }
+        if (m != null && m.type() == EntityType.PERSON) {
+            return named(c, m, cue);
+        }
+        if (handles) {
+            for (int k = from; k < stop; k++) {
+                String handle = handle(t, k, stop);
+                if (handle != null) {
+                    return Speaker.named(account(c.posts(), handle), null, EntityType.MEDIA, cue);
+                }
+            }
+        }
+        if (from < stop && lexicon.indefiniteAt(t, from, stop)) {
+            return Speaker.of(Speaker.Kind.INDEFINITE, cue);
+        }
+        return m == null ? null : named(c, m, cue);
+    }
+
+    private static String handle(Tokens t, int k, int stop) {
+        String w = t.text(k);
+        if (w.length() > 1 && w.charAt(0) == '@') {
+            return w.substring(1);
+        }
+        if (w.equals("@") && k + 1 < stop && t.start(k + 1) == t.end(k)) {
+            return t.text(k + 1);
+        }
+        return null;
+    }
+
+    /** The display name of the embedded post's author with this handle, else the handle itself. */
+    private static String account(List<EmbeddedPost> posts, String handle) {
+        for (EmbeddedPost p : posts) {
+            if (p.handle() != null && p.author() != null
+                    && p.handle().replace("@", "").equalsIgnoreCase(handle)) {
+                return p.author();
+            }
+        }
+        return handle;
+    }
+
+    private Speaker named(Clause c, Mention m, int cue) {
+        if (m.type() == EntityType.PERSON) {
+            return Speaker.named(m.name(), m.role(), EntityType.PERSON, cue);
+        }
+        return Speaker.named(institution(m), null, m.type(), cue);
+    }
+
+    /**
+     * An institution as the report writes it ("the Syrian military command" gives "Syrian military
+     * command"), or its canonical name when the words are an acronym, a single word or a description.
+     */
+    static String institution(Mention m) {
+        String written = m.text().strip();
+        if (written.regionMatches(true, 0, "the ", 0, 4)) {
+            written = written.substring(4);
+        }
+        if (m.generic() || !written.contains(" ") || written.equals(written.toUpperCase(Locale.ROOT))) {
+            return m.name();
+        }
+        return written;
+    }
+
+    /** The first token of the subject ending before token {@code end}: back to a clause break. */
+    private static int subjectStart(Clause c, int end) {
+        int k = end;
+        while (k > c.from() && end - k < SUBJECT_REACH && !c.quoted(k - 1) && !breakAt(c.tokens(), k - 1)) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The comma opening an apposition that the comma at {@code close} ends, or -1. */
+    private static int previousComma(Clause c, int close) {
+        for (int k = close - 1; k >= c.from() && close - k <= APPOSITION_REACH; k--) {
+            if (c.quoted(k)) {
+                return -1;
+            }
+            if (c.tokens().is(k, ",")) {
+                return k;
+            }
+            if (breakAt(c.tokens(), k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The last speaker-like mention inside tokens {@code [from, to)}; only people when asked. */
+    private static Mention lastMention(Clause c, int from, int to, boolean personOnly) {
+        Mention best = null;
+        for (Mention m : c.mentions()) {
+            if (inside(c, m, from, to) && speakerLike(m) && (!personOnly || m.type() == EntityType.PERSON)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** The first person whose mention starts within tokens {@code [from, to)}, before any clause break. */
+    private static Mention personStarting(Clause c, int from, int to) {
+        Tokens t = c.tokens();
+        for (Mention m : c.mentions()) {
+            int first = t.indexAt(m.start());
+            if (m.type() == EntityType.PERSON && first >= from && first < to && !c.quoted(first)) {
+                boolean broken = false;
+                for (int k = from; k < first && !broken; k++) {
+                    broken = breakAt(t, k) && !t.is(k, ",") || c.quoted(k);
+                }
+                if (!broken) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A capitalised word alone at token {@code i}, which may be a surname the names stage did not tie. */
+    private static String surnameAt(Clause c, int i) {
+        Tokens t = c.tokens();
+        if (i < c.from() || i >= c.to() || c.quoted(i) || !t.word(i) || !t.capitalized(i) || t.allCaps(i)) {
+            return null;
+        }
+        return t.text(i);
+    }
+
+    /** The person of the report whose name ends with {@code surname} ("Mutabazi told ..."), as a speaker. */
+    private Speaker knownPerson(Clause c, String surname, int cue) {
+        Speaker found = null;
+        for (Mention m : c.persons()) {
+            String name = m.name();
+            if (name.endsWith(" " + surname) || name.equals(surname)) {
+                if (found != null && !found.name().equals(name)) {
+                    return null; // two people of that name: not for us to choose
+                }
+                found = Speaker.named(name, m.role(), EntityType.PERSON, cue);
+            }
+        }
+        return found;
+    }
+
+    private static Mention firstMention(Clause c, int from, int to) {
+        for (Mention m : c.mentions()) {
+            if (inside(c, m, from, to) && speakerLike(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inside(Clause c, Mention m, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        Tokens t = c.tokens();
+        return m.start() >= t.start(from) && m.end() <= t.end(to - 1);
+    }
+
+    private static boolean speakerLike(Mention m) {
+        return m.type() != null && m.type() != EntityType.LOCATION;
+    }
+
+    /** The words of tokens {@code [from, to)} as a role, without a leading article; null when empty. */
+    private static String phrase(Clause c, int from, int to) {
+        Tokens t = c.tokens();
+        if (from < to && isArticle(t, from)) {
+            from++;
+        }
+        if (from >= to) {
+            return null;
+        }
+        return c.text().substring(t.start(from), t.end(to - 1)).strip();
+    }
+
+    private static boolean isArticle(Tokens t, int i) {
+        String w = t.text(i).toLowerCase(Locale.ROOT);
+        return w.equals("a") || w.equals("an") || w.equals("the");
+    }
+
+    private static boolean determiner(Tokens t, int i) {
+        String w = t.text(i).toLowerCase(Locale.ROOT);
+        return w.equals("a") || w.equals("an") || w.equals("the") || w.equals("this") || w.equals("that")
+                || w.equals("its") || w.equals("their") || w.equals("his") || w.equals("her");
+    }
+
+    /** A token that ends a clause: punctuation other than an apostrophe, hyphen, period of an abbreviation or bracket. */
+    static boolean breakAt(Tokens t, int i) {
+        if (t.word(i)) {
+            return false;
+        }
+        char ch = t.first(i);
+        return ch != '\'' && ch != '’' && ch != '-' && ch != '(' && ch != ')' && ch != '&' && ch != '@' && ch != '.';
+    }
+}
