@@ -128,6 +128,13 @@ public final class NameRecognizer {
                     i = next;
                     continue;
                 }
+                if (nameToken(i) && i == s.firstToken() && commonAt(i) && i + 1 < end) {
+                    int after = known(i + 1, end);
+                    if (after > i + 1) {
+                        i = after; // "A Russian strike …": a common word capitalised only by the sentence
+                        continue;
+                    }
+                }
                 if (nameToken(i)) {
                     i = span(i, end);
                     continue;

@@ -188,4 +188,10 @@ class NamesTest {
         List<Entity> e = entities("Fighters entered Al Fula in West Kordofan on Monday.");
         assertThat(entity(e, "Al Fula")).hasValueSatisfying(x -> assertThat(x.place().country()).isEqualTo("SD"));
     }
+
+    @Test
+    void aDescriptionAfterASentenceInitialArticleIsFound() throws Exception {
+        List<Report> r = analyze("A Sudanese drone hit a fuel depot in Kosti on Sunday.");
+        assertThat(r.get(0).names().mentions()).anySatisfy(m -> assertThat(m.name()).isEqualTo("Military Forces of Sudan"));
+    }
 }
