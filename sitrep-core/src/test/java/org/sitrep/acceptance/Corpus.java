@@ -10,6 +10,7 @@ import org.sitrep.pipeline.StandardPipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -47,6 +48,16 @@ final class Corpus {
     }
 
     /** Whitespace and quote marks folded, for phrase containment checks. */
+    /** The reports of the project's examples and, when {@code ../shared} is beside the project, of the seeds. */
+    static List<Report> examplesAndSeeds() {
+        List<Report> out = new ArrayList<>(analyze(root().resolve("examples")).values());
+        Path seeds = shared() == null ? null : shared().resolve("seeds");
+        if (seeds != null && Files.isDirectory(seeds)) {
+            out.addAll(analyze(seeds).values());
+        }
+        return out;
+    }
+
     static String squash(String text) {
         return text.replaceAll("\\s+", " ").replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"').strip();
     }

@@ -23,20 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FactOffsetsTest {
 
-    private static List<Report> corpus() {
-        List<Report> out = new ArrayList<>(Corpus.analyze(Corpus.root().resolve("examples")).values());
-        Path shared = Corpus.shared();
-        if (shared != null && Files.isDirectory(shared.resolve("seeds"))) {
-            out.addAll(Corpus.analyze(shared.resolve("seeds")).values());
-        }
-        return out;
-    }
-
     @Test
     void everyEvidenceIsExactlyItsText() {
         int facts = 0;
         Set<String> ids = new HashSet<>();
-        for (Report r : corpus()) {
+        for (Report r : Corpus.examplesAndSeeds()) {
             List<Evidence> all = new ArrayList<>();
             for (Event e : r.events().events()) {
                 assertThat(ids.add(e.id())).as("event id %s unique", e.id()).isTrue();

@@ -22,19 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MentionOffsetsTest {
 
-    private static List<Report> corpus() {
-        List<Report> out = new ArrayList<>(Corpus.analyze(Corpus.root().resolve("examples")).values());
-        Path shared = Corpus.shared();
-        if (shared != null && Files.isDirectory(shared.resolve("seeds"))) {
-            out.addAll(Corpus.analyze(shared.resolve("seeds")).values());
-        }
-        return out;
-    }
-
     @Test
     void everyOffsetPointsAtItsText() {
         int mentions = 0;
-        for (Report r : corpus()) {
+        for (Report r : Corpus.examplesAndSeeds()) {
             String body = r.body().text();
             for (Sentence s : r.reading().sentences()) {
                 assertThat(s.start()).isBetween(0, s.end());
