@@ -8,8 +8,6 @@ import org.sitrep.model.Quote;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

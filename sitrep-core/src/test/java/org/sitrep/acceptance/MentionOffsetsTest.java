@@ -7,9 +7,6 @@ import org.sitrep.names.NamesStage;
 import org.sitrep.pipeline.Report;
 import org.sitrep.time.TimeExpression;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 

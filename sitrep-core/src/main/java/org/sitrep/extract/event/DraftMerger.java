@@ -37,7 +37,9 @@ final class DraftMerger {
             return false;
         }
         if (Objects.equals(a.date, b.date)) {
-            return compatible(a.actor1, b.actor1);
+            // a strike whose day is only carried over from the paragraph before must have the same actor
+            return a.territorial() || a.ownDate && b.ownDate ? compatible(a.actor1, b.actor1)
+                    : Objects.equals(a.actor1, b.actor1);
         }
         if (a.ownDate && b.ownDate) {
             return false;

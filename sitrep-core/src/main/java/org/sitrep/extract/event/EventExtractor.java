@@ -659,8 +659,9 @@ public final class EventExtractor {
         List<Place> towns = new ArrayList<>(3);
         List<Place> areas = new ArrayList<>(1);
         int limit = t.end() + (t.value().placeObject() ? 4 : 6); // the first place must follow closely
+        int taken = -1; // end of the last place taken: a name inside it ("Jalaa" in "Al-Jalaa Street") is the same place
         for (Mention m : ms) {
-            if (m.type() != EntityType.LOCATION || m.place() == null) {
+            if (m.type() != EntityType.LOCATION || m.place() == null || m.start() < taken) {
                 continue;
             }
             int first = tokens.indexAt(m.start());
@@ -681,6 +682,7 @@ public final class EventExtractor {
                 }
             }
             limit = tokens.indexAt(m.end() - 1) + 1 + 4; // lists run on: "A, B, C and D"
+            taken = m.end();
             if (isCountry(m.place())) {
                 continue;
             }
