@@ -124,6 +124,18 @@ public final class EventExtractor {
                 }
                 Mention agent = agent(ms, tokens, s, t);
                 String actor1 = agent == null ? null : actorName(agent, true);
+                Actor own = possessedBySource(agent, ms, tokens, frame);
+                String state = agent != null && isStateForce(agent) ? agent.key().split(":")[1] : null;
+                if (own != null) {
+                    actor1 = own.name(); // "Russia's Defence Ministry said its troops …": the troops are the ministry's state's
+                    state = own.country();
+                } else if (agent == null) {
+                    Actor country = countrySubject(ms, tokens, s, t);
+                    if (country != null) {
+                        actor1 = country.name();
+                        state = country.country();
+                    }
+                }
                 if (actor1 == null) {
                     actor1 = carried != null ? carried : recentActor(out, s, sentences, tokens, t);
                 }
@@ -149,12 +161,12 @@ public final class EventExtractor {
                     d.fatalities = toll.killed();
                     d.injuries = toll.injured();
                     d.vagueToll = toll.vague();
-                    d.hedge = hedge(frame, d.actor1);
+                    d.hedge = own != null ? frame.hedge() : hedge(frame, d.actor1); // its own troops: its claim
                     if (frame.source() != null) {
                         d.attributedTo.add(frame.source());
                     }
                     d.evidence.add(Evidence.of(report.id(), text, s.start(), s.end(), frame.source(), d.hedge));
-                    out.add(codeTerritory(d, agent));
+                    out.add(codeTerritory(d, state));
                 }
             }
             if (out.size() == made) {
@@ -478,6 +490,10 @@ public final class EventExtractor {
         if (by != null) {
             return by;
         }
+        Mention blamed = blamedOn(ms, tokens, s, t);
+        if (blamed != null) {
+            return blamed;
+        }
         int clause = clauseStart(tokens, s, t.first());
         Mention subject = null;
         for (Mention m : ms) {
@@ -520,12 +536,75 @@ public final class EventExtractor {
         return nearest;
     }
 
-    private static Mention byAgent(List<Mention> ms, Tokens tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (tokens.is(i, "by")) {
+    /**
+     * The military of the state whose body the sentence cites, when the agent is that body's own forces: a
+     * description after "its"/"their" ("its troops") in a sentence attributed to a state's ministry or army.
+     */
+    private Actor possessedBySource(Mention agent, List<Mention> ms, Tokens tokens, SourceFrame frame) {
+        if (agent == null || !agent.generic() || frame.source() == null) {
+            return null;
+        }
+        int first = tokens.indexAt(agent.start());
+        if (first == 0 || !(tokens.is(first - 1, "its") || tokens.is(first - 1, "their"))) {
+            return null;
+        }
+        for (Mention m : ms) {
+            if (m.name().equals(frame.source()) && m.key() != null) {
+                Actor body = actors.actor(m.key());
+                String country = m.key().startsWith("state:") ? m.key().split(":")[1]
+                        : body != null && body.type() != EntityType.ARMED_GROUP ? body.country() : null;
+                return actors.stateActor(country, "military");
+            }
+        }
+        return null;
+    }
+
+    /** "Russia claimed to have captured …": a country as the subject of a military action stands for its forces. */
+    private Actor countrySubject(List<Mention> ms, Tokens tokens, Sentence s, CuePhrases.Match<Trigger> t) {
+        int clause = clauseStart(tokens, s, t.first());
+        for (Mention m : ms) {
+            int first = tokens.indexAt(m.start());
+            if (first < clause || first >= t.first()) {
+                continue;
+            }
+            if (m.type() == EntityType.LOCATION && m.place() != null && isCountry(m.place())
+                    && !objectBefore(tokens, first, clause)) {
+                return actors.stateActor(m.place().country(), "military");
+            }
+            return null; // the subject is something else
+        }
+        return null;
+    }
+
+    /** "The army blamed Sunday's strike on the RSF": the one it is blamed on acted, not the accuser. */
+    private Mention blamedOn(List<Mention> ms, Tokens tokens, Sentence s, CuePhrases.Match<Trigger> t) {
+        int from = Math.max(s.firstToken(), t.first() - 4);
+        if (lexicon.accusation.first(tokens, from, t.first()) == null) {
+            return null;
+        }
+        for (int i = t.end(); i < Math.min(s.endToken(), t.end() + 6); i++) {
+            if (!tokens.word(i) && clauseBreak(tokens, i)) {
+                return null;
+            }
+            if (tokens.is(i, "on")) {
                 for (Mention m : ms) {
                     int first = tokens.indexAt(m.start());
-                    if (isActor(m) && first > i && first <= i + 3) {
+                    if (isActor(m) && first > i && first <= i + 2) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private Mention byAgent(List<Mention> ms, Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            CuePhrases.Match<String> cue = lexicon.agentAfter.at(tokens, i, Math.min(tokens.size(), to + 3));
+            if (cue != null) { // "by", "blamed on", "carried out by"
+                for (Mention m : ms) {
+                    int first = tokens.indexAt(m.start());
+                    if (isActor(m) && first >= cue.end() && first <= cue.end() + 2) {
                         return m;
                     }
                 }
@@ -630,15 +709,16 @@ public final class EventExtractor {
     }
 
     /** Settles a territory placeholder by who gained the place. */
-    private static EventDraft codeTerritory(EventDraft d, Mention agent) {
+    private static EventDraft codeTerritory(EventDraft d, String stateCountry) {
         if (!d.subEvent.equals(Trigger.TERRITORY) && !d.subEvent.equals(Trigger.WITHDRAWAL)) {
             return d;
         }
         String sub;
         if (d.subEvent.equals(Trigger.WITHDRAWAL)) {
             sub = "Non-violent transfer of territory";
-        } else if (agent != null && isStateForce(agent)) {
-            sub = "Government regains territory";
+        } else if (stateCountry != null && (d.place == null || d.place.country() == null
+                || stateCountry.equals(d.place.country()))) {
+            sub = "Government regains territory"; // ACLED: a foreign state force taking ground is coded as overtaking
         } else {
             sub = "Non-state actor overtakes territory";
         }
@@ -655,7 +735,24 @@ public final class EventExtractor {
      * The places a trigger acts on: the named places closely after it, a list running on ("A, B, C and D"),
      * towns before areas, a container after the list ("… in Aleppo's northern countryside") left out.
      */
-    private static List<Place> placesAfter(List<Mention> ms, Tokens tokens, Sentence s, CuePhrases.Match<Trigger> t) {
+    /** True when only commas and list words ("and", "the towns of") stand in tokens {@code [from, to)}. */
+    private boolean onlyListWords(Tokens tokens, int from, int to) {
+        int k = from;
+        while (k < to) {
+            if (tokens.is(k, ",")) {
+                k++;
+                continue;
+            }
+            CuePhrases.Match<String> m = lexicon.listWords.at(tokens, k, to);
+            if (m == null) {
+                return false;
+            }
+            k = m.end();
+        }
+        return true;
+    }
+
+    private List<Place> placesAfter(List<Mention> ms, Tokens tokens, Sentence s, CuePhrases.Match<Trigger> t) {
         List<Place> towns = new ArrayList<>(3);
         List<Place> areas = new ArrayList<>(1);
         int limit = t.end() + (t.value().placeObject() ? 4 : 6); // the first place must follow closely
@@ -677,8 +774,9 @@ public final class EventExtractor {
                         && !isCountry(m.place())) {
                     towns.set(0, m.place()); // "a convent in Aleppo": the town the unplaced facility is in
                 }
-                if (container || breakBetween(tokens, limit - 4, first)) {
-                    break;
+                if (container || breakBetween(tokens, limit - 4, first)
+                        || !onlyListWords(tokens, tokens.indexAt(taken - 1) + 1, first)) {
+                    break; // "A near B", "A, where B": B is not one more place of the list
                 }
             }
             limit = tokens.indexAt(m.end() - 1) + 1 + 4; // lists run on: "A, B, C and D"
@@ -700,8 +798,9 @@ public final class EventExtractor {
     /** True when "in" or "of" stands right before a place (possibly past an article): it contains what came before. */
     private static boolean containerWord(Tokens tokens, int first, int limit) {
         for (int i = first - 1; i >= Math.max(limit, first - 3); i--) {
-            if (tokens.is(i, "of") && i > limit && SETTLEMENT_NOUNS.contains(tokens.text(i - 1).toLowerCase(Locale.ROOT))) {
-                return false; // "the towns of A and B" goes on with the list
+            if (tokens.is(i, "of") && i > limit && SETTLEMENT_NOUNS.contains(tokens.text(i - 1).toLowerCase(Locale.ROOT))
+                    && (tokens.text(i - 1).endsWith("s") || i - 2 >= limit && joins(tokens, i - 2))) {
+                return false; // "the towns of A and B", "A and the town of B" go on with the list
             }
             if (tokens.is(i, "in") || tokens.is(i, "of") || tokens.is(i, "across")) {
                 return true;
@@ -712,6 +811,12 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** True when token {@code i}, or the one before it past an article, joins list items ("and", ","). */
+    private static boolean joins(Tokens tokens, int i) {
+        int k = tokens.is(i, "the") && i > 0 ? i - 1 : i;
+        return tokens.is(k, "and") || tokens.is(k, ",") || tokens.is(k, "or");
     }
 
     private static boolean breakBetween(Tokens tokens, int from, int to) {

@@ -21,6 +21,7 @@ public final class TriggerLexicon {
     final CuePhrases<String> placeAnaphor;
     final CuePhrases<String> agentAfter;
     final CuePhrases<String> listWords;
+    final CuePhrases<String> accusation;
     final CuePhrases<String> civilianTargets;
     final CuePhrases<String> fighterGroups;
 
@@ -34,6 +35,7 @@ public final class TriggerLexicon {
         placeAnaphor = table.phrases("place-anaphor");
         agentAfter = table.phrases("agent-after");
         listWords = table.phrases("list-words");
+        accusation = table.phrases("accusation");
         civilianTargets = table.phrases("civilian-targets");
         this.fighterGroups = fighterGroups;
     }

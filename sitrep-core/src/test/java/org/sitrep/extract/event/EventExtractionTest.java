@@ -133,4 +133,30 @@ class EventExtractionTest {
         assertThat(r.events().events()).isNotEmpty().allSatisfy(x -> x.evidence().forEach(ev ->
                 assertThat(text.substring(ev.start(), ev.end())).isEqualTo(ev.text())));
     }
+
+    @Test
+    void aStrikeBlamedOnAGroupIsThatGroups() {
+        Event e = events("A drone strike blamed on the Rapid Support Forces hit a market in Kadugli on Monday, "
+                + "killing five people.").get(0);
+        assertThat(e.actor1()).isEqualTo("Rapid Support Forces");
+        Event accused = events("The army blamed Monday's shelling of Kadugli on the SPLM-N.").get(0);
+        assertThat(accused.actor1()).isEqualTo("Sudan People's Liberation Movement-North");
+    }
+
+    @Test
+    void aForeignStateForceTakingGroundOvertakesTerritory() {
+        List<Event> e = events("Russia's Defence Ministry claimed on Thursday that its troops had captured the "
+                + "village of Pishchane near Kupiansk.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.actor1()).isEqualTo("Military Forces of Russia");
+            assertThat(x.subEventType()).isEqualTo("Non-state actor overtakes territory");
+            assertThat(x.status()).isEqualTo(EventStatus.CLAIMED);
+        });
+    }
+
+    @Test
+    void anAttackWithoutItsMeansIsAnAttackNotAnAirstrike() {
+        List<Event> e = events("Gunmen attacked a bus near Kadugli on Tuesday, residents said.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.subEventType()).isEqualTo("Attack"));
+    }
 }
