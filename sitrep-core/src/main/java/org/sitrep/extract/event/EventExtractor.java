@@ -35,6 +35,8 @@ public final class EventExtractor {
     /** Tokens after a trigger within which its place is looked for. */
     private static final int PLACE_REACH = 14;
     private static final Set<String> CONTRAST = Set.of("while", "whereas", "but", "although", "though", "and");
+    private static final Set<String> REMOTE = Set.of("Air/drone strike", "Shelling/artillery/missile attack",
+            "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon");
     private static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "towns", "village", "villages", "city",
             "cities", "settlement", "settlements", "hamlet", "hamlets", "district", "districts", "neighbourhood",
             "neighborhood", "neighbourhoods", "neighborhoods", "camp", "camps", "suburb", "suburbs", "port", "capital");
@@ -436,16 +438,19 @@ public final class EventExtractor {
                                                      Sentence s) {
         boolean violent = false;
         boolean territory = false;
+        boolean means = false;
         for (CuePhrases.Match<Trigger> t : triggers) {
             String sub = t.value().subEvent();
             violent |= !sub.equals(Trigger.KILLING) && !sub.equals(Trigger.ANAPHOR) && !t.value().territorial();
             territory |= t.value().subEvent().equals(Trigger.TERRITORY);
+            means |= REMOTE.contains(sub); // "Two missiles hit the plant": the missiles are the strike
         }
         List<CuePhrases.Match<Trigger>> out = new ArrayList<>(2);
         List<String> seen = new ArrayList<>(2);
         for (CuePhrases.Match<Trigger> t : triggers) {
             String sub = t.value().subEvent();
-            if (sub.equals(Trigger.ANAPHOR) || (sub.equals(Trigger.KILLING) && (violent || territory))) {
+            if (sub.equals(Trigger.ANAPHOR) || (sub.equals(Trigger.KILLING) && (violent || territory))
+                    || (sub.equals(Trigger.STRIKE) && means)) {
                 continue;
             }
             if (territory && (sub.equals("Armed clash") || sub.equals(Trigger.WITHDRAWAL))) {
