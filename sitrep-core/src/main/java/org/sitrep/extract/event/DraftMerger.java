@@ -58,7 +58,8 @@ final class DraftMerger {
 
     /** True when two places may be one: the same, one unplaced, or within a town's reach of each other. */
     private static boolean near(Place a, Place b) {
-        if (a == null || b == null || EventExtractor.samePlace(a, b) || a.lat() == null || b.lat() == null) {
+        if (a == null || b == null || EventExtractor.samePlace(a, b) || a.lat() == null || b.lat() == null
+                || b.geoPrecision() == 2) { // a part of a town ("the X neighbourhood") is placed only roughly
             return true;
         }
         double dLat = Math.toRadians(b.lat() - a.lat());

@@ -124,6 +124,9 @@ public final class EventExtractor {
                     }
                     places = List.of(p);
                 }
+                if (places.size() >= 3 && !t.value().territorial() && when.date == null) {
+                    continue; // "have carried out raids on A, B and C", no day told: a campaign, not an incident
+                }
                 Mention agent = agent(ms, tokens, s, t);
                 String actor1 = agent == null ? null : actorName(agent, true);
                 Actor own = possessedBySource(agent, ms, tokens, frame);

@@ -159,4 +159,11 @@ class EventExtractionTest {
         List<Event> e = events("Gunmen attacked a bus near Kadugli on Tuesday, residents said.");
         assertThat(e).singleElement().satisfies(x -> assertThat(x.subEventType()).isEqualTo("Attack"));
     }
+
+    @Test
+    void raidsOnManyPlacesWithNoDayAreACampaignNotAnIncident() {
+        assertThat(events("Government jets have carried out raids on Kadugli, Babanusa and Muglad, the agency said."))
+                .isEmpty();
+        assertThat(events("On Monday, government jets carried out raids on Kadugli, Babanusa and Muglad.")).hasSize(3);
+    }
 }
