@@ -162,8 +162,8 @@ class EventExtractionTest {
 
     @Test
     void raidsOnManyPlacesWithNoDayAreACampaignNotAnIncident() {
-        assertThat(events("Government jets have carried out raids on Kadugli, Babanusa and Muglad, the agency said."))
+        assertThat(events("Government jets have carried out airstrikes on Kadugli, Babanusa and Muglad, the agency said."))
                 .isEmpty();
-        assertThat(events("On Monday, government jets carried out raids on Kadugli, Babanusa and Muglad.")).hasSize(3);
+        assertThat(events("On Monday, government jets carried out airstrikes on Kadugli, Babanusa and Muglad.")).hasSize(3);
     }
 }
