@@ -390,6 +390,9 @@ public final class EventExtractor {
             if (QuoteMarks.inside(tokens, s, m.first())) {
                 continue; // a speaker's words are a quote, not the report's account
             }
+            if (m.end() < s.endToken() && lexicon.notEventAfter.startsAt(tokens, m.end(), s.endToken())) {
+                continue; // "an air raid alert", "drone debris": the word names something else
+            }
             boolean infinitive = !m.value().noun() && m.first() > s.firstToken() && tokens.is(m.first() - 1, "to");
             if (!infinitive && !governed(lexicon.irrealis, tokens, s, m) && !governed(lexicon.negation, tokens, s, m)
                     && !governed(lexicon.generic, tokens, s, m) && !(m.value().territorial() && seizesThings(tokens, m))) {

@@ -22,6 +22,7 @@ public final class TriggerLexicon {
     final CuePhrases<String> agentAfter;
     final CuePhrases<String> listWords;
     final CuePhrases<String> accusation;
+    final CuePhrases<String> notEventAfter;
     final CuePhrases<String> civilianTargets;
     final CuePhrases<String> fighterGroups;
 
@@ -36,6 +37,7 @@ public final class TriggerLexicon {
         agentAfter = table.phrases("agent-after");
         listWords = table.phrases("list-words");
         accusation = table.phrases("accusation");
+        notEventAfter = table.phrases("not-event-after");
         civilianTargets = table.phrases("civilian-targets");
         this.fighterGroups = fighterGroups;
     }
