@@ -92,6 +92,8 @@ public final class EventExtractor {
             }
             List<CuePhrases.Match<Trigger>> triggers = triggers(tokens, s);
             String carried = null; // the actor of the event a referring sentence ("the attacks") points back at
+            LocalDate carriedDate = null;
+            int carriedPrecision = 0;
             TollReader.Toll toll = tolls.read(text, tokens, s);
             SourceFrame frame = report.attributions().of(s.index());
             if (triggers.isEmpty()) {
@@ -106,6 +108,8 @@ public final class EventExtractor {
                     continue;
                 }
                 carried = fresh.actor1;
+                carriedDate = fresh.date;
+                carriedPrecision = fresh.precision;
                 triggers = List.of(new CuePhrases.Match<>(triggers.get(0).first(), triggers.get(0).end(),
                         new Trigger(fresh.subEvent, true, false, false), fresh.subEvent));
             }
@@ -154,6 +158,9 @@ public final class EventExtractor {
                         d.date = when.date;
                         d.precision = when.precision;
                         d.ownDate = true;
+                    } else if (carriedDate != null) {
+                        d.date = carriedDate; // "The attacks against Idlib …" told the day of the attacks before
+                        d.precision = carriedPrecision;
                     } else if (paragraphDate != null) {
                         d.date = paragraphDate;
                         d.precision = paragraphDatePrecision;
@@ -934,7 +941,11 @@ public final class EventExtractor {
         if (ms.stream().anyMatch(m -> m.place() != null && !isCountry(m.place()) && at.place != null
                 && !samePlace(m.place(), at.place) && !m.place().name().equals(at.place.admin1()))) {
             EventDraft elsewhere = new EventDraft(last.subEvent, s.index()); // "The attacks against Idlib …"
-            elsewhere.actor1 = last.actor1; // the same kind by the same hand, elsewhere
+            elsewhere.actor1 = last.actor1; // the same kind by the same hand, elsewhere, the same day
+            if (when.date == null) {
+                elsewhere.date = last.date;
+                elsewhere.precision = last.precision;
+            }
             return elsewhere;
         }
         if (last.fatalities == null) {
