@@ -199,7 +199,8 @@ public final class CasualtyReader {
 
     /** The kind of a cue after the group, with words but no punctuation and no other number between. */
     private FigureKind cueAfter(Tokens tokens, int end, int to) {
-        for (int k = end; k < Math.min(to, end + LINK); k++) {
+        int reach = end + LINK;
+        for (int k = end; k < Math.min(to, reach); k++) {
             CuePhrases.Match<String> m = words.after.at(tokens, k, to);
             if (m != null) {
                 boolean close = k == end || m.end() - m.first() > 1 || words.link.startsAt(tokens, k - 1, k);
@@ -211,7 +212,8 @@ public final class CasualtyReader {
                 if (close < 0) {
                     return null;
                 }
-                k = close; // "nine people, four of them children, were killed"
+                reach += close - k; // "nine people, four of them children, were killed": the aside does not count
+                k = close;
                 continue;
             }
             if (!tokens.word(k) || Character.isDigit(tokens.first(k)) || words.before.startsAt(tokens, k, to)) {

@@ -97,7 +97,7 @@ public final class EventExtractor {
             TollReader.Toll toll = tolls.read(text, tokens, s);
             SourceFrame frame = report.attributions().of(s.index());
             if (triggers.isEmpty()) {
-                tollOfLast(out, s, sentences, text, report.id(), toll, frame, ms, when);
+                tollOfLast(out, s, sentences, text, report.id(), toll, frame, ms, when, true);
                 continue;
             }
             if (triggers.stream().anyMatch(t -> t.value().subEvent().equals(Trigger.ANAPHOR))
@@ -182,7 +182,9 @@ public final class EventExtractor {
                 }
             }
             if (out.size() == made) {
-                tollOfLast(out, s, sentences, text, report.id(), toll, frame, ms, when);
+                boolean plain = triggers.stream().allMatch(t -> t.value().subEvent().equals(Trigger.KILLING)
+                        || t.value().subEvent().equals(Trigger.ANAPHOR));
+                tollOfLast(out, s, sentences, text, report.id(), toll, frame, ms, when, plain);
             }
         }
         return out;
@@ -190,16 +192,17 @@ public final class EventExtractor {
 
     /**
      * A sentence that tells a toll but no incident of its own ("About 20 people were wounded, he said.") gives
-     * it to the violent event told just before, when it names no other place or day and the event lacks it.
+     * it to the violent event told just before, when it names no other place or day and the event lacks it; to
+     * a change of control (a battle) only when it tells no strike or shelling of its own.
      */
     private static void tollOfLast(List<EventDraft> out, Sentence s, List<Sentence> sentences, String text,
                                    String doc, TollReader.Toll toll, SourceFrame frame, List<Mention> ms,
-                                   SentenceDate when) {
+                                   SentenceDate when, boolean plain) {
         if ((toll.killed() == null && toll.injured() == null) || out.isEmpty()) {
             return;
         }
         EventDraft last = out.get(out.size() - 1);
-        if (last.territorial() || s.index() - last.lastSentence > 2
+        if ((last.territorial() && !plain) || s.index() - last.lastSentence > 2
                 || s.paragraph() - sentences.get(last.lastSentence).paragraph() > 1
                 || (when.date != null && last.date != null && !when.date.equals(last.date))) {
             return;
