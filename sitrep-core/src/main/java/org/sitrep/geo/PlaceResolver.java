@@ -51,7 +51,30 @@ public final class PlaceResolver {
                 best = e;
             }
         }
-        return best;
+        return best != null && stray(best, context) ? null : best;
+    }
+
+    private static final double STRAY_KM = 300;
+
+    /**
+     * True for a weak match far from every place the report has settled: a spelling matched only by its
+     * consonants, or a hamlet or district without population, more than {@value #STRAY_KM} km from all of
+     * them ("Lwibo" is not Luebo, 1,000 km away). Kept as written rather than put on the wrong map.
+     */
+    private static boolean stray(GeoEntry e, Context c) {
+        if (c.anchors().isEmpty() || e.isCountry() || e.isAdmin1()) {
+            return false;
+        }
+        boolean weak = (e.matchLevel() != null && e.matchLevel().loose()) || e.population() < 1000;
+        if (!weak) {
+            return false;
+        }
+        for (double[] a : c.anchors()) {
+            if (km(a[0], a[1], e.lat(), e.lon()) <= STRAY_KM) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private double score(GeoEntry e, Context c, boolean division, int rank) {

@@ -194,4 +194,12 @@ class NamesTest {
         List<Report> r = analyze("A Sudanese drone hit a fuel depot in Kosti on Sunday.");
         assertThat(r.get(0).names().mentions()).anySatisfy(m -> assertThat(m.name()).isEqualTo("Military Forces of Sudan"));
     }
+
+    @Test
+    void aWeakMatchFarFromTheReportsOtherPlacesIsKeptAsWritten() throws Exception {
+        List<Entity> e = entities("Rebels entered Masisi and Nyabiondo in North Kivu on Monday, then took Lwibo.");
+        Entity lwibo = entity(e, "Lwibo").orElseThrow();
+        assertThat(lwibo.place().lat() == null
+                || org.sitrep.geo.PlaceResolver.km(lwibo.place().lat(), lwibo.place().lon(), -1.4, 28.8) < 300).isTrue();
+    }
 }
