@@ -50,8 +50,17 @@ final class DraftMerger {
 
     /** An undated draft of the next sentence, of the same sub-event and actor, elaborates the one before. */
     private static boolean continues(EventDraft a, EventDraft b) {
-        return !b.ownDate && !b.territorial() && b.sentence == a.lastSentence + 1 && a.subEvent.equals(b.subEvent)
-                && Objects.equals(a.actor1, b.actor1) && a.actor1 != null && near(a.place, b.place);
+        if (b.territorial() || a.territorial() || !near(a.place, b.place)) {
+            return false;
+        }
+        if (!b.ownDate && b.sentence == a.lastSentence + 1 && a.subEvent.equals(b.subEvent)
+                && Objects.equals(a.actor1, b.actor1) && a.actor1 != null) {
+            return true;
+        }
+        // "The aircraft dropped two bombs on the compound": a strike told again in the next sentences without
+        // its actor or a day of its own, at the same place, is the one just told
+        return b.actor1 == null && (!b.ownDate || Objects.equals(a.date, b.date)) && b.sentence - a.lastSentence <= 2
+                && b.sentence > a.lastSentence && a.place != null && b.place != null;
     }
 
     private static final double NEAR_KM = 15;

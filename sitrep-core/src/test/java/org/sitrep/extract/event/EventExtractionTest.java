@@ -166,4 +166,11 @@ class EventExtractionTest {
                 .isEmpty();
         assertThat(events("On Monday, government jets carried out airstrikes on Kadugli, Babanusa and Muglad.")).hasSize(3);
     }
+
+    @Test
+    void aStrikeToldAgainWithoutItsActorIsTheOneJustTold() {
+        List<Event> e = events("Government jets bombed a market in Kadugli on Monday, residents said. The aircraft "
+                + "dropped two bombs on the market's grain section.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.evidence()).hasSize(2));
+    }
 }
