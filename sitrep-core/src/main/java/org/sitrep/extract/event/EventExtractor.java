@@ -786,14 +786,16 @@ public final class EventExtractor {
             if (first < t.end()) {
                 continue;
             }
-            if (first > limit) {
-                break;
+            boolean unplaced = towns.size() == 1 && towns.get(0).lat() == null;
+            if (first > limit + (unplaced ? 4 : 0)) {
+                break; // an unplaced first place may be placed by its town a little further on
             }
             if (!towns.isEmpty() || !areas.isEmpty()) {
                 boolean container = containerWord(tokens, first, s.firstToken());
                 if (container && towns.size() == 1 && towns.get(0).lat() == null && m.place().lat() != null
                         && !isCountry(m.place())) {
-                    towns.set(0, m.place()); // "a convent in Aleppo": the town the unplaced facility is in
+                    // "a convent in Aleppo", "the X neighbourhood in the west of El Fasher": the town it is part of
+                    towns.set(0, m.place().withPrecision(Math.max(2, m.place().geoPrecision())));
                 }
                 if (container || breakBetween(tokens, limit - 4, first)
                         || !onlyListWords(tokens, tokens.indexAt(taken - 1) + 1, first)) {
