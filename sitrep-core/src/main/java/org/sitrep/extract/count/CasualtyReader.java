@@ -183,12 +183,14 @@ public final class CasualtyReader {
     }
 
     private boolean onlyGap(Tokens tokens, int from, int to) {
-        if (to - from > GAP) {
-            return false;
-        }
+        return to - from <= GAP && covered(words.gap, tokens, from, to);
+    }
+
+    /** True when phrases of {@code cues} cover tokens {@code [from, to)} one after another. */
+    private static boolean covered(CuePhrases<String> cues, Tokens tokens, int from, int to) {
         int k = from;
         while (k < to) {
-            CuePhrases.Match<String> m = words.gap.at(tokens, k, to);
+            CuePhrases.Match<String> m = cues.at(tokens, k, to);
             if (m == null) {
                 return false;
             }
@@ -247,17 +249,6 @@ public final class CasualtyReader {
     }
 
     private boolean joined(Tokens tokens, int from, int to) {
-        if (from >= to) {
-            return false;
-        }
-        int k = from;
-        while (k < to) {
-            CuePhrases.Match<String> m = words.add.at(tokens, k, to);
-            if (m == null) {
-                return false;
-            }
-            k = m.end();
-        }
-        return true;
+        return from < to && covered(words.add, tokens, from, to);
     }
 }
