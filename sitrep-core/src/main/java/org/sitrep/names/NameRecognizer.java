@@ -128,6 +128,11 @@ public final class NameRecognizer {
                     i = next;
                     continue;
                 }
+                if (nameToken(i) && i == s.firstToken() && i + 1 < end && nameToken(i + 1)
+                        && context.has("place-before", lower[i])) {
+                    i++; // "In Port Sudan, …": a preposition capitalised only by the sentence
+                    continue;
+                }
                 if (nameToken(i) && i == s.firstToken() && commonAt(i) && i + 1 < end) {
                     int after = known(i + 1, end);
                     if (after > i + 1) {

@@ -202,4 +202,10 @@ class NamesTest {
         assertThat(lwibo.place().lat() == null
                 || org.sitrep.geo.PlaceResolver.km(lwibo.place().lat(), lwibo.place().lon(), -1.4, 28.8) < 300).isTrue();
     }
+
+    @Test
+    void aPlaceAfterASentenceInitialPrepositionIsFound() throws Exception {
+        List<Entity> e = entities("In Kadugli, several hundred people marched on Tuesday.");
+        assertThat(entity(e, "Kadugli")).hasValueSatisfying(x -> assertThat(x.place().country()).isEqualTo("SD"));
+    }
 }

@@ -117,6 +117,10 @@ public final class EventExtractor {
             for (CuePhrases.Match<Trigger> t : concrete(triggers, tokens, s)) {
                 String sub = resolve(t, tokens, s);
                 List<Place> places = placesAfter(ms, tokens, s, t);
+                Place fronted = t.value().territorial() ? null : frontedPlace(ms, tokens, s);
+                if (fronted != null) {
+                    places = List.of(fronted); // "In Port Sudan, hundreds marched … to protect El Fasher"
+                }
                 if (places.isEmpty()) {
                     Place p = t.value().placeObject() ? placeJustBefore(ms, tokens, t) : bestPlace(ms, tokens, s, t);
                     if (p == null && !hasPlace(ms)
@@ -885,6 +889,22 @@ public final class EventExtractor {
             }
         }
         return best;
+    }
+
+    /** The place of a sentence that opens "In X, …", or null. */
+    private static Place frontedPlace(List<Mention> ms, Tokens tokens, Sentence s) {
+        if (!tokens.is(s.firstToken(), "In")) {
+            return null;
+        }
+        for (Mention m : ms) {
+            int first = tokens.indexAt(m.start());
+            int end = tokens.indexAt(m.end() - 1) + 1;
+            if (first == s.firstToken() + 1 && m.type() == EntityType.LOCATION && m.place() != null
+                    && !isCountry(m.place()) && end < s.endToken() && tokens.is(end, ",")) {
+                return m.place();
+            }
+        }
+        return null;
     }
 
     private static boolean unbroken(Tokens tokens, int from, int to) {

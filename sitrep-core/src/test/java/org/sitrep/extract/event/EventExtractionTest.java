@@ -173,4 +173,10 @@ class EventExtractionTest {
                 + "dropped two bombs on the market's grain section.");
         assertThat(e).singleElement().satisfies(x -> assertThat(x.evidence()).hasSize(2));
     }
+
+    @Test
+    void aPlaceFrontedBeforeTheSentenceIsItsPlace() {
+        List<Event> e = events("In Kadugli, hundreds of people protested on Tuesday to demand protection for Babanusa.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.location().name()).isEqualTo("Kadugli"));
+    }
 }
