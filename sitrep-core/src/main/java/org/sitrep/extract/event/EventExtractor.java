@@ -334,10 +334,15 @@ public final class EventExtractor {
     }
 
     private SentenceDate sentenceDate(Tokens tokens, Sentence s, List<TimeExpression> times, List<EmbeddedPost> posts) {
+        SentenceDate posted = null;
         for (EmbeddedPost post : posts) {
             if (post.date() != null && s.start() >= post.start() && s.end() <= post.end()) {
-                return new SentenceDate(post.date(), 1, false, false);
+                posted = new SentenceDate(post.date(), 1, false, false); // the day it was posted, if it tells none
             }
+        }
+        if (posted != null && times.stream().noneMatch(t -> t.first() != null && t.relation() == TimeExpression.Relation.ON
+                && !t.background())) {
+            return posted;
         }
         boolean background = false;
         boolean span = false;
@@ -806,7 +811,11 @@ public final class EventExtractor {
                     break; // "A near B", "A, where B": B is not one more place of the list
                 }
             }
-            limit = tokens.indexAt(m.end() - 1) + 1 + 4; // lists run on: "A, B, C and D"
+            if (towns.isEmpty() && areas.isEmpty() && first > 0 && tokens.is(first - 1, "between")) {
+                limit = first; // "between Dori and Seytenga": one event on the road, at the first place named
+            } else {
+                limit = tokens.indexAt(m.end() - 1) + 1 + 4; // lists run on: "A, B, C and D"
+            }
             taken = m.end();
             if (isCountry(m.place())) {
                 continue;

@@ -179,4 +179,10 @@ class EventExtractionTest {
         List<Event> e = events("In Kadugli, hundreds of people protested on Tuesday to demand protection for Babanusa.");
         assertThat(e).singleElement().satisfies(x -> assertThat(x.location().name()).isEqualTo("Kadugli"));
     }
+
+    @Test
+    void anAmbushBetweenTwoTownsIsOneEvent() {
+        List<Event> e = events("Gunmen ambushed an army convoy between Kadugli and Dilling on Tuesday, killing six soldiers.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.location().name()).isEqualTo("Kadugli"));
+    }
 }
