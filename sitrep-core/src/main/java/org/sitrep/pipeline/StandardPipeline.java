@@ -86,6 +86,6 @@ public final class StandardPipeline {
                 new QuoteStage(QuoteLexicon.loadDefault(attribution.speechVerbs())), // direct quotations, speakers
                 new EventStage(new EventExtractor(TriggerLexicon.loadDefault(taxonomy, casualtyWords), actors,
                         new CasualtyToll(casualties), attribution.speechVerbs()), taxonomy), // ACLED-coded events
-                new FigureStage(new FigureExtractor(casualties, attribution.speechVerbs())))); // tallies not one event's toll
+                new FigureStage(new FigureExtractor(casualties, casualtyWords, attribution.speechVerbs())))); // tallies not one event's toll
     }
 }

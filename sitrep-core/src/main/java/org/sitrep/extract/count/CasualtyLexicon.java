@@ -4,6 +4,8 @@ import org.sitrep.extract.CuePhrases;
 import org.sitrep.extract.CueTable;
 import org.sitrep.model.FigureKind;
 
+import java.util.Map;
+
 /** The casualty, displacement, detention and capture words of {@code casualty-words.tsv}, loaded once. */
 public final class CasualtyLexicon {
     public static final String DEFAULT_RESOURCE = "/sitrep/data/casualty-words.tsv";
@@ -21,6 +23,7 @@ public final class CasualtyLexicon {
     final CuePhrases<String> placeGroups;
     final CuePhrases<String> victimGroups;
     final CuePhrases<String> fighterGroups;
+    private final Map<String, String> carriedBy;
 
     private CasualtyLexicon(CueTable table) {
         before = table.phrases("before");
@@ -36,6 +39,7 @@ public final class CasualtyLexicon {
         placeGroups = table.phrases("place-groups");
         victimGroups = table.phrases("victim-groups");
         fighterGroups = table.phrases("fighter-groups");
+        carriedBy = table.kind("carried-by");
     }
 
     public static CasualtyLexicon loadDefault() {
@@ -45,6 +49,12 @@ public final class CasualtyLexicon {
     /** Groups that are combatants ("soldiers", "fighters"), for the extractors that tell clashes from attacks. */
     public CuePhrases<String> fighterGroups() {
         return fighterGroups;
+    }
+
+    /** True when an event of this ACLED sub-event type is the incident a count of this kind numbers. */
+    public boolean carries(String subEventType, FigureKind kind) {
+        String k = carriedBy.get(subEventType);
+        return k != null && FigureKind.of(k) == kind;
     }
 
     static FigureKind kind(String value) {

@@ -35,8 +35,6 @@ public final class EventExtractor {
     /** Tokens after a trigger within which its place is looked for. */
     private static final int PLACE_REACH = 14;
     private static final Set<String> CONTRAST = Set.of("while", "whereas", "but", "although", "though", "and");
-    private static final Set<String> REMOTE = Set.of("Air/drone strike", "Shelling/artillery/missile attack",
-            "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon");
     private static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "towns", "village", "villages", "city",
             "cities", "settlement", "settlements", "hamlet", "hamlets", "district", "districts", "neighbourhood",
             "neighborhood", "neighbourhoods", "neighborhoods", "camp", "camps", "suburb", "suburbs", "port", "capital");
@@ -468,7 +466,7 @@ public final class EventExtractor {
             String sub = t.value().subEvent();
             violent |= !sub.equals(Trigger.KILLING) && !sub.equals(Trigger.ANAPHOR) && !t.value().territorial();
             territory |= t.value().subEvent().equals(Trigger.TERRITORY);
-            means |= REMOTE.contains(sub); // "Two missiles hit the plant": the missiles are the strike
+            means |= lexicon.remote(sub); // "Two missiles hit the plant": the missiles are the strike
         }
         List<CuePhrases.Match<Trigger>> out = new ArrayList<>(2);
         List<String> seen = new ArrayList<>(2);

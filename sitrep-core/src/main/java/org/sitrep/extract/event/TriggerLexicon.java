@@ -12,7 +12,10 @@ import java.util.Map;
 public final class TriggerLexicon {
     public static final String DEFAULT_RESOURCE = "/sitrep/data/event-triggers.tsv";
 
+    private static final String REMOTE_VIOLENCE = "Explosions/Remote violence";
+
     final CuePhrases<Trigger> triggers;
+    private final AcledTaxonomy taxonomy;
     final CuePhrases<String> instruments;
     final CuePhrases<String> irrealis;
     final CuePhrases<String> negation;
@@ -26,8 +29,10 @@ public final class TriggerLexicon {
     final CuePhrases<String> civilianTargets;
     final CuePhrases<String> fighterGroups;
 
-    private TriggerLexicon(CuePhrases<Trigger> triggers, CueTable table, CuePhrases<String> fighterGroups) {
+    private TriggerLexicon(CuePhrases<Trigger> triggers, CueTable table, CuePhrases<String> fighterGroups,
+                           AcledTaxonomy taxonomy) {
         this.triggers = triggers;
+        this.taxonomy = taxonomy;
         instruments = table.phrases("instrument");
         irrealis = table.phrases("irrealis");
         negation = table.phrases("negation");
@@ -66,6 +71,12 @@ public final class TriggerLexicon {
                 }
             }
         }
-        return new TriggerLexicon(CuePhrases.of(phrases), CueTable.load(DEFAULT_RESOURCE), casualties.fighterGroups());
+        return new TriggerLexicon(CuePhrases.of(phrases), CueTable.load(DEFAULT_RESOURCE), casualties.fighterGroups(),
+                taxonomy);
+    }
+
+    /** True for a sub-event type of ACLED's remote violence (strikes, shelling, explosives): told by its means. */
+    boolean remote(String subEvent) {
+        return taxonomy.knows(subEvent) && REMOTE_VIOLENCE.equals(taxonomy.eventType(subEvent));
     }
 }

@@ -4,6 +4,7 @@ import org.sitrep.extract.CuePhrases;
 import org.sitrep.extract.QuoteMarks;
 import org.sitrep.extract.SentenceMentions;
 import org.sitrep.extract.count.Casualty;
+import org.sitrep.extract.count.CasualtyLexicon;
 import org.sitrep.extract.count.CasualtyReader;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds the aggregate tallies of a report: every count of killed, injured, displaced, detained, missing
@@ -35,10 +35,12 @@ import java.util.Set;
  */
 public final class FigureExtractor {
     private final CasualtyReader reader;
+    private final CasualtyLexicon words;
     private final CuePhrases<String> speech;
 
-    public FigureExtractor(CasualtyReader reader, CuePhrases<String> speech) {
+    public FigureExtractor(CasualtyReader reader, CasualtyLexicon words, CuePhrases<String> speech) {
         this.reader = reader;
+        this.words = words;
         this.speech = speech;
     }
 
@@ -87,22 +89,18 @@ public final class FigureExtractor {
      * True when an event read from this sentence carries the count as its toll, or is the arrest or abduction
      * the count numbers ("arrested 14 people").
      */
-    private static boolean carriedByEvent(Report report, Sentence s, Casualty c) {
+    private boolean carriedByEvent(Report report, Sentence s, Casualty c) {
         if (c.count() == null) {
             return false;
         }
         for (Event e : report.events().events()) {
-            boolean carried = c.kind() == FigureKind.DETAINED ? DETENTIONS.contains(e.subEventType())
-                    : c.count().equals(toll(e, c.kind()));
+            boolean carried = words.carries(e.subEventType(), c.kind()) || c.count().equals(toll(e, c.kind()));
             if (carried && e.evidence().stream().anyMatch(ev -> ev.start() < s.end() && ev.end() > s.start())) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final Set<String> DETENTIONS = Set.of("Arrests",
-            "Abduction/forced disappearance");
 
     /** True when one of the report's events has this count as its toll: the sentence tells it again. */
     private static boolean restatesToll(Report report, Casualty c) {
