@@ -1,5 +1,7 @@
 package org.sitrep.cli;
 
+import org.sitrep.fuse.Situation;
+import org.sitrep.fuse.SituationBuilder;
 import org.sitrep.ingest.InputCollector;
 import org.sitrep.ingest.InputReader;
 import org.sitrep.ingest.Notice;
@@ -89,23 +91,24 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (debug) {
             analysis.reports().forEach(r -> r.warnings().forEach(w -> err.println("sitrep: warning: " + r.id() + ": " + w)));
         }
+        Situation situation = new SituationBuilder().build(analysis);
         SituationJson writer = new SituationJson();
         if (json != null) {
             if (json.toString().equals("-")) {
-                writer.write(analysis, System.out);
+                writer.write(situation, System.out);
             } else {
                 Path parent = json.toAbsolutePath().getParent();
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
                 try (OutputStream out = Files.newOutputStream(json)) {
-                    writer.write(analysis, out);
+                    writer.write(situation, out);
                 }
             }
         }
         if (!quiet && !(json != null && json.toString().equals("-"))) {
             if (format == OutputFormat.json) {
-                writer.write(analysis, System.out);
+                writer.write(situation, System.out);
             } else {
                 System.out.write(new MarkdownSummary().render(analysis).getBytes(StandardCharsets.UTF_8));
                 System.out.flush();

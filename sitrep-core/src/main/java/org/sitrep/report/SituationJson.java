@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.sitrep.entity.EntityMerger;
+import org.sitrep.fuse.Situation;
+import org.sitrep.fuse.SituationBuilder;
 import org.sitrep.pipeline.Analysis;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
@@ -30,11 +32,12 @@ public final class SituationJson {
             .build();
 
     /** The object as plain maps and records, ready for Jackson. */
-    public Map<String, Object> toTree(Analysis analysis) {
+    public Map<String, Object> toTree(Situation situation) {
+        Analysis analysis = situation.analysis();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", SCHEMA);
         root.put("documents", analysis.reports().stream().map(DocumentView::of).toList());
-        root.put("events", collect(analysis, Layer.EVENTS, r -> r.events().events(), FactViews::event));
+        root.put("events", situation.events().stream().map(FactViews::fusedEvent).toList());
         root.put("figures", collect(analysis, Layer.FIGURES, r -> r.figures().figures(), FactViews::figure));
         root.put("quotes", collect(analysis, Layer.QUOTES, r -> r.quotes().quotes(), FactViews::quote));
         root.put("entities", new EntityMerger().merge(analysis.reports()).stream().map(EntityView::of).toList());
@@ -42,6 +45,8 @@ public final class SituationJson {
                 .filter(n -> n.failure())
                 .map(n -> Map.of("source", n.source(), "message", n.message()))
                 .toList());
+        root.put("tallies", situation.tallies().stream().map(FactViews::tally).toList());
+        root.put("control", situation.control().stream().map(FactViews::control).toList());
         return root;
     }
 
@@ -57,15 +62,20 @@ public final class SituationJson {
         return out;
     }
 
-    public void write(Analysis analysis, OutputStream out) throws IOException {
-        mapper.writeValue(out, toTree(analysis));
+    public void write(Situation situation, OutputStream out) throws IOException {
+        mapper.writeValue(out, toTree(situation));
         out.write('\n');
         out.flush();
     }
 
+    /** The situation picture of {@code analysis} as JSON text (fusing its reports first). */
     public String toString(Analysis analysis) {
+        return toString(new SituationBuilder().build(analysis));
+    }
+
+    public String toString(Situation situation) {
         try {
-            return mapper.writeValueAsString(toTree(analysis));
+            return mapper.writeValueAsString(toTree(situation));
         } catch (IOException impossible) {
             throw new IllegalStateException(impossible);
         }
