@@ -8,7 +8,10 @@ import org.sitrep.ingest.Notice;
 import org.sitrep.pipeline.Analysis;
 import org.sitrep.pipeline.BatchAnalyzer;
 import org.sitrep.pipeline.StandardPipeline;
-import org.sitrep.report.MarkdownSummary;
+import org.sitrep.report.AcledCsvExport;
+import org.sitrep.report.AcledTables;
+import org.sitrep.report.GeoJsonExport;
+import org.sitrep.report.SituationReport;
 import org.sitrep.report.SituationJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,6 +19,8 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,6 +47,7 @@ import java.util.concurrent.Callable;
             "Examples:",
             "  sitrep analyze examples/",
             "  sitrep analyze reports/ --json picture.json --quiet",
+            "  sitrep analyze reports/ --csv events.csv --geojson map.geojson --md report.md -q",
             "  zcat page.html.gz | sitrep analyze - --format json"})
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -52,8 +58,21 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Write the sitrep/1 JSON object to FILE (- for standard output).")
     Path json;
 
+    @Option(names = "--csv", paramLabel = "FILE",
+            description = "Write the events as CSV in ACLED's export columns, plus status, every reported toll "
+                    + "and the evidence.")
+    Path csv;
+
+    @Option(names = "--geojson", paramLabel = "FILE",
+            description = "Write the events and control changes as an RFC 7946 GeoJSON FeatureCollection.")
+    Path geojson;
+
+    @Option(names = "--md", paramLabel = "FILE",
+            description = "Write the situation report (Markdown) to FILE.")
+    Path markdown;
+
     @Option(names = "--format", paramLabel = "md|json", defaultValue = "md",
-            description = "What to print on standard output: md (a readable summary, the default) or json.")
+            description = "What to print on standard output: md (the situation report, the default) or json.")
     OutputFormat format;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on standard output and no skip notices; "
@@ -93,29 +112,50 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Situation situation = new SituationBuilder().build(analysis);
         SituationJson writer = new SituationJson();
-        if (json != null) {
-            if (json.toString().equals("-")) {
-                writer.write(situation, System.out);
-            } else {
-                Path parent = json.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                try (OutputStream out = Files.newOutputStream(json)) {
-                    writer.write(situation, out);
-                }
+        boolean jsonToStdout = json != null && json.toString().equals("-");
+        if (json != null && !jsonToStdout) {
+            try (OutputStream out = create(json)) {
+                writer.write(situation, out);
+            }
+        } else if (jsonToStdout) {
+            writer.write(situation, System.out);
+        }
+        if (csv != null) {
+            try (Writer out = new OutputStreamWriter(create(csv), StandardCharsets.UTF_8)) {
+                new AcledCsvExport(AcledTables.loadDefault()).write(situation, out);
             }
         }
-        if (!quiet && !(json != null && json.toString().equals("-"))) {
+        if (geojson != null) {
+            try (OutputStream out = create(geojson)) {
+                new GeoJsonExport().write(situation, out);
+            }
+        }
+        String report = markdown != null || !quiet && !jsonToStdout && format == OutputFormat.md
+                ? new SituationReport().render(situation) : null;
+        if (markdown != null) {
+            try (OutputStream out = create(markdown)) {
+                out.write(report.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        if (!quiet && !jsonToStdout) {
             if (format == OutputFormat.json) {
                 writer.write(situation, System.out);
             } else {
-                System.out.write(new MarkdownSummary().render(analysis).getBytes(StandardCharsets.UTF_8));
+                System.out.write(report.getBytes(StandardCharsets.UTF_8));
                 System.out.flush();
             }
         }
         boolean failed = analysis.hasFailures() || collected.notices().stream().anyMatch(Notice::failure);
         return failed ? 1 : 0;
+    }
+
+    /** Opens a file for writing, creating its folder. */
+    private static OutputStream create(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        return Files.newOutputStream(file);
     }
 
     /** A progress line on an interactive terminal, for runs long enough to need one. */

@@ -1,9 +1,12 @@
 package org.sitrep.cli;
 
+import org.sitrep.fuse.Situation;
+import org.sitrep.fuse.SituationBuilder;
 import org.sitrep.ingest.InputCollector;
 import org.sitrep.ingest.InputReader;
 import org.sitrep.ingest.InputRef;
 import org.sitrep.model.RawInput;
+import org.sitrep.pipeline.Analysis;
 import org.sitrep.pipeline.InputException;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Pipeline;
@@ -16,6 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +53,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--threads", split = ",", description = "Thread counts for the end-to-end runs (default: 1 and every core).")
     List<Integer> threads;
+
+    @Option(names = "--corpus", paramLabel = "N", description = "Also analyse a corpus of N reports made by repeating "
+            + "the inputs with varied tolls, keep them all in memory, fuse them and report the fusion time and heap.")
+    Integer corpus;
 
     @Override
     public Integer call() {
@@ -104,6 +114,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "heap in use after a full GC: %.0f MB (shared resources and the last batch)%n",
                 usedHeapMb());
+        if (corpus != null) {
+            corpusRun(pipeline, raws, corpus);
+        }
         return 0;
     }
 
@@ -137,6 +150,79 @@ final class BenchCommand implements Callable<Integer> {
         }
         pool.shutdown();
         return done.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** Toll-like numbers ("12 civilians", "killing 7") that the corpus copies vary. */
+    private static final Pattern TOLL = Pattern.compile("\\b(\\d{1,2})(?= (?:people|civilians|soldiers|fighters|children|"
+            + "others|killed|dead|wounded|injured))");
+
+    /**
+     * Analyses {@code n} reports, copies of the inputs whose tolls vary from copy to copy, on every core; keeps
+     * every report; then fuses them into the situation picture, timing each corpus step.
+     */
+    private static void corpusRun(Pipeline pipeline, List<RawInput> raws, int n) {
+        List<RawInput> copies = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            RawInput raw = raws.get(k % raws.size());
+            copies.add(new RawInput("copy-" + k, raw.source(), raw.fileName(), vary(raw.bytes(), k / raws.size())));
+        }
+        long t0 = System.nanoTime();
+        int cores = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        List<Future<Report>> futures = new ArrayList<>(n);
+        for (RawInput raw : copies) {
+            futures.add(pool.submit(() -> {
+                try {
+                    return pipeline.run(new Report(raw));
+                } catch (InputException | RuntimeException skipped) {
+                    return null;
+                }
+            }));
+        }
+        List<Report> reports = new ArrayList<>(n);
+        for (Future<Report> f : futures) {
+            try {
+                Report r = f.get();
+                if (r != null) {
+                    reports.add(r);
+                }
+            } catch (InterruptedException | ExecutionException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        pool.shutdown();
+        copies.clear();
+        double analyseS = (System.nanoTime() - t0) / 1e9;
+        long t1 = System.nanoTime();
+        Situation situation = new SituationBuilder().build(new Analysis(reports, List.of()));
+        double fuseMs = (System.nanoTime() - t1) / 1e6;
+        int mentions = situation.events().stream().mapToInt(f -> f.merged().size()).sum();
+        System.out.printf(Locale.ROOT, "corpus of %d reports: analysed in %.1f s on %d threads (%.0f reports/s)%n",
+                reports.size(), analyseS, cores, reports.size() / analyseS);
+        System.out.printf(Locale.ROOT, "fusion: %.0f ms (events %.0f ms, tallies %.0f ms, control %.0f ms): "
+                        + "%d event mentions -> %d events, %d tallies, %d places with control changes%n",
+                fuseMs, situation.timings().get("events") / 1e6, situation.timings().get("tallies") / 1e6,
+                situation.timings().get("control") / 1e6, mentions, situation.events().size(),
+                situation.tallies().size(), situation.control().size());
+        System.out.printf(Locale.ROOT, "heap in use after a full GC with the whole corpus and its picture held: %.0f MB%n",
+                usedHeapMb());
+        if (situation.events().isEmpty()) {
+            System.out.println("(no events)");
+        }
+    }
+
+    private static byte[] vary(byte[] bytes, int copy) {
+        if (copy == 0 || bytes.length > 2 && bytes[0] == 0x1f && (bytes[1] & 0xff) == 0x8b) {
+            return bytes; // the first round as given; gzip-compressed input as it is
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        Matcher m = TOLL.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            m.appendReplacement(out, String.valueOf(Integer.parseInt(m.group(1)) + copy % 4));
+        }
+        m.appendTail(out);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static double usedHeapMb() {

@@ -20,6 +20,7 @@ final class EventCluster {
     final List<Integer> positions = new ArrayList<>();
     final Set<Object> filedUnder = new HashSet<>(); // the index blocks it is filed under
     private final Map<Signature, Event> distinct = new HashMap<>();
+    private final Map<String, List<Event>> byReport = new HashMap<>();
 
     EventCluster(Event seed, int position) {
         this.first = position;
@@ -30,13 +31,23 @@ final class EventCluster {
         members.add(e);
         positions.add(position);
         distinct.putIfAbsent(Signature.of(e), e);
+        for (String doc : e.sources()) {
+            byReport.computeIfAbsent(doc, k -> new ArrayList<>(1)).add(e);
+        }
     }
 
     /** True when {@code e} may tell this incident: it fits every member. */
     boolean admits(Event e) {
         for (Event m : distinct.values()) {
-            if (!FusionRules.fits(m, e) || sameReport(m, e) && !sameNamedActor(m, e)) {
+            if (!FusionRules.fits(m, e)) {
                 return false;
+            }
+        }
+        for (String doc : e.sources()) {
+            for (Event m : byReport.getOrDefault(doc, List.of())) {
+                if (!FusionRules.fits(m, e) || !sameNamedActor(m, e)) {
+                    return false;
+                }
             }
         }
         return true;
@@ -64,22 +75,21 @@ final class EventCluster {
      * Two events of one report were already kept apart by the report's own merging, which saw their sentences;
      * they are one only when told with the same named actor.
      */
-    private static boolean sameReport(Event a, Event b) {
-        return a.sources().stream().anyMatch(b.sources()::contains);
-    }
-
     private static boolean sameNamedActor(Event a, Event b) {
         return a.actor1() != null && a.actor1().equals(b.actor1());
     }
 
-    /** What the fusion rules read of an event; members with equal signatures and report fit alike. */
+    /**
+     * What the fusion rules read of an event; members with equal signatures fit alike (but for the rules on one
+     * report's own events, which {@link #admits} checks against that report's members).
+     */
     private record Signature(String sub, Object date, Object end, int precision, Object place, int geoPrecision,
-                             String actor1, String actor2, List<String> sources) {
+                             String actor1, String actor2) {
         static Signature of(Event e) {
             Object place = e.location() == null ? null
                     : e.location().geonameid() != null ? e.location().geonameid() : e.location().name();
             return new Signature(e.subEventType(), e.eventDate(), e.eventDateEnd(), e.timePrecision(), place,
-                    e.location() == null ? 0 : e.location().geoPrecision(), e.actor1(), e.actor2(), e.sources());
+                    e.location() == null ? 0 : e.location().geoPrecision(), e.actor1(), e.actor2());
         }
     }
 }

@@ -10,6 +10,8 @@ import org.sitrep.model.TallyClaim;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -30,29 +32,49 @@ public final class TallyGrouper {
      * @param published each document's publication day (a claim without an "as of" day holds on that day)
      */
     public List<Tally> group(List<Figure> figures, Map<String, LocalDate> published) {
-        List<List<TallyClaim>> groups = new ArrayList<>();
+        List<Group> groups = new ArrayList<>();
         for (Figure f : figures) {
             String doc = f.evidence().get(0).doc();
             TallyClaim claim = new TallyClaim(f.count(), f.qualifier(), f.attributedTo(), doc,
                     f.periodEnd() != null ? f.periodEnd() : published.get(doc), f);
-            List<TallyClaim> into = null;
-            for (List<TallyClaim> g : groups) {
-                if (g.stream().allMatch(c -> sameThing(c.figure(), f))) {
+            Group into = null;
+            for (Group g : groups) {
+                if (g.admits(f)) {
                     into = g;
                     break;
                 }
             }
             if (into == null) {
-                into = new ArrayList<>();
+                into = new Group();
                 groups.add(into);
             }
             into.add(claim);
         }
         List<Tally> out = new ArrayList<>(groups.size());
-        for (List<TallyClaim> g : groups) {
-            out.add(tally("t" + (out.size() + 1), g));
+        for (Group g : groups) {
+            out.add(tally("t" + (out.size() + 1), g.claims));
         }
         return out;
+    }
+
+    /** The claims of one tally; a newcomer must count the same thing as every claim (checked once per kind of claim). */
+    private static final class Group {
+        final List<TallyClaim> claims = new ArrayList<>();
+        private final Map<List<Object>, Figure> distinct = new HashMap<>();
+
+        void add(TallyClaim c) {
+            claims.add(c);
+            Figure f = c.figure();
+            distinct.putIfAbsent(signature(f), f);
+        }
+
+        boolean admits(Figure f) {
+            return distinct.values().stream().allMatch(d -> sameThing(d, f));
+        }
+
+        private static List<Object> signature(Figure f) {
+            return Arrays.asList(f.kind(), f.count(), f.group(), f.area(), f.periodStart(), f.periodEnd());
+        }
     }
 
     static boolean sameThing(Figure a, Figure b) {
