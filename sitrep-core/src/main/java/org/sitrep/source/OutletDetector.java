@@ -114,6 +114,9 @@ public final class OutletDetector {
     /** "The Daily Record | DailyRecord.com", "Outlet - Breaking News": the brand comes first. */
     private static final java.util.regex.Pattern SITE_NAME_SEPARATOR = java.util.regex.Pattern.compile("\\s+[|–—·:-]\\s+");
 
+    /** Weak namings of one name that stand for the outlet when no naming is strong. */
+    private static final int MIN_WEAK = 2;
+
     private static final class Tally {
         final String key;
         String display;
@@ -122,6 +125,7 @@ public final class OutletDetector {
         boolean theMidSentence;
         boolean withoutThe;
         String firstSnippet;
+        String firstWeakSnippet;
 
         Tally(String key) {
             this.key = key;
@@ -146,6 +150,9 @@ public final class OutletDetector {
                 }
             } else {
                 t.weak++;
+                if (t.firstWeakSnippet == null) {
+                    t.firstWeakSnippet = h.snippet();
+                }
             }
             if (canonical != null) {
                 t.display = canonical;
@@ -171,7 +178,17 @@ public final class OutletDetector {
             }
         }
         if (best == null) {
-            return null;
+            // nothing strong: a name the report gives itself twice in weak phrasings ("told X", a photo credit
+            // "(… / X)", "X could not reach") is still its own
+            for (Tally t : tallies.values()) {
+                if (t.weak >= MIN_WEAK && !isAgency(t, wires) && (best == null || t.weak > best.weak)) {
+                    best = t;
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            best.firstSnippet = best.firstWeakSnippet;
         }
         String name = best.display;
         if (table.canonical(name) == null && name.startsWith("The ") && !best.theMidSentence && best.withoutThe) {

@@ -6,6 +6,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.EventStatus;
 import org.sitrep.model.FusedEvent;
 import org.sitrep.model.Hedge;
+import org.sitrep.model.Place;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -167,5 +168,21 @@ class EventFusionTest {
         List<FusedEvent> out = fuse(strike("r1#e1").by(AIR).on(5), capture("r1#e2").by(FRONT).on(5),
                 strike("r2#e1").by(AIR).on(5), clash("r2#e2").by(FRONT).on(5));
         assertThat(out).extracting(f -> f.event().id()).containsExactly("r1#e1", "r1#e2", "r2#e2");
+    }
+
+    @Test
+    void aCarBombCodedAsSuicideBombingOrAsIedIsOneBombingButNotAnAirStrike() {
+        assertThat(fuse(strike("r1#e1").sub("Suicide bomb", "Explosions/Remote violence"),
+                strike("r2#e1").sub("Remote explosive/landmine/IED", "Explosions/Remote violence"))).hasSize(1);
+        assertThat(fuse(strike("r1#e1").sub("Suicide bomb", "Explosions/Remote violence"),
+                strike("r2#e1"))).hasSize(2);
+    }
+
+    @Test
+    void anUnresolvedSpellingOfAResolvedTownIsTheTown() {
+        Place written = new Place("Ambirtun", "XA", null, null, null, null, 1);
+        assertThat(fuse(strike("r1#e1").by(AIR), strike("r2#e1").by(AIR).at(written))).hasSize(1);
+        Place other = new Place("Zembla", "XA", null, null, null, null, 1);
+        assertThat(fuse(strike("r1#e1").by(AIR), strike("r2#e1").by(AIR).at(other))).hasSize(2);
     }
 }

@@ -1,12 +1,12 @@
 package org.sitrep.fuse.event;
 
+import org.sitrep.geo.NameFolder;
 import org.sitrep.geo.PlaceResolver;
 import org.sitrep.model.Event;
 import org.sitrep.model.Place;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * When two events may be one incident: the same kind, days that fit given each one's time precision, places that
@@ -24,6 +24,9 @@ public final class FusionRules {
     /** A change of control is told with dates that differ more than a strike's do ("fell on Friday", "has fallen"). */
     static final int TERRITORY_SLACK_DAYS = 2;
 
+    /** Folds place names for comparing an unresolved place with a resolved one (loaded once, shared). */
+    private static final NameFolder FOLDER = NameFolder.loadDefault();
+
     private FusionRules() {
     }
 
@@ -32,9 +35,21 @@ public final class FusionRules {
         return sameKind(a, b) && actorsFit(a, b) && datesFit(a, b) && placesFit(a, b);
     }
 
-    /** The same sub-event type, or two changes of control (who took it is the actors' business). */
+    /**
+     * The same sub-event type, or two of one family that reports confuse: two changes of control (who took it is
+     * the actors' business), a bomb on the ground (suicide bomb, IED, grenade: "a car bomb exploded"), fire from
+     * afar (air or drone strike, shelling or missile: "a missile strike", "a drone attack").
+     */
     static boolean sameKind(Event a, Event b) {
-        return territorial(a) == territorial(b) && (territorial(a) || a.subEventType().equals(b.subEventType()));
+        return a.subEventType().equals(b.subEventType()) || family(a.subEventType()).equals(family(b.subEventType()));
+    }
+
+    private static String family(String sub) {
+        return switch (sub) {
+            case "Suicide bomb", "Remote explosive/landmine/IED", "Grenade" -> "bombing";
+            case "Air/drone strike", "Shelling/artillery/missile attack" -> "fire from afar";
+            default -> sub.endsWith("territory") ? "territory" : sub;
+        };
     }
 
     static boolean territorial(Event e) {
@@ -109,13 +124,22 @@ public final class FusionRules {
         return km <= (towns ? DUPLICATE_KM : NEAR_KM);
     }
 
-    /** The same gazetteer entry, or the same name when either is unresolved. */
+    /**
+     * The same gazetteer entry; when either is unresolved, the same name up to the spelling of its vowels
+     * ("Moqokori", "Muqakoori": the gazetteer's consonant skeleton) in the same or an unknown country.
+     */
     public static boolean samePlace(Place p, Place q) {
         if (p.geonameid() != null && q.geonameid() != null) {
             return p.geonameid().equals(q.geonameid());
         }
-        return p.name().toLowerCase(Locale.ROOT).equals(q.name().toLowerCase(Locale.ROOT))
-                && Objects.equals(p.country(), q.country());
+        if (p.country() != null && q.country() != null && !p.country().equals(q.country())) {
+            return false;
+        }
+        if (p.name().toLowerCase(Locale.ROOT).equals(q.name().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String a = FOLDER.skeleton(FOLDER.fold(p.name()));
+        return !a.isEmpty() && a.length() >= 3 && a.equals(FOLDER.skeleton(FOLDER.fold(q.name())));
     }
 
     /** {@code fine} lies in the province that {@code coarse} names (a province-level place, not a whole country). */
