@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,6 +67,38 @@ class AnalyzeCommandTest {
             assertThat(root.path(field).isArray()).as(field).isTrue();
         }
         assertThat(stdout()).contains("| one |").contains("2025-03-04");
+    }
+
+    @Test
+    void writesTheCsvGeoJsonAndSituationReportAndFusesOneStrikeFromTwoReports() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), " date 2025-03-05\nA Russian drone strike on Kharkiv on Tuesday "
+                + "killed four civilians, regional officials said.\n");
+        Files.writeString(dir.resolve("b.txt"), " date 2025-03-05\nRussian drones struck Kharkiv on Tuesday, "
+                + "killing six civilians, according to the city's mayor.\n");
+        Path csv = dir.resolve("out/events.csv");
+        Path geo = dir.resolve("out/map.geojson");
+        Path md = dir.resolve("out/report.md");
+        Path json = dir.resolve("out/picture.json");
+        assertThat(Main.execute("analyze", dir.resolve("a.txt").toString(), dir.resolve("b.txt").toString(),
+                "--csv", csv.toString(), "--geojson", geo.toString(), "--md", md.toString(),
+                "--json", json.toString(), "-q")).isZero();
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertThat(root.path("events")).hasSize(1);
+        JsonNode strike = root.path("events").get(0);
+        assertThat(strike.path("sources")).hasSize(2);
+        assertThat(strike.path("fatalities").asInt()).isEqualTo(4);
+        assertThat(strike.path("fatalities_reported").toString()).isEqualTo("[4,6]");
+        assertThat(root.path("tallies").isArray()).isTrue();
+        assertThat(root.path("control").isArray()).isTrue();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).startsWith("event_id_cnty,event_date,year,time_precision,disorder_type");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("UKR1,2025-03-04,2025,1,Political violence");
+        JsonNode map = new ObjectMapper().readTree(geo.toFile());
+        assertThat(map.path("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(map.at("/features/0/geometry/coordinates/0").asDouble()).isBetween(36.0, 36.5); // Kharkiv's lon
+        assertThat(Files.readString(md)).startsWith("# Situation report: 2025-03-04").contains("4 (4, 6 reported)");
+        assertThat(stdout()).isEmpty();
     }
 
     @Test

@@ -91,6 +91,11 @@ class TallyAndControlTest {
                 figure("r3", FigureKind.KILLED, 22, Qualifier.EXACT, "civilians", Events.FAR, march(1), march(3),
                         null, Hedge.ASSERTED)), PUBLISHED);
         assertThat(tallies).hasSize(5);
+        List<Tally> oneReport = new TallyGrouper().group(List.of(
+                figure("r1", FigureKind.INJURED, 19, Qualifier.EXACT, null, PROVINCE, null, null, null, Hedge.ASSERTED),
+                figure("r1", FigureKind.INJURED, 4, Qualifier.EXACT, null, PROVINCE, null, null, null, Hedge.ASSERTED)),
+                PUBLISHED);
+        assertThat(oneReport).hasSize(2);
     }
 
     @Test

@@ -22,7 +22,8 @@ import java.util.Objects;
  * Groups the figures of all reports that count the same thing into tallies: the same kind and group, areas that
  * are the same place or one inside the other, and periods that overlap ("as of" figures form one series; figures
  * without a period go together only with each other). Claims more than tenfold apart count different things
- * ("over 200 dead" in an offensive is not the war's "more than 300,000"). Every claim is kept; nothing is averaged.
+ * ("over 200 dead" in an offensive is not the war's "more than 300,000"), and one report's two values for one period
+ * are two counts. Every claim is kept; nothing is averaged.
  */
 public final class TallyGrouper {
     private static final double SAME_THING_RATIO = 10;
@@ -81,6 +82,10 @@ public final class TallyGrouper {
         if (a.kind() != b.kind() || !group(a).equals(group(b)) || !areasFit(a.area(), b.area())
                 || !periodsFit(a, b)) {
             return false;
+        }
+        if (a.count() != b.count() && a.evidence().get(0).doc().equals(b.evidence().get(0).doc())
+                && Objects.equals(a.periodStart(), b.periodStart()) && Objects.equals(a.periodEnd(), b.periodEnd())) {
+            return false; // one report giving two values for one period counts two things ("19 wounded … 4 of them")
         }
         double ratio = (double) Math.max(a.count(), b.count()) / Math.max(1, Math.min(a.count(), b.count()));
         return ratio <= SAME_THING_RATIO;
