@@ -97,8 +97,11 @@ class AnalyzeCommandTest {
         JsonNode map = new ObjectMapper().readTree(geo.toFile());
         assertThat(map.path("type").asText()).isEqualTo("FeatureCollection");
         assertThat(map.at("/features/0/geometry/coordinates/0").asDouble()).isBetween(36.0, 36.5); // Kharkiv's lon
-        assertThat(Files.readString(md)).startsWith("# Situation report: 2025-03-04").contains("4 (4, 6 reported)");
+        assertThat(Files.readString(md)).contains("# Situation report: 2025-03-04").contains("4 (4, 6 reported)");
         assertThat(stdout()).isEmpty();
+        // the report saved beside the reports is not read back as one of them
+        assertThat(Main.execute("analyze", dir.toString(), "--json", json.toString(), "-q")).isZero();
+        assertThat(new ObjectMapper().readTree(json.toFile()).path("documents")).hasSize(2);
     }
 
     @Test

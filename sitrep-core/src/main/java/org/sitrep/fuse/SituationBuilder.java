@@ -1,5 +1,6 @@
 package org.sitrep.fuse;
 
+import org.sitrep.extract.count.CasualtyLexicon;
 import org.sitrep.fuse.control.ControlTimeline;
 import org.sitrep.fuse.event.EventFuser;
 import org.sitrep.fuse.tally.TallyGrouper;
@@ -26,7 +27,7 @@ import java.util.Map;
  */
 public final class SituationBuilder {
     private final EventFuser fuser = new EventFuser();
-    private final TallyGrouper tallies = new TallyGrouper();
+    private final TallyGrouper tallies = new TallyGrouper(CasualtyLexicon.loadDefault().unnamedGroups());
     private final ControlTimeline control = new ControlTimeline();
 
     public Situation build(Analysis analysis) {

@@ -1,6 +1,8 @@
 package org.sitrep.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -86,11 +89,24 @@ public final class InputCollector {
         for (Path file : found) {
             String name = String.valueOf(file.getFileName());
             String why = InputNames.whyNotAReport(name);
+            if (why == null && generatedBySitrep(file)) {
+                why = "a situation report written by Sitrep, not a news report";
+            }
             if (why == null) {
                 inputs.add(new InputRef(file, file.toString()));
             } else if (!name.startsWith(".")) {
                 notices.add(Notice.skipped(file.toString(), why));
             }
+        }
+    }
+
+    /** True when the file opens with {@link InputNames#GENERATED_MARK} (read only that far). */
+    private static boolean generatedBySitrep(Path file) {
+        byte[] mark = InputNames.GENERATED_MARK.getBytes(StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(mark.length), mark);
+        } catch (IOException unreadable) {
+            return false; // reading it later says what is wrong
         }
     }
 

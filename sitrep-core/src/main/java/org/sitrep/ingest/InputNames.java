@@ -11,6 +11,13 @@ public final class InputNames {
     private static final Set<String> DOCUMENTATION = Set.of("readme", "license", "licence", "notice", "changelog",
             "copying", "contributing", "authors");
 
+    /**
+     * The first line of the Markdown Sitrep writes itself: a folder walk skips a file that opens with it, so
+     * a situation report saved beside the reports it was made from ({@code examples/REPORT.md}) is not read
+     * back as one of them.
+     */
+    public static final String GENERATED_MARK = "<!-- written by Sitrep: a situation report, not a news report -->";
+
     private InputNames() {
     }
 

@@ -2,6 +2,7 @@ package org.sitrep.report;
 
 import org.sitrep.extract.event.EventNotes;
 import org.sitrep.fuse.Situation;
+import org.sitrep.ingest.InputNames;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventStatus;
@@ -39,6 +40,7 @@ public final class SituationReport {
 
     public String render(Situation s) {
         StringBuilder md = new StringBuilder();
+        md.append(InputNames.GENERATED_MARK).append("\n\n");
         List<Event> events = s.events().stream().map(FusedEvent::event).toList();
         List<LocalDate> days = events.stream().map(Event::eventDate).filter(Objects::nonNull).sorted().toList();
         md.append("# Situation report");

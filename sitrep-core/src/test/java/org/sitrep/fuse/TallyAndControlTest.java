@@ -1,6 +1,7 @@
 package org.sitrep.fuse;
 
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.count.CasualtyLexicon;
 import org.sitrep.fuse.control.ControlTimeline;
 import org.sitrep.fuse.event.EventFuser;
 import org.sitrep.fuse.tally.TallyGrouper;
@@ -25,6 +26,7 @@ import static org.sitrep.fuse.Events.capture;
 /** Tallies of figures across reports, and who held a place. */
 class TallyAndControlTest {
     private static final Place PROVINCE = Events.NORTH;
+    private static final TallyGrouper GROUPER = new TallyGrouper(CasualtyLexicon.loadDefault().unnamedGroups());
     private static final Map<String, LocalDate> PUBLISHED = Map.of(
             "r1", LocalDate.of(2025, 3, 10), "r2", LocalDate.of(2025, 3, 11), "r3", LocalDate.of(2025, 3, 12));
 
@@ -41,7 +43,7 @@ class TallyAndControlTest {
 
     @Test
     void theSameCountFromSeveralReportsIsOneTallyWithEveryClaimAndTheConservativeValue() {
-        List<Tally> tallies = new TallyGrouper().group(List.of(
+        List<Tally> tallies = GROUPER.group(List.of(
                 figure("r1", FigureKind.KILLED, 44, Qualifier.AT_LEAST, "civilians", PROVINCE, march(1), march(8),
                         "UN office", Hedge.REPORTED),
                 figure("r2", FigureKind.KILLED, 47, Qualifier.EXACT, "civilians", Events.TOWN_A, march(2), march(9),
@@ -65,7 +67,7 @@ class TallyAndControlTest {
 
     @Test
     void asOfFiguresAreOneSeriesWithTheirLatestValue() {
-        List<Tally> tallies = new TallyGrouper().group(List.of(
+        List<Tally> tallies = GROUPER.group(List.of(
                 figure("r2", FigureKind.DISPLACED, 15000, Qualifier.ABOUT, "people", PROVINCE, null, march(10),
                         "IOM", Hedge.REPORTED),
                 figure("r1", FigureKind.DISPLACED, 12000, Qualifier.MORE_THAN, null, PROVINCE, null, march(8),
@@ -79,7 +81,7 @@ class TallyAndControlTest {
 
     @Test
     void differentPeriodsPlacesOrOrdersOfMagnitudeAreDifferentTallies() {
-        List<Tally> tallies = new TallyGrouper().group(List.of(
+        List<Tally> tallies = GROUPER.group(List.of(
                 figure("r1", FigureKind.KILLED, 200, Qualifier.MORE_THAN, "people", null, null, null, null,
                         Hedge.ASSERTED),
                 figure("r2", FigureKind.KILLED, 300000, Qualifier.MORE_THAN, "people", null, null, null, null,
@@ -91,7 +93,7 @@ class TallyAndControlTest {
                 figure("r3", FigureKind.KILLED, 22, Qualifier.EXACT, "civilians", Events.FAR, march(1), march(3),
                         null, Hedge.ASSERTED)), PUBLISHED);
         assertThat(tallies).hasSize(5);
-        List<Tally> oneReport = new TallyGrouper().group(List.of(
+        List<Tally> oneReport = GROUPER.group(List.of(
                 figure("r1", FigureKind.INJURED, 19, Qualifier.EXACT, null, PROVINCE, null, null, null, Hedge.ASSERTED),
                 figure("r1", FigureKind.INJURED, 4, Qualifier.EXACT, null, PROVINCE, null, null, null, Hedge.ASSERTED)),
                 PUBLISHED);

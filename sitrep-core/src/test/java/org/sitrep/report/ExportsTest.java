@@ -148,7 +148,7 @@ class ExportsTest {
     @Test
     void theSituationReportTellsTheStoryAndKeepsConflictingTollsSideBySide() {
         String md = new SituationReport().render(situation());
-        assertThat(md).startsWith("# Situation report: 2024-11-30");
+        assertThat(md).startsWith(org.sitrep.ingest.InputNames.GENERATED_MARK + "\n\n# Situation report: 2024-11-30");
         assertThat(md).contains("## Overview", "## Events by day", "## Control changes",
                 "## Unverified, claimed and disputed", "## Documents read");
         assertThat(md).contains("They tell of 3 incidents (4 mentions fused)");

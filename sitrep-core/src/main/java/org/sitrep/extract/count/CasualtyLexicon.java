@@ -5,6 +5,7 @@ import org.sitrep.extract.CueTable;
 import org.sitrep.model.FigureKind;
 
 import java.util.Map;
+import java.util.Set;
 
 /** The casualty, displacement, detention and capture words of {@code casualty-words.tsv}, loaded once. */
 public final class CasualtyLexicon {
@@ -24,6 +25,7 @@ public final class CasualtyLexicon {
     final CuePhrases<String> victimGroups;
     final CuePhrases<String> fighterGroups;
     private final Map<String, String> carriedBy;
+    private final Set<String> unnamedGroups;
 
     private CasualtyLexicon(CueTable table) {
         before = table.phrases("before");
@@ -40,6 +42,12 @@ public final class CasualtyLexicon {
         victimGroups = table.phrases("victim-groups");
         fighterGroups = table.phrases("fighter-groups");
         carriedBy = table.kind("carried-by");
+        unnamedGroups = Set.copyOf(table.kind("unnamed-groups").keySet());
+    }
+
+    /** Group words that name nobody in particular ("people", "dead"), lower case. */
+    public Set<String> unnamedGroups() {
+        return unnamedGroups;
     }
 
     public static CasualtyLexicon loadDefault() {

@@ -18,7 +18,7 @@ public final class AcledTaxonomy {
     public static AcledTaxonomy loadDefault() {
         Map<String, String[]> map = new HashMap<>();
         for (String[] row : TsvResource.rows(DEFAULT_RESOURCE, 3)) {
-            map.put(row[0], new String[] {row[1], row[2]});
+            map.put(row[0], new String[] {row[1], row[2], row.length > 3 && !row[3].isEmpty() ? row[3] : row[0]});
         }
         return new AcledTaxonomy(map);
     }
@@ -35,6 +35,20 @@ public final class AcledTaxonomy {
             throw new IllegalArgumentException("not an ACLED sub-event type: " + subEventType);
         }
         return row[0];
+    }
+
+    /**
+     * The fusion family of a sub-event type: types that reports of one incident confuse share one ("bombing",
+     * "territory"); any other type, and an unknown one, is its own family.
+     */
+    public String family(String subEventType) {
+        String[] row = bySubEvent.get(subEventType);
+        return row == null ? subEventType : row[2];
+    }
+
+    /** True for a change of control (the family "territory"). */
+    public boolean territorial(String subEventType) {
+        return family(subEventType).equals("territory");
     }
 
     /** The disorder type of a sub-event type. */

@@ -1,5 +1,6 @@
 package org.sitrep.fuse.control;
 
+import org.sitrep.fuse.event.FusionRules;
 import org.sitrep.model.ControlChange;
 import org.sitrep.model.Event;
 import org.sitrep.model.FusedEvent;
@@ -22,7 +23,7 @@ public final class ControlTimeline {
         Map<Object, List<Event>> byPlace = new LinkedHashMap<>();
         for (FusedEvent f : events) {
             Event e = f.event();
-            if (e.location() == null || e.eventDate() == null || !e.subEventType().endsWith("territory")) {
+            if (e.location() == null || e.eventDate() == null || !FusionRules.territorial(e)) {
                 continue;
             }
             Object key = e.location().geonameid() != null ? e.location().geonameid()

@@ -1,5 +1,6 @@
 package org.sitrep.fuse.event;
 
+import org.sitrep.extract.event.AcledTaxonomy;
 import org.sitrep.geo.NameFolder;
 import org.sitrep.geo.PlaceResolver;
 import org.sitrep.model.Event;
@@ -26,6 +27,8 @@ public final class FusionRules {
 
     /** Folds place names for comparing an unresolved place with a resolved one (loaded once, shared). */
     private static final NameFolder FOLDER = NameFolder.loadDefault();
+    /** The ACLED taxonomy with its fusion families (loaded once, shared). */
+    private static final AcledTaxonomy TAXONOMY = AcledTaxonomy.loadDefault();
 
     private FusionRules() {
     }
@@ -36,24 +39,17 @@ public final class FusionRules {
     }
 
     /**
-     * The same sub-event type, or two of one family that reports confuse: two changes of control (who took it is
-     * the actors' business), a bomb on the ground (suicide bomb, IED, grenade: "a car bomb exploded"), fire from
-     * afar (air or drone strike, shelling or missile: "a missile strike", "a drone attack").
+     * The same sub-event type, or two of one family that reports confuse ({@code acled-taxonomy.tsv}: changes
+     * of control; a bomb on the ground told as a suicide bombing or an IED; fire from afar told as an air strike
+     * or a missile).
      */
     static boolean sameKind(Event a, Event b) {
-        return a.subEventType().equals(b.subEventType()) || family(a.subEventType()).equals(family(b.subEventType()));
+        return a.subEventType().equals(b.subEventType())
+                || TAXONOMY.family(a.subEventType()).equals(TAXONOMY.family(b.subEventType()));
     }
 
-    private static String family(String sub) {
-        return switch (sub) {
-            case "Suicide bomb", "Remote explosive/landmine/IED", "Grenade" -> "bombing";
-            case "Air/drone strike", "Shelling/artillery/missile attack" -> "fire from afar";
-            default -> sub.endsWith("territory") ? "territory" : sub;
-        };
-    }
-
-    static boolean territorial(Event e) {
-        return e.subEventType().endsWith("territory");
+    public static boolean territorial(Event e) {
+        return TAXONOMY.territorial(e.subEventType());
     }
 
     /**

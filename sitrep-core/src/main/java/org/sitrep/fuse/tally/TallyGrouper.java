@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Groups the figures of all reports that count the same thing into tallies: the same kind and group, areas that
@@ -27,6 +28,13 @@ import java.util.Objects;
  */
 public final class TallyGrouper {
     private static final double SAME_THING_RATIO = 10;
+
+    private final Set<String> unnamedGroups;
+
+    /** @param unnamedGroups group words that name nobody in particular ({@code casualty-words.tsv}) */
+    public TallyGrouper(Set<String> unnamedGroups) {
+        this.unnamedGroups = Set.copyOf(unnamedGroups);
+    }
 
     /**
      * @param figures   every report's figures, in report order
@@ -59,7 +67,7 @@ public final class TallyGrouper {
     }
 
     /** The claims of one tally; a newcomer must count the same thing as every claim (checked once per kind of claim). */
-    private static final class Group {
+    private final class Group {
         final List<TallyClaim> claims = new ArrayList<>();
         private final Map<List<Object>, Figure> distinct = new HashMap<>();
 
@@ -73,12 +81,12 @@ public final class TallyGrouper {
             return distinct.values().stream().allMatch(d -> sameThing(d, f));
         }
 
-        private static List<Object> signature(Figure f) {
+        private List<Object> signature(Figure f) {
             return Arrays.asList(f.kind(), f.count(), f.group(), f.area(), f.periodStart(), f.periodEnd());
         }
     }
 
-    static boolean sameThing(Figure a, Figure b) {
+    boolean sameThing(Figure a, Figure b) {
         if (a.kind() != b.kind() || !group(a).equals(group(b)) || !areasFit(a.area(), b.area())
                 || !periodsFit(a, b)) {
             return false;
@@ -92,12 +100,9 @@ public final class TallyGrouper {
     }
 
     /** Who is counted, with "people" and an unnamed group alike. */
-    private static String group(Figure f) {
+    private String group(Figure f) {
         String g = f.group() == null ? "" : f.group().toLowerCase(Locale.ROOT);
-        return switch (g) {
-            case "people", "persons", "dead", "" -> "";
-            default -> g;
-        };
+        return unnamedGroups.contains(g) ? "" : g;
     }
 
     private static boolean areasFit(Place a, Place b) {
