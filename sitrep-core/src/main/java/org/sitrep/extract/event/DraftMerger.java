@@ -33,7 +33,7 @@ final class DraftMerger {
     }
 
     private static boolean same(EventDraft a, EventDraft b) {
-        if (!a.sameKind(b) || !EventExtractor.samePlace(a.place, b.place)) {
+        if (!a.sameKind(b) || !Clauses.samePlace(a.place, b.place)) {
             return false;
         }
         if (Objects.equals(a.date, b.date)) {
@@ -67,7 +67,7 @@ final class DraftMerger {
 
     /** True when two places may be one: the same, one unplaced, or within a town's reach of each other. */
     private static boolean near(Place a, Place b) {
-        if (a == null || b == null || EventExtractor.samePlace(a, b) || a.lat() == null || b.lat() == null
+        if (a == null || b == null || Clauses.samePlace(a, b) || a.lat() == null || b.lat() == null
                 || b.geoPrecision() == 2) { // a part of a town ("the X neighbourhood") is placed only roughly
             return true;
         }

@@ -6,8 +6,10 @@ import org.sitrep.model.Place;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** An event as the extractor assembles it from one or more sentences of a report, before it is coded. */
@@ -31,6 +33,8 @@ final class EventDraft {
     Hedge hedge;
     final List<Evidence> evidence = new ArrayList<>(1);
     final Set<String> attributedTo = new LinkedHashSet<>();
+    /** Slot name to the rule that decided it, for the rule report. */
+    final Map<String, String> rules = new LinkedHashMap<>(8);
 
     EventDraft(String subEvent, int sentence) {
         this.subEvent = subEvent;
@@ -56,25 +60,30 @@ final class EventDraft {
         }
         attributedTo.addAll(other.attributedTo);
         lastSentence = Math.max(lastSentence, other.lastSentence);
-        if (actor1 == null) {
+        if (actor1 == null && other.actor1 != null) {
             actor1 = other.actor1;
+            take(other, "actor1");
         }
-        if (actor2 == null) {
+        if (actor2 == null && other.actor2 != null) {
             actor2 = other.actor2;
+            take(other, "actor2");
         }
         if (!ownDate && other.ownDate) {
             date = other.date;
             dateEnd = other.dateEnd;
             precision = other.precision;
             ownDate = true;
+            take(other, "date");
         }
         if (place == null || (other.place != null && other.place.geoPrecision() < place.geoPrecision()
                 && sameArea(place, other.place))) {
             place = other.place;
+            take(other, "place");
         }
         civilians |= other.civilians;
-        if (fatalities == null) {
+        if (fatalities == null && other.fatalities != null) {
             fatalities = other.fatalities;
+            take(other, "fatalities");
         }
         if (injuries == null) {
             injuries = other.injuries;
@@ -84,6 +93,15 @@ final class EventDraft {
         }
         if (other.hedge != null && (hedge == null || other.hedge.weakerThan(hedge))) {
             hedge = other.hedge;
+        }
+    }
+
+    private void take(EventDraft other, String slot) {
+        String rule = other.rules.get(slot);
+        if (rule != null) {
+            rules.put(slot, rule);
+        } else {
+            rules.remove(slot);
         }
     }
 

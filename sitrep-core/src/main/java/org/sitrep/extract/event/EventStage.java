@@ -8,6 +8,8 @@ import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -29,9 +31,12 @@ public final class EventStage extends BaseStage {
         SentenceMentions mentions = SentenceMentions.of(report.reading(), report.names(), report.times());
         List<EventDraft> drafts = merger.merge(extractor.drafts(report, mentions));
         List<Event> events = new ArrayList<>(drafts.size());
+        Map<String, Map<String, String>> rules = new HashMap<>();
         for (EventDraft d : drafts) {
-            events.add(coder.code(d, report.id() + "#e" + (events.size() + 1), report.id()));
+            Event e = coder.code(d, report.id() + "#e" + (events.size() + 1), report.id());
+            events.add(e);
+            rules.put(e.id(), Map.copyOf(d.rules));
         }
-        report.setEvents(new Events(events));
+        report.setEvents(new Events(events, rules));
     }
 }

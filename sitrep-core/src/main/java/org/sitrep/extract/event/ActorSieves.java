@@ -1,0 +1,161 @@
+package org.sitrep.extract.event;
+
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Mention;
+import org.sitrep.names.Actor;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The sieves that decide {@code actor1}, from the most precise to the least. */
+final class ActorSieves {
+    private ActorSieves() {
+    }
+
+    /**
+     * "Russia's Defence Ministry said its troops …": a description after "its"/"their" acting in a sentence a
+     * state body tells stands for that state's military, and the sentence is that body's claim.
+     */
+    static final class OwnTroops implements Sieve<Agent> {
+        public String name() {
+            return "actor1:own-troops";
+        }
+
+        public Agent decide(TriggerContext c) {
+            Mention agent = c.agentMention();
+            if (agent == null || !agent.generic() || c.frame.source() == null) {
+                return null;
+            }
+            int first = Clauses.first(c.tokens, agent);
+            if (first == 0 || !(c.tokens.is(first - 1, "its") || c.tokens.is(first - 1, "their"))) {
+                return null;
+            }
+            for (Mention m : c.ms) {
+                if (m.name().equals(c.frame.source()) && m.key() != null) {
+                    Actor body = c.res.actors().actor(m.key());
+                    String country = m.key().startsWith("state:") ? m.key().split(":")[1]
+                            : body != null && body.type() != EntityType.ARMED_GROUP ? body.country() : null;
+                    Actor military = c.res.actors().stateActor(country, "military");
+                    return military == null ? null : new Agent(military.name(), military.country(), true, null);
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The agent mention of the clause, as {@link EventSieves#AGENT} found it. */
+    static final class FromMention implements Sieve<Agent> {
+        public String name() {
+            return "actor1:mention";
+        }
+
+        public Agent decide(TriggerContext c) {
+            SieveChain.Decision<Mention> a = c.agent();
+            if (a == null) {
+                return null;
+            }
+            Mention m = a.value();
+            String state = Clauses.isStateForce(m) ? m.key().split(":")[1] : null;
+            return new Agent(c.res.actorName(m, true), state, false, a.rule());
+        }
+    }
+
+    /** "Russia claimed to have captured …": a country as the subject of a military action stands for its forces. */
+    static final class CountrySubject implements Sieve<Agent> {
+        public String name() {
+            return "actor1:country-subject";
+        }
+
+        public Agent decide(TriggerContext c) {
+            if (c.agentMention() != null) {
+                return null;
+            }
+            int clause = c.clauseStart();
+            for (Mention m : c.ms) {
+                int first = Clauses.first(c.tokens, m);
+                if (first < clause || first >= c.t.first()) {
+                    continue;
+                }
+                if (m.type() == EntityType.LOCATION && m.place() != null && Clauses.isCountry(m.place())
+                        && !Clauses.objectBefore(c.tokens, first, clause)) {
+                    Actor military = c.res.actors().stateActor(m.place().country(), "military");
+                    return military == null ? null : new Agent(military.name(), military.country(), false, null);
+                }
+                return null; // the subject is something else
+            }
+            return null;
+        }
+    }
+
+    /** "The attacks against X …": a sentence that tells again the events before keeps their actor. */
+    static final class ReferredEvent implements Sieve<Agent> {
+        public String name() {
+            return "actor1:referred-event";
+        }
+
+        public Agent decide(TriggerContext c) {
+            return c.referred == null || c.referred.actor1 == null ? null
+                    : new Agent(c.referred.actor1, null, false, null);
+        }
+    }
+
+    /**
+     * "It also claimed to have captured …": a clause whose subject is a pronoun, or a capture told without one
+     * after another capture, has the actor of the event just told.
+     */
+    static final class Pronoun implements Sieve<Agent> {
+        public String name() {
+            return "actor1:pronoun";
+        }
+
+        public Agent decide(TriggerContext c) {
+            EventDraft last = c.lastNear(2);
+            if (last == null || last.actor1 == null) {
+                return null;
+            }
+            String first = c.tokens.text(c.s.firstToken()).toLowerCase(Locale.ROOT);
+            boolean pronoun = first.equals("it") || first.equals("they") || first.equals("he") || first.equals("she");
+            boolean subjectless = c.trigger().territorial() && last.territorial();
+            return pronoun || subjectless ? new Agent(last.actor1, null, false, null) : null;
+        }
+    }
+
+    /** "The villages captured include …": a capture told in the passive is the report's main armed group's. */
+    static final class PassiveCapture implements Sieve<Agent> {
+        public String name() {
+            return "actor1:passive-capture";
+        }
+
+        public Agent decide(TriggerContext c) {
+            if (!c.trigger().territorial() || !passiveParticiple(c)) {
+                return null;
+            }
+            Map<String, Integer> counts = new HashMap<>();
+            String best = null;
+            for (Mention m : c.report.names().mentions()) {
+                if (m.type() == EntityType.ARMED_GROUP) {
+                    int n = counts.merge(m.name(), 1, Integer::sum);
+                    if (best == null || n > counts.get(best)) {
+                        best = m.name();
+                    }
+                }
+            }
+            return best == null ? null : new Agent(best, null, false, null);
+        }
+
+        private static boolean passiveParticiple(TriggerContext c) {
+            String w = c.tokens.text(c.t.first()).toLowerCase(Locale.ROOT);
+            if (!(w.endsWith("ed") || w.equals("taken") || w.equals("overrun") || w.equals("retaken"))) {
+                return false;
+            }
+            if (c.t.first() > c.s.firstToken()) {
+                String before = c.tokens.text(c.t.first() - 1).toLowerCase(Locale.ROOT);
+                return before.equals("were") || before.equals("was") || before.equals("been") || before.equals("being")
+                        || Character.isLetter(before.charAt(0)) && !before.equals("has") && !before.equals("have")
+                        && !before.equals("had");
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.sitrep.extract.event;
+
+import org.sitrep.extract.CuePhrases;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Tokens;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The sieves that find the mention acting in a trigger's clause, from the most precise to the least. */
+final class AgentSieves {
+    private AgentSieves() {
+    }
+
+    /** "… carried out by X", "attacked by X": a by-phrase shortly after the trigger. */
+    static final class ByPhrase implements Sieve<Mention> {
+        public String name() {
+            return "actor1:by-phrase";
+        }
+
+        public Mention decide(TriggerContext c) {
+            return byAgent(c.lexicon(), c.ms, c.tokens, c.t.end(), Math.min(c.s.endToken(), c.t.end() + 5));
+        }
+    }
+
+    /** "The army blamed Sunday's strike on the RSF": the one it is blamed on acted, not the accuser. */
+    static final class BlamedOn implements Sieve<Mention> {
+        public String name() {
+            return "actor1:blamed-on";
+        }
+
+        public Mention decide(TriggerContext c) {
+            Tokens tokens = c.tokens;
+            int from = Math.max(c.s.firstToken(), c.t.first() - 4);
+            if (c.lexicon().accusation.first(tokens, from, c.t.first()) == null) {
+                return null;
+            }
+            for (int i = c.t.end(); i < Math.min(c.s.endToken(), c.t.end() + 6); i++) {
+                if (!tokens.word(i) && Clauses.clauseBreak(tokens, i)) {
+                    return null;
+                }
+                if (tokens.is(i, "on")) {
+                    for (Mention m : c.ms) {
+                        int first = Clauses.first(tokens, m);
+                        if (Clauses.isActor(m) && first > i && first <= i + 2) {
+                            return m;
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** "Russian strike", "RSF shelling": the trigger is inside the actor's mention. */
+    static final class InsideMention implements Sieve<Mention> {
+        public String name() {
+            return "actor1:inside-mention";
+        }
+
+        public Mention decide(TriggerContext c) {
+            for (Mention m : c.ms) {
+                if (Clauses.isActor(m) && Clauses.first(c.tokens, m) <= c.t.first()
+                        && Clauses.end(c.tokens, m) >= c.t.end()) {
+                    return m;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The leftmost actor of the trigger's clause that no preposition governs: its subject. */
+    static final class ClauseSubject implements Sieve<Mention> {
+        public String name() {
+            return "actor1:clause-subject";
+        }
+
+        public Mention decide(TriggerContext c) {
+            int clause = c.clauseStart();
+            for (Mention m : c.ms) {
+                int first = Clauses.first(c.tokens, m);
+                if (Clauses.isActor(m) && first >= clause && Clauses.end(c.tokens, m) <= c.t.first()
+                        && !Clauses.objectBefore(c.tokens, first, clause)) {
+                    return m;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** "Alongside the capture of the base, rebels have …": a fronted noun's agent is the main clause's subject. */
+    static final class FrontedNoun implements Sieve<Mention> {
+        public String name() {
+            return "actor1:fronted-noun";
+        }
+
+        public Mention decide(TriggerContext c) {
+            if (contrastClause(c) || !c.trigger().noun() || c.t.first() - c.s.firstToken() > 2) {
+                return null;
+            }
+            for (Mention m : c.ms) {
+                int first = Clauses.first(c.tokens, m);
+                if (Clauses.isActor(m) && first >= c.t.end() && !Clauses.objectBefore(c.tokens, first, c.s.firstToken())) {
+                    return m;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The nearest actor before the trigger in the sentence that no preposition governs. */
+    static final class NearestBefore implements Sieve<Mention> {
+        public String name() {
+            return "actor1:nearest-before";
+        }
+
+        public Mention decide(TriggerContext c) {
+            if (contrastClause(c)) {
+                return null;
+            }
+            Mention nearest = null;
+            for (Mention m : c.ms) {
+                if (Clauses.isActor(m) && Clauses.end(c.tokens, m) <= c.t.first()
+                        && !Clauses.objectBefore(c.tokens, Clauses.first(c.tokens, m), c.s.firstToken())) {
+                    nearest = m;
+                }
+            }
+            return nearest;
+        }
+    }
+
+    /** "…, while the army shelled …": a clause opened by a contrast word has a subject of its own. */
+    private static boolean contrastClause(TriggerContext c) {
+        int clause = c.clauseStart();
+        return clause > c.s.firstToken() && Clauses.CONTRAST.contains(c.tokens.text(clause).toLowerCase(Locale.ROOT));
+    }
+
+    /** The actor right after an agent cue ("by", "carried out by") in tokens {@code [from, to)}. */
+    static Mention byAgent(TriggerLexicon lexicon, List<Mention> ms, Tokens tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            CuePhrases.Match<String> cue = lexicon.agentAfter.at(tokens, i, Math.min(tokens.size(), to + 3));
+            if (cue != null) {
+                for (Mention m : ms) {
+                    int first = Clauses.first(tokens, m);
+                    if (Clauses.isActor(m) && first >= cue.end() && first <= cue.end() + 2) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+            if (!tokens.word(i) && Clauses.clauseBreak(tokens, i)) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

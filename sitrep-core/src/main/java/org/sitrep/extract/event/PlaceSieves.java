@@ -1,0 +1,219 @@
+package org.sitrep.extract.event;
+
+import org.sitrep.extract.CuePhrases;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
+import org.sitrep.model.Tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The sieves that decide where the event of a trigger happened (one event per place of a list). */
+final class PlaceSieves {
+    /** Tokens after a trigger within which its place is looked for. */
+    private static final int PLACE_REACH = 14;
+    private static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "towns", "village", "villages", "city",
+            "cities", "settlement", "settlements", "hamlet", "hamlets", "district", "districts", "neighbourhood",
+            "neighborhood", "neighbourhoods", "neighborhoods", "camp", "camps", "suburb", "suburbs", "port", "capital");
+
+    private PlaceSieves() {
+    }
+
+    /** "In Port Sudan, hundreds marched …": a sentence opened by a place has its incident there. */
+    static final class Fronted implements Sieve<List<Place>> {
+        public String name() {
+            return "place:fronted";
+        }
+
+        public List<Place> decide(TriggerContext c) {
+            if (c.trigger().territorial() || !c.tokens.is(c.s.firstToken(), "In")) {
+                return null;
+            }
+            for (Mention m : c.ms) {
+                int first = Clauses.first(c.tokens, m);
+                int end = Clauses.end(c.tokens, m);
+                if (first == c.s.firstToken() + 1 && m.type() == EntityType.LOCATION && m.place() != null
+                        && !Clauses.isCountry(m.place()) && end < c.s.endToken() && c.tokens.is(end, ",")) {
+                    return List.of(m.place());
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * The named places closely after the trigger, a list running on ("A, B, C and D"), towns before areas; a
+     * container after the list ("… in Aleppo's northern countryside") is left out.
+     */
+    static final class ListAfter implements Sieve<List<Place>> {
+        public String name() {
+            return "place:after-trigger";
+        }
+
+        public List<Place> decide(TriggerContext c) {
+            Tokens tokens = c.tokens;
+            List<Place> towns = new ArrayList<>(3);
+            List<Place> areas = new ArrayList<>(1);
+            int limit = c.t.end() + (c.trigger().placeObject() ? 4 : 6); // the first place must follow closely
+            int taken = -1; // end of the last place taken: a name inside it is the same place
+            for (Mention m : c.ms) {
+                if (m.type() != EntityType.LOCATION || m.place() == null || m.start() < taken) {
+                    continue;
+                }
+                int first = Clauses.first(tokens, m);
+                if (first < c.t.end()) {
+                    continue;
+                }
+                boolean unplaced = towns.size() == 1 && towns.get(0).lat() == null;
+                if (first > limit + (unplaced ? 4 : 0)) {
+                    break; // an unplaced first place may be placed by its town a little further on
+                }
+                if (!towns.isEmpty() || !areas.isEmpty()) {
+                    boolean container = containerWord(tokens, first, c.s.firstToken());
+                    if (container && towns.size() == 1 && towns.get(0).lat() == null && m.place().lat() != null
+                            && !Clauses.isCountry(m.place())) {
+                        // "a convent in Aleppo": the town it is part of
+                        towns.set(0, m.place().withPrecision(Math.max(2, m.place().geoPrecision())));
+                    }
+                    if (container || Clauses.breakBetween(tokens, limit - 4, first)
+                            || !onlyListWords(c.lexicon(), tokens, tokens.indexAt(taken - 1) + 1, first)) {
+                        break; // "A near B", "A, where B": B is not one more place of the list
+                    }
+                }
+                if (towns.isEmpty() && areas.isEmpty() && first > 0 && tokens.is(first - 1, "between")) {
+                    limit = first; // "between Dori and Seytenga": one event on the road, at the first place named
+                } else {
+                    limit = Clauses.end(tokens, m) + 4; // lists run on: "A, B, C and D"
+                }
+                taken = m.end();
+                if (Clauses.isCountry(m.place())) {
+                    continue;
+                }
+                if (m.place().geoPrecision() <= 2) {
+                    if (towns.stream().noneMatch(p -> Clauses.samePlace(p, m.place()))) {
+                        towns.add(m.place());
+                    }
+                } else if (areas.stream().noneMatch(p -> Clauses.samePlace(p, m.place()))) {
+                    areas.add(m.place());
+                }
+            }
+            List<Place> out = towns.isEmpty() ? areas : towns;
+            return out.isEmpty() ? null : out;
+        }
+
+        /** True when only commas and list words ("and", "the towns of") stand in tokens {@code [from, to)}. */
+        private static boolean onlyListWords(TriggerLexicon lexicon, Tokens tokens, int from, int to) {
+            int k = from;
+            while (k < to) {
+                if (tokens.is(k, ",")) {
+                    k++;
+                    continue;
+                }
+                CuePhrases.Match<String> m = lexicon.listWords.at(tokens, k, to);
+                if (m == null) {
+                    return false;
+                }
+                k = m.end();
+            }
+            return true;
+        }
+
+        /** True when "in" or "of" stands right before a place (past an article): it contains what came before. */
+        private static boolean containerWord(Tokens tokens, int first, int limit) {
+            for (int i = first - 1; i >= Math.max(limit, first - 3); i--) {
+                if (tokens.is(i, "of") && i > limit && SETTLEMENT_NOUNS.contains(tokens.text(i - 1).toLowerCase(Locale.ROOT))
+                        && (tokens.text(i - 1).endsWith("s") || i - 2 >= limit && joins(tokens, i - 2))) {
+                    return false; // "the towns of A and B", "A and the town of B" go on with the list
+                }
+                if (tokens.is(i, "in") || tokens.is(i, "of") || tokens.is(i, "across")) {
+                    return true;
+                }
+                if (!(tokens.is(i, "the") || tokens.is(i, "northern") || tokens.is(i, "southern")
+                        || tokens.is(i, "eastern") || tokens.is(i, "western") || tokens.capitalized(i))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private static boolean joins(Tokens tokens, int i) {
+            int k = tokens.is(i, "the") && i > 0 ? i - 1 : i;
+            return tokens.is(k, "and") || tokens.is(k, ",") || tokens.is(k, "or");
+        }
+    }
+
+    /** "Aleppo fell to the rebels": for a trigger whose object is a place, the place right before it. */
+    static final class JustBefore implements Sieve<List<Place>> {
+        public String name() {
+            return "place:just-before";
+        }
+
+        public List<Place> decide(TriggerContext c) {
+            if (!c.trigger().placeObject()) {
+                return null;
+            }
+            for (Mention m : c.ms) {
+                int end = Clauses.end(c.tokens, m);
+                if (m.type() == EntityType.LOCATION && m.place() != null && !Clauses.isCountry(m.place())
+                        && end <= c.t.first() && end >= c.t.first() - 2) {
+                    return List.of(m.place());
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The most specific place near the trigger: after it within reach first, then before it in its clause. */
+    static final class NearTrigger implements Sieve<List<Place>> {
+        public String name() {
+            return "place:near-trigger";
+        }
+
+        public List<Place> decide(TriggerContext c) {
+            if (c.trigger().placeObject()) {
+                return null;
+            }
+            Place best = null;
+            int bestScore = Integer.MAX_VALUE;
+            int clause = c.clauseStart();
+            for (Mention m : c.ms) {
+                if (m.type() != EntityType.LOCATION || m.place() == null || Clauses.isCountry(m.place())) {
+                    continue;
+                }
+                int first = Clauses.first(c.tokens, m);
+                boolean after = first >= c.t.end();
+                if (after ? first > c.t.end() + PLACE_REACH && !(first <= c.t.end() + 2 * PLACE_REACH
+                        && Clauses.unbroken(c.tokens, c.t.end(), first)) : first < clause - 6) {
+                    continue; // far after the trigger only when no comma or clause break stands between
+                }
+                int score = (after ? 0 : 1000) + m.place().geoPrecision() * 100 + Math.abs(first - c.t.end());
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = m.place();
+                }
+            }
+            return best == null ? null : List.of(best);
+        }
+    }
+
+    /** "… struck the area again": a sentence that names no place but points at one has the last event's. */
+    static final class LastEvent implements Sieve<List<Place>> {
+        public String name() {
+            return "place:last-event";
+        }
+
+        public List<Place> decide(TriggerContext c) {
+            if (Clauses.hasPlace(c.ms) || c.lexicon().placeAnaphor.first(c.tokens, c.s.firstToken(), c.s.endToken()) == null
+                    || c.told.isEmpty()) {
+                return null;
+            }
+            EventDraft last = c.told.get(c.told.size() - 1);
+            boolean near = c.s.index() - last.sentence <= 2
+                    && c.s.paragraph() - c.sentences.get(last.sentence).paragraph() <= 1;
+            return near && last.place != null ? List.of(last.place) : null;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.sitrep.extract.event;
+
+import org.sitrep.extract.CuePhrases;
+import org.sitrep.model.EmbeddedPost;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Tokens;
+import org.sitrep.time.TimeExpression;
+
+import java.util.List;
+
+/**
+ * The day a sentence gives its events: its own day before a day it was said on, a span or tally over days (no
+ * incident), history, or the day of the social-media post it sits in.
+ */
+final class SentenceDater {
+    private final CuePhrases<String> speech;
+
+    SentenceDater(CuePhrases<String> speech) {
+        this.speech = speech;
+    }
+
+    SentenceDate date(Tokens tokens, Sentence s, List<TimeExpression> times, List<EmbeddedPost> posts) {
+        SentenceDate posted = null;
+        for (EmbeddedPost post : posts) {
+            if (post.date() != null && s.start() >= post.start() && s.end() <= post.end()) {
+                posted = new SentenceDate(post.date(), 1, false, false); // the day it was posted, if it tells none
+            }
+        }
+        if (posted != null && times.stream().noneMatch(t -> t.first() != null
+                && t.relation() == TimeExpression.Relation.ON && !t.background())) {
+            return posted;
+        }
+        boolean background = false;
+        boolean span = false;
+        boolean tally = false;
+        SentenceDate said = null;
+        SentenceDate own = null;
+        for (TimeExpression t : times) {
+            if (t.relation() == TimeExpression.Relation.FUTURE) {
+                continue;
+            }
+            if (t.background()) {
+                background = true;
+                continue;
+            }
+            if (t.first() == null || t.last() == null) {
+                span |= t.relation() == TimeExpression.Relation.UNTIL;
+                continue;
+            }
+            if (t.relation() != TimeExpression.Relation.ON || t.precision() > 2) {
+                span = true;
+                tally |= t.relation() != TimeExpression.Relation.ON; // "between May 1 and May 11", "since Sunday"
+                continue;
+            }
+            SentenceDate d = new SentenceDate(t.first(), t.first().equals(t.last()) ? t.precision() : 2, false, false);
+            if (afterSpeechVerb(tokens, s, t)) {
+                said = said == null ? d : said; // "said on Monday" dates the statement; the event only if nothing else
+                continue;
+            }
+            own = own == null ? d : own;
+        }
+        if (tally) {
+            return SentenceDate.SPAN; // a tally over days, not one incident
+        }
+        if (own != null) {
+            return own;
+        }
+        if (span) {
+            return SentenceDate.SPAN;
+        }
+        if (said != null) {
+            return said;
+        }
+        return new SentenceDate(null, 0, background, false);
+    }
+
+    private boolean afterSpeechVerb(Tokens tokens, Sentence s, TimeExpression t) {
+        int i = tokens.indexAt(t.start()) - 1;
+        if (i >= s.firstToken() && tokens.is(i, "on")) {
+            i--;
+        }
+        for (int k = i; k >= Math.max(s.firstToken(), i - 2); k--) {
+            CuePhrases.Match<String> m = speech.at(tokens, k, i + 1);
+            if (m != null && m.end() == i + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,96 @@
+package org.sitrep.extract.event;
+
+import org.sitrep.extract.CuePhrases;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.SourceFrame;
+import org.sitrep.model.Tokens;
+import org.sitrep.pipeline.Report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the sieves read for one trigger: the report, its sentence with its mentions, day, toll and source, the
+ * events told before it, and the event a referring sentence points back at. The agent mention is decided once,
+ * on first use, by {@link EventSieves#AGENT}.
+ */
+final class TriggerContext {
+    final EventResources res;
+    final Report report;
+    final String text;
+    final Tokens tokens;
+    final List<Sentence> sentences;
+    final Sentence s;
+    final List<Mention> ms;
+    final CuePhrases.Match<Trigger> t;
+    final SentenceDate when;
+    final LocalDate paragraphDate;
+    final int paragraphPrecision;
+    final TollReader.Toll toll;
+    final SourceFrame frame;
+    /** The drafts told before this trigger, in order. */
+    final List<EventDraft> told;
+    /** The event a referring sentence ("The attacks against X …") tells again elsewhere, or null. */
+    final EventDraft referred;
+    /** The draft being filled, for the sieves that read what is decided already (its place, actor1). */
+    EventDraft draft;
+    private SieveChain.Decision<Mention> agent;
+    private boolean agentDecided;
+
+    TriggerContext(EventResources res, Report report, Sentence s, List<Mention> ms, CuePhrases.Match<Trigger> t,
+                   SentenceDate when, LocalDate paragraphDate, int paragraphPrecision, TollReader.Toll toll,
+                   SourceFrame frame, List<EventDraft> told, EventDraft referred) {
+        this.res = res;
+        this.report = report;
+        this.text = report.body().text();
+        this.tokens = report.reading().tokens();
+        this.sentences = report.reading().sentences();
+        this.s = s;
+        this.ms = ms;
+        this.t = t;
+        this.when = when;
+        this.paragraphDate = paragraphDate;
+        this.paragraphPrecision = paragraphPrecision;
+        this.toll = toll;
+        this.frame = frame;
+        this.told = told;
+        this.referred = referred;
+    }
+
+    TriggerLexicon lexicon() {
+        return res.lexicon();
+    }
+
+    Trigger trigger() {
+        return t.value();
+    }
+
+    /** The mention that acts in the trigger's clause, with the rule that found it, or null. */
+    SieveChain.Decision<Mention> agent() {
+        if (!agentDecided) {
+            agent = EventSieves.AGENT.decide(this);
+            agentDecided = true;
+        }
+        return agent;
+    }
+
+    Mention agentMention() {
+        SieveChain.Decision<Mention> a = agent();
+        return a == null ? null : a.value();
+    }
+
+    /** The last draft told, when it is within {@code sentences} sentences and one paragraph of this one. */
+    EventDraft lastNear(int maxSentences) {
+        if (told.isEmpty()) {
+            return null;
+        }
+        EventDraft last = told.get(told.size() - 1);
+        return s.index() - last.sentence <= maxSentences
+                && s.paragraph() - sentences.get(last.sentence).paragraph() <= 1 ? last : null;
+    }
+
+    int clauseStart() {
+        return Clauses.clauseStart(tokens, s, t.first());
+    }
+}

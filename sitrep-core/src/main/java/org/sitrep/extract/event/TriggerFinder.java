@@ -1,0 +1,116 @@
+package org.sitrep.extract.event;
+
+import org.sitrep.extract.CuePhrases;
+import org.sitrep.extract.QuoteMarks;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the trigger phrases of a sentence that tell something as having happened (not quoted, not a thing named
+ * by the word, not governed by a modal, negation or generic word, not a capture of things), then keeps the ones
+ * that each give an event, and settles each one's sub-event type from the means the sentence names.
+ */
+final class TriggerFinder {
+    /** Tokens an irrealis or negation word may stand before the trigger it governs. */
+    private static final int MODAL_REACH = 7;
+
+    private final TriggerLexicon lexicon;
+
+    TriggerFinder(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The trigger phrases of a sentence told as having happened. */
+    List<CuePhrases.Match<Trigger>> told(Tokens tokens, Sentence s) {
+        List<CuePhrases.Match<Trigger>> out = new ArrayList<>(2);
+        for (CuePhrases.Match<Trigger> m : lexicon.triggers.find(tokens, s.firstToken(), s.endToken())) {
+            if (QuoteMarks.inside(tokens, s, m.first())) {
+                continue; // a speaker's words are a quote, not the report's account
+            }
+            if (m.end() < s.endToken() && lexicon.notEventAfter.startsAt(tokens, m.end(), s.endToken())) {
+                continue; // "an air raid alert", "drone debris": the word names something else
+            }
+            boolean infinitive = !m.value().noun() && m.first() > s.firstToken() && tokens.is(m.first() - 1, "to");
+            if (!infinitive && !Clauses.governed(lexicon.irrealis, tokens, s, m.first(), MODAL_REACH)
+                    && !Clauses.governed(lexicon.negation, tokens, s, m.first(), MODAL_REACH)
+                    && !Clauses.governed(lexicon.generic, tokens, s, m.first(), MODAL_REACH)
+                    && !(m.value().territorial() && seizesThings(tokens, m))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** True when what a capture verb takes is things or people ("captured an assault rifle"), not a place. */
+    private boolean seizesThings(Tokens tokens, CuePhrases.Match<Trigger> m) {
+        int to = Math.min(tokens.size(), m.end() + 4);
+        for (int i = m.end(); i < to; i++) {
+            if (!tokens.word(i) && Clauses.clauseBreak(tokens, i)) {
+                return false;
+            }
+            if (lexicon.notTerritory.at(tokens, i, to) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The triggers that each give an event: a killing is the outcome of a strike or clash told beside it, a clash
+     * beside a capture is the capture; one event per sub-event type and sentence.
+     */
+    List<CuePhrases.Match<Trigger>> concrete(List<CuePhrases.Match<Trigger>> triggers, Tokens tokens, Sentence s) {
+        boolean violent = false;
+        boolean territory = false;
+        boolean means = false;
+        for (CuePhrases.Match<Trigger> t : triggers) {
+            String sub = t.value().subEvent();
+            violent |= !sub.equals(Trigger.KILLING) && !sub.equals(Trigger.ANAPHOR) && !t.value().territorial();
+            territory |= sub.equals(Trigger.TERRITORY);
+            means |= lexicon.remote(sub); // "Two missiles hit the plant": the missiles are the strike
+        }
+        List<CuePhrases.Match<Trigger>> out = new ArrayList<>(2);
+        List<String> seen = new ArrayList<>(2);
+        for (CuePhrases.Match<Trigger> t : triggers) {
+            String sub = t.value().subEvent();
+            if (sub.equals(Trigger.ANAPHOR) || (sub.equals(Trigger.KILLING) && (violent || territory))
+                    || (sub.equals(Trigger.STRIKE) && means)) {
+                continue;
+            }
+            if (territory && (sub.equals("Armed clash") || sub.equals(Trigger.WITHDRAWAL))) {
+                continue;
+            }
+            String family = t.value().territorial() ? Trigger.TERRITORY : subEvent(t, tokens, s).value();
+            if (!seen.contains(family)) {
+                seen.add(family);
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The sub-event type of a trigger, with a plain "strike" or "killed" settled by the means the sentence names. */
+    SieveChain.Decision<String> subEvent(CuePhrases.Match<Trigger> t, Tokens tokens, Sentence s) {
+        String sub = t.value().subEvent();
+        if (sub.equals(Trigger.STRIKE)) {
+            CuePhrases.Match<String> means = lexicon.instruments.first(tokens, s.firstToken(), s.endToken());
+            return means != null ? new SieveChain.Decision<>(means.value(), "sub_event_type:strike-by-means")
+                    : new SieveChain.Decision<>("Air/drone strike", "sub_event_type:strike-default-air");
+        }
+        if (sub.equals(Trigger.KILLING)) {
+            int clause = Clauses.clauseStart(tokens, s, t.first());
+            CuePhrases.Match<String> means = lexicon.instruments.first(tokens, clause, t.first());
+            if (means != null) {
+                return new SieveChain.Decision<>(means.value(), "sub_event_type:killing-by-means");
+            }
+            int to = Math.min(s.endToken(), t.end() + 5);
+            return lexicon.fighterGroups.first(tokens, t.end(), to) != null
+                    ? new SieveChain.Decision<>("Armed clash", "sub_event_type:killing-of-fighters")
+                    : new SieveChain.Decision<>("Attack", "sub_event_type:killing-attack");
+        }
+        return new SieveChain.Decision<>(sub, "sub_event_type:trigger");
+    }
+}
