@@ -76,6 +76,9 @@ final class AgentSieves {
         }
 
         public Mention decide(TriggerContext c) {
+            if (c.passive()) {
+                return null; // "Six soldiers were killed": the subject was acted on
+            }
             int clause = c.clauseStart();
             for (Mention m : c.ms) {
                 int first = Clauses.first(c.tokens, m);
@@ -115,7 +118,7 @@ final class AgentSieves {
         }
 
         public Mention decide(TriggerContext c) {
-            if (contrastClause(c)) {
+            if (contrastClause(c) || c.passive()) {
                 return null;
             }
             Mention nearest = null;

@@ -109,7 +109,7 @@ public final class EventExtractor {
 
     /** One trigger's events: one per place its place sieve gives, each slot filled by its chain of sieves. */
     private void extract(TriggerContext c, String triggerRule) {
-        SieveChain.Decision<String> sub = finder.subEvent(c.t, c.tokens, c.s);
+        SieveChain.Decision<String> sub = EventSieves.SUB_EVENT.decide(c);
         SieveChain.Decision<List<Place>> places = EventSieves.PLACE.decide(c);
         if (places == null) {
             return; // a statement without a place is not an event

@@ -14,6 +14,16 @@ final class EventSieves {
     private EventSieves() {
     }
 
+    /** The sub-event type: the trigger's own, else settled by the means named, then by whom it was aimed at. */
+    static final SieveChain<String> SUB_EVENT = new SieveChain<>(List.of(
+            new SubEventSieves.OfTrigger(),
+            new SubEventSieves.ByMeans(),
+            new SubEventSieves.StrikeFromAir(),
+            new SubEventSieves.FightersKilled(),
+            new SubEventSieves.ArmedTarget(),
+            new SubEventSieves.FighterVictims(),
+            new SubEventSieves.OnPeople()));
+
     /** Who acts in the trigger's clause, as a mention. */
     static final SieveChain<Mention> AGENT = new SieveChain<>(List.of(
             new AgentSieves.ByPhrase(),
@@ -34,6 +44,7 @@ final class EventSieves {
 
     /** actor2: who was acted on. */
     static final SieveChain<String> ACTOR2 = new SieveChain<>(List.of(
+            new TargetSieves.PassiveSubject(),
             new TargetSieves.AfterTrigger(),
             new TargetSieves.Civilians(),
             new TargetSieves.FormerHolder()));

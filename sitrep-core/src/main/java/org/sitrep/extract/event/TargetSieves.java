@@ -15,6 +15,28 @@ final class TargetSieves {
     private TargetSieves() {
     }
 
+    /** "Six Nigerian soldiers were killed": the subject of a passive trigger is the one acted on. */
+    static final class PassiveSubject implements Sieve<String> {
+        public String name() {
+            return "actor2:passive-subject";
+        }
+
+        public String decide(TriggerContext c) {
+            if (!c.passive()) {
+                return null;
+            }
+            int clause = c.clauseStart();
+            for (Mention m : c.ms) {
+                int first = Clauses.first(c.tokens, m);
+                if (Clauses.isActor(m) && first >= clause && Clauses.end(c.tokens, m) <= c.t.first()
+                        && !Clauses.objectBefore(c.tokens, first, clause) && m != c.agentMention()) {
+                    return c.res.actorName(m, true);
+                }
+            }
+            return null;
+        }
+    }
+
     /** "… attacked an army base", "clashes with the RSF": an actor shortly after the trigger. */
     static final class AfterTrigger implements Sieve<String> {
         public String name() {

@@ -90,6 +90,26 @@ final class TriggerContext {
                 && s.paragraph() - sentences.get(last.sentence).paragraph() <= 1 ? last : null;
     }
 
+    /** True when the trigger is a participle told in the passive ("were killed", "was reportedly attacked"). */
+    boolean passive() {
+        if (trigger().noun()) {
+            return false;
+        }
+        String w = tokens.text(t.first());
+        if (w.endsWith("ing") || w.endsWith("s") && !w.endsWith("ss")) {
+            return false;
+        }
+        for (int i = t.first() - 1; i >= Math.max(s.firstToken(), t.first() - 3); i--) {
+            if (lexicon().passiveAuxiliaries.at(tokens, i, i + 1) != null) {
+                return true;
+            }
+            if (lexicon().passiveAdverbs.at(tokens, i, i + 1) == null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     int clauseStart() {
         return Clauses.clauseStart(tokens, s, t.first());
     }

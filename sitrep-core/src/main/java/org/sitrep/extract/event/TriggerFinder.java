@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Finds the trigger phrases of a sentence that tell something as having happened (not quoted, not a thing named
  * by the word, not governed by a modal, negation or generic word, not a capture of things), then keeps the ones
- * that each give an event, and settles each one's sub-event type from the means the sentence names.
+ * that each give an event.
  */
 final class TriggerFinder {
     /** Tokens an irrealis or negation word may stand before the trigger it governs. */
@@ -83,7 +83,7 @@ final class TriggerFinder {
             if (territory && (sub.equals("Armed clash") || sub.equals(Trigger.WITHDRAWAL))) {
                 continue;
             }
-            String family = t.value().territorial() ? Trigger.TERRITORY : subEvent(t, tokens, s).value();
+            String family = t.value().territorial() ? Trigger.TERRITORY : family(t, tokens, s);
             if (!seen.contains(family)) {
                 seen.add(family);
                 out.add(t);
@@ -92,25 +92,18 @@ final class TriggerFinder {
         return out;
     }
 
-    /** The sub-event type of a trigger, with a plain "strike" or "killed" settled by the means the sentence names. */
-    SieveChain.Decision<String> subEvent(CuePhrases.Match<Trigger> t, Tokens tokens, Sentence s) {
+    /** The sub-event family of a trigger, for telling apart the triggers of one sentence: its means, or its kind. */
+    private String family(CuePhrases.Match<Trigger> t, Tokens tokens, Sentence s) {
         String sub = t.value().subEvent();
         if (sub.equals(Trigger.STRIKE)) {
             CuePhrases.Match<String> means = lexicon.instruments.first(tokens, s.firstToken(), s.endToken());
-            return means != null ? new SieveChain.Decision<>(means.value(), "sub_event_type:strike-by-means")
-                    : new SieveChain.Decision<>("Air/drone strike", "sub_event_type:strike-default-air");
+            return means != null ? means.value() : Trigger.STRIKE;
         }
         if (sub.equals(Trigger.KILLING)) {
-            int clause = Clauses.clauseStart(tokens, s, t.first());
-            CuePhrases.Match<String> means = lexicon.instruments.first(tokens, clause, t.first());
-            if (means != null) {
-                return new SieveChain.Decision<>(means.value(), "sub_event_type:killing-by-means");
-            }
-            int to = Math.min(s.endToken(), t.end() + 5);
-            return lexicon.fighterGroups.first(tokens, t.end(), to) != null
-                    ? new SieveChain.Decision<>("Armed clash", "sub_event_type:killing-of-fighters")
-                    : new SieveChain.Decision<>("Attack", "sub_event_type:killing-attack");
+            CuePhrases.Match<String> means = lexicon.instruments.first(tokens,
+                    Clauses.clauseStart(tokens, s, t.first()), t.first());
+            return means != null ? means.value() : Trigger.KILLING;
         }
-        return new SieveChain.Decision<>(sub, "sub_event_type:trigger");
+        return sub;
     }
 }

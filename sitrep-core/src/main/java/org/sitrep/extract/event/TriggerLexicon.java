@@ -28,6 +28,10 @@ public final class TriggerLexicon {
     final CuePhrases<String> notEventAfter;
     final CuePhrases<String> civilianTargets;
     final CuePhrases<String> fighterGroups;
+    final CuePhrases<String> militaryTargets;
+    final CuePhrases<String> groundAttackers;
+    final CuePhrases<String> passiveAuxiliaries;
+    final CuePhrases<String> passiveAdverbs;
 
     private TriggerLexicon(CuePhrases<Trigger> triggers, CueTable table, CuePhrases<String> fighterGroups,
                            AcledTaxonomy taxonomy) {
@@ -44,6 +48,10 @@ public final class TriggerLexicon {
         accusation = table.phrases("accusation");
         notEventAfter = table.phrases("not-event-after");
         civilianTargets = table.phrases("civilian-targets");
+        militaryTargets = table.phrases("military-targets");
+        groundAttackers = table.phrases("ground-attackers");
+        passiveAuxiliaries = table.phrases("passive-auxiliaries");
+        passiveAdverbs = table.phrases("passive-adverbs");
         this.fighterGroups = fighterGroups;
     }
 

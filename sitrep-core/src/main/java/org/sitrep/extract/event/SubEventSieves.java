@@ -1,0 +1,121 @@
+package org.sitrep.extract.event;
+
+import org.sitrep.extract.CuePhrases;
+import org.sitrep.model.Mention;
+
+/**
+ * The sieves that settle the ACLED sub-event type of a trigger. A trigger that names its kind ("clashes",
+ * "shelling") keeps it; a plain "strike", "hit", "attacked" or "killed" is settled by the means the sentence
+ * names (warplanes, drones, shells, gunmen) and by whom it was aimed at (soldiers, a base: a clash), never by who
+ * died alone.
+ */
+final class SubEventSieves {
+    private SubEventSieves() {
+    }
+
+    /** A trigger that names its own sub-event type. */
+    static final class OfTrigger implements Sieve<String> {
+        public String name() {
+            return "sub_event_type:trigger";
+        }
+
+        public String decide(TriggerContext c) {
+            String sub = c.trigger().subEvent();
+            return placeholder(sub) ? null : sub;
+        }
+    }
+
+    /** "Warplanes struck …", "shells hit …", "a drone killed …": the means named settles the kind. */
+    static final class ByMeans implements Sieve<String> {
+        public String name() {
+            return "sub_event_type:means";
+        }
+
+        public String decide(TriggerContext c) {
+            String sub = c.trigger().subEvent();
+            CuePhrases.Match<String> means = null;
+            if (sub.equals(Trigger.STRIKE)) {
+                means = c.lexicon().instruments.first(c.tokens, c.s.firstToken(), c.s.endToken());
+            } else if (sub.equals(Trigger.KILLING)) {
+                means = c.lexicon().instruments.first(c.tokens, c.clauseStart(), c.t.first());
+            }
+            return means == null ? null : means.value();
+        }
+    }
+
+    /** A "strike" with no means named and no attackers on the ground: from the air, as most such reports are. */
+    static final class StrikeFromAir implements Sieve<String> {
+        public String name() {
+            return "sub_event_type:strike-from-air";
+        }
+
+        public String decide(TriggerContext c) {
+            if (!c.trigger().subEvent().equals(Trigger.STRIKE)
+                    || c.lexicon().groundAttackers.first(c.tokens, c.s.firstToken(), c.s.endToken()) != null) {
+                return null;
+            }
+            return "Air/drone strike";
+        }
+    }
+
+    /** "… killing three soldiers": a killing whose dead are named fighters right after it is a clash. */
+    static final class FightersKilled implements Sieve<String> {
+        public String name() {
+            return "sub_event_type:fighters-killed";
+        }
+
+        public String decide(TriggerContext c) {
+            int to = Math.min(c.s.endToken(), c.t.end() + 5);
+            return c.lexicon().fighterGroups.first(c.tokens, c.t.end(), to) != null ? "Armed clash" : null;
+        }
+    }
+
+    /** "Attacked a military base", "an attack on the Iraqi forces": an attack aimed at armed forces is a clash. */
+    static final class ArmedTarget implements Sieve<String> {
+        public String name() {
+            return "sub_event_type:armed-target";
+        }
+
+        public String decide(TriggerContext c) {
+            int to = Math.min(c.s.endToken(), c.t.end() + 8);
+            int civilian = firstAt(c.lexicon().civilianTargets, c, to);
+            int armed = firstAt(c.lexicon().militaryTargets, c, to);
+            Mention target = TargetSieves.target(c);
+            if (target != null && c.tokens.indexAt(target.start()) < to) {
+                armed = Math.min(armed, c.tokens.indexAt(target.start()));
+            }
+            return armed < civilian ? "Armed clash" : null;
+        }
+
+        private static int firstAt(CuePhrases<String> cues, TriggerContext c, int to) {
+            CuePhrases.Match<String> m = cues.first(c.tokens, c.t.end(), to);
+            return m == null ? Integer.MAX_VALUE : m.first();
+        }
+    }
+
+    /** "Six soldiers were killed in an attack": the dead are fighters and no civilian among them. */
+    static final class FighterVictims implements Sieve<String> {
+        public String name() {
+            return "sub_event_type:fighter-victims";
+        }
+
+        public String decide(TriggerContext c) {
+            return c.toll.fighterVictims() && !c.toll.civilianVictims() ? "Armed clash" : null;
+        }
+    }
+
+    /** An attack told without its means or an armed target: violence against people. */
+    static final class OnPeople implements Sieve<String> {
+        public String name() {
+            return "sub_event_type:attack";
+        }
+
+        public String decide(TriggerContext c) {
+            return "Attack";
+        }
+    }
+
+    static boolean placeholder(String sub) {
+        return sub.equals(Trigger.STRIKE) || sub.equals(Trigger.KILLING);
+    }
+}
