@@ -33,12 +33,14 @@ public final class EventExtractor {
     private final TriggerFinder finder;
     private final SentenceDater dater;
     private final ReferringSentence referring;
+    private final ReferencePlaces references;
 
     public EventExtractor(TriggerLexicon lexicon, ActorDictionary actors, TollReader tolls, CuePhrases<String> speech) {
         this.res = new EventResources(lexicon, actors, tolls, speech);
         this.finder = new TriggerFinder(lexicon);
         this.dater = new SentenceDater(speech);
         this.referring = new ReferringSentence(res);
+        this.references = new ReferencePlaces(lexicon);
     }
 
     /** The event drafts of a report, in order of position, not yet merged. */
@@ -62,7 +64,7 @@ public final class EventExtractor {
             if (s.headline() || question(text, s) || isTitle(report.title(), text, s)) {
                 continue;
             }
-            List<Mention> ms = mentions.mentions(s.index());
+            List<Mention> ms = references.without(tokens, mentions.mentions(s.index()));
             SentenceDate when = dater.date(tokens, s, mentions.times(s.index()), report.body().embeddedPosts());
             if (when.date() != null) {
                 paragraphDate = when.date();

@@ -32,6 +32,8 @@ public final class TriggerLexicon {
     final CuePhrases<String> groundAttackers;
     final CuePhrases<String> passiveAuxiliaries;
     final CuePhrases<String> passiveAdverbs;
+    final CuePhrases<String> distanceUnits;
+    final CuePhrases<String> referenceWords;
 
     private TriggerLexicon(CuePhrases<Trigger> triggers, CueTable table, CuePhrases<String> fighterGroups,
                            AcledTaxonomy taxonomy) {
@@ -52,6 +54,8 @@ public final class TriggerLexicon {
         groundAttackers = table.phrases("ground-attackers");
         passiveAuxiliaries = table.phrases("passive-auxiliaries");
         passiveAdverbs = table.phrases("passive-adverbs");
+        distanceUnits = table.phrases("distance-units");
+        referenceWords = table.phrases("reference-words");
         this.fighterGroups = fighterGroups;
     }
 
