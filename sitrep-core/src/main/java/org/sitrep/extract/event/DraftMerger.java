@@ -5,6 +5,7 @@ import org.sitrep.model.Place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Merges the drafts of one report that tell the same event: the same kind at the same place on compatible
@@ -13,7 +14,56 @@ import java.util.Objects;
  */
 final class DraftMerger {
 
+    /** Sub-event rules that settle a plain "attacked" or "killed" by context: the kind told elsewhere is surer. */
+    private static final Set<String> SETTLED_BY_CONTEXT = Set.of("sub_event_type:fighters-killed",
+            "sub_event_type:armed-target", "sub_event_type:fighter-victims", "sub_event_type:attack");
+
     List<EventDraft> merge(List<EventDraft> drafts) {
+        return joinPlainAttacks(sameEvents(drafts));
+    }
+
+    /**
+     * "Twelve people were killed in an attack on X" and "a missile hit X" in one report are one incident: a
+     * plain attack or killing whose kind was only settled by context joins an event of a violent kind the report
+     * tells at the same place on a compatible day with compatible actors, and takes that event's kind.
+     */
+    private static List<EventDraft> joinPlainAttacks(List<EventDraft> drafts) {
+        List<EventDraft> out = new ArrayList<>(drafts);
+        for (int i = 0; i < out.size(); i++) {
+            EventDraft plain = out.get(i);
+            if (!SETTLED_BY_CONTEXT.contains(plain.rules.get("sub_event_type"))) {
+                continue;
+            }
+            EventDraft into = null;
+            for (EventDraft e : out) {
+                if (e != plain && !e.territorial() && violent(e) && sameIncident(e, plain)
+                        && (into == null || !SETTLED_BY_CONTEXT.contains(e.rules.get("sub_event_type"))
+                        && SETTLED_BY_CONTEXT.contains(into.rules.get("sub_event_type")))) {
+                    into = e;
+                }
+            }
+            if (into == null) {
+                continue;
+            }
+            boolean plainFirst = plain.sentence < into.sentence;
+            if (SETTLED_BY_CONTEXT.contains(into.rules.get("sub_event_type")) && plainFirst) {
+                plain.absorb(into); // two plain accounts: the first told keeps the incident
+                out.remove(into);
+            } else {
+                into.absorb(plain);
+                out.remove(plain);
+            }
+            i = -1;
+        }
+        return out;
+    }
+
+    private static boolean violent(EventDraft d) {
+        return !d.subEvent.equals("Peaceful protest") && !d.subEvent.equals("Arrests")
+                && !d.subEvent.startsWith("Looting") && !d.subEvent.equals("Abduction/forced disappearance");
+    }
+
+    private static List<EventDraft> sameEvents(List<EventDraft> drafts) {
         List<EventDraft> out = new ArrayList<>(drafts.size());
         for (EventDraft d : drafts) {
             EventDraft into = null;
@@ -74,6 +124,18 @@ final class DraftMerger {
         double dLat = Math.toRadians(b.lat() - a.lat());
         double dLon = Math.toRadians(b.lon() - a.lon()) * Math.cos(Math.toRadians((a.lat() + b.lat()) / 2));
         return 6371 * Math.sqrt(dLat * dLat + dLon * dLon) <= NEAR_KM;
+    }
+
+    /** Same place (or one unplaced or near), compatible days, compatible actors. */
+    static boolean sameIncident(EventDraft a, EventDraft b) {
+        if (a.place == null || b.place == null || !(Clauses.samePlace(a.place, b.place) || near(a.place, b.place)
+                && a.place.geoPrecision() <= 2 && b.place.geoPrecision() <= 2)) {
+            return false;
+        }
+        if (a.ownDate && b.ownDate && !Objects.equals(a.date, b.date)) {
+            return false;
+        }
+        return compatible(a.actor1, b.actor1);
     }
 
     private static boolean compatible(String x, String y) {

@@ -43,7 +43,10 @@ final class SubEventSieves {
         }
     }
 
-    /** A "strike" with no means named and no attackers on the ground: from the air, as most such reports are. */
+    /**
+     * A "strike" with no means named and no attackers on the ground before it ("gunmen targeted …"): from the air,
+     * as most such reports are ("it struck fighters near X").
+     */
     static final class StrikeFromAir implements Sieve<String> {
         public String name() {
             return "sub_event_type:strike-from-air";
@@ -51,7 +54,7 @@ final class SubEventSieves {
 
         public String decide(TriggerContext c) {
             if (!c.trigger().subEvent().equals(Trigger.STRIKE)
-                    || c.lexicon().groundAttackers.first(c.tokens, c.s.firstToken(), c.s.endToken()) != null) {
+                    || c.lexicon().groundAttackers.first(c.tokens, c.s.firstToken(), c.t.first()) != null) {
                 return null;
             }
             return "Air/drone strike";
