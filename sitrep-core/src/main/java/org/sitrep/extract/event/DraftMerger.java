@@ -58,6 +58,10 @@ final class DraftMerger {
         return out;
     }
 
+    private static boolean settledByContext(EventDraft d) {
+        return SETTLED_BY_CONTEXT.contains(d.rules.get("sub_event_type"));
+    }
+
     private static boolean violent(EventDraft d) {
         return !d.subEvent.equals("Peaceful protest") && !d.subEvent.equals("Arrests")
                 && !d.subEvent.startsWith("Looting") && !d.subEvent.equals("Abduction/forced disappearance");
@@ -75,6 +79,9 @@ final class DraftMerger {
             }
             if (into == null) {
                 out.add(d);
+            } else if (settledByContext(into) && !settledByContext(d) && !d.territorial() && violent(d)) {
+                d.absorb(into); // the account that names the means tells the kind
+                out.set(out.indexOf(into), d);
             } else {
                 into.absorb(d);
             }

@@ -1,0 +1,91 @@
+package org.sitrep.extract.event;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.Analyzed;
+import org.sitrep.model.Event;
+import org.sitrep.model.Events;
+import org.sitrep.pipeline.Report;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The event sieves on short texts written for these tests (published Friday 2025-03-14). */
+class EventSievesTest {
+
+    private static List<Event> events(String text) {
+        return Analyzed.report(text).events().events();
+    }
+
+    @Test
+    void anAttackOnAMilitaryBaseIsAClashNotViolenceAgainstCivilians() {
+        List<Event> e = events("Militants attacked a military base in Kidal on Tuesday, the army said.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.subEventType()).isEqualTo("Armed clash"));
+    }
+
+    @Test
+    void anAttackOnAVillageStaysAnAttack() {
+        List<Event> e = events("Gunmen attacked the village of Kidal on Tuesday, killing four residents, "
+                + "officials said.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.subEventType()).isEqualTo("Attack"));
+    }
+
+    @Test
+    void soldiersKilledInAnAttackMakeAClash() {
+        List<Event> e = events("Five soldiers were killed in Gao on Tuesday, the army said.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.subEventType()).isEqualTo("Armed clash"));
+    }
+
+    @Test
+    void theSubjectOfAPassiveTriggerIsActedOnNotTheActor() {
+        List<Event> e = events("Malian soldiers were killed in Gao on Tuesday, the army said.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.actor1()).isNull();
+            assertThat(x.actor2()).isEqualTo("Military Forces of Mali");
+        });
+    }
+
+    @Test
+    void gunmenWhoTargetAPlaceDoNotMakeAnAirStrike() {
+        List<Event> e = events("Gunmen targeted a police station in Gao on Tuesday, officials said.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.subEventType()).isNotEqualTo("Air/drone strike"));
+    }
+
+    @Test
+    void aStrikeOnFightersWithNoMeansNamedIsFromTheAir() {
+        List<Event> e = events("The air force struck militants near Gao on Tuesday, the army said.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.subEventType()).isEqualTo("Air/drone strike"));
+    }
+
+    @Test
+    void aPlaceNamedAfterADistanceIsAReferenceNotWhereItHappened() {
+        List<Event> e = events("Militants attacked an army base in Ansongo, 90 km south of Gao, on Tuesday, "
+                + "the army said.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.location().name()).isEqualTo("Ansongo"));
+        List<Event> only = events("Militants attacked an army base 90 kilometres south of Gao on Tuesday.");
+        assertThat(only).isEmpty();
+    }
+
+    @Test
+    void aKillingToldAgainWithItsMeansIsOneIncident() {
+        List<Event> e = events("Twelve people were killed in Kherson on Tuesday, officials said.\n\n"
+                + "A missile hit a residential building in Kherson on Tuesday morning, the governor said.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.subEventType()).isEqualTo("Shelling/artillery/missile attack");
+            assertThat(x.fatalities()).isEqualTo(12);
+            assertThat(x.evidence()).hasSize(2);
+        });
+    }
+
+    @Test
+    void everyEventRecordsTheRuleThatDecidedEachSlot() {
+        Report r = Analyzed.report("Russian forces captured the village of Pishchane on Wednesday, the ministry said.");
+        Events events = r.events();
+        assertThat(events.events()).isNotEmpty();
+        var rules = events.rulesOf(events.events().get(0).id());
+        assertThat(rules).containsEntry("trigger", "trigger:territory")
+                .containsEntry("place", "place:after-trigger")
+                .containsEntry("date", "date:sentence")
+                .containsKey("actor1");
+    }
+}
