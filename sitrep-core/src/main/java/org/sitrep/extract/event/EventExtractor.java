@@ -40,7 +40,7 @@ public final class EventExtractor {
         this.finder = new TriggerFinder(lexicon);
         this.dater = new SentenceDater(speech);
         this.referring = new ReferringSentence(res);
-        this.references = new ReferencePlaces(lexicon);
+        this.references = new ReferencePlaces(lexicon, speech);
     }
 
     /** The event drafts of a report, in order of position, not yet merged. */

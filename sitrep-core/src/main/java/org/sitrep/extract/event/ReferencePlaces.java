@@ -1,5 +1,6 @@
 package org.sitrep.extract.event;
 
+import org.sitrep.extract.CuePhrases;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Tokens;
@@ -8,34 +9,46 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Drops the places a sentence names only as reference points: "a base 95 km west of the capital, X", "a village
- * 60 miles from X". What happened happened elsewhere; the reference would put it on the wrong spot of the map.
+ * Drops the places a sentence names without saying that something happened there, so no sieve can put an event
+ * on the wrong spot of the map:
+ * <ul>
+ *   <li>a reference point: "a base 95 km west of the capital, X", "60 miles from X";</li>
+ *   <li>the ends of a journey: "the train, travelling from A to B, was ambushed";</li>
+ *   <li>a capital standing for its government: "what Baku said were attacks";</li>
+ *   <li>the container of a place named in the possessive: "in X's Y town" (Y is where).</li>
+ * </ul>
  */
 final class ReferencePlaces {
     /** Tokens between the distance unit and "of"/"from" (a direction, a bracketed conversion). */
     private static final int GAP = 7;
+    /** Tokens a journey verb may stand before "from"/"to". */
+    private static final int ROUTE_REACH = 4;
 
     private final TriggerLexicon lexicon;
+    private final CuePhrases<String> speech;
 
-    ReferencePlaces(TriggerLexicon lexicon) {
+    ReferencePlaces(TriggerLexicon lexicon, CuePhrases<String> speech) {
         this.lexicon = lexicon;
+        this.speech = speech;
     }
 
     List<Mention> without(Tokens tokens, List<Mention> ms) {
         List<Mention> out = null;
         for (int k = 0; k < ms.size(); k++) {
             Mention m = ms.get(k);
-            boolean reference = m.type() == EntityType.LOCATION && reference(tokens, tokens.indexAt(m.start()));
-            if (reference && out == null) {
+            boolean drop = m.type() == EntityType.LOCATION && (distanceReference(tokens, tokens.indexAt(m.start()))
+                    || journeyEnd(tokens, tokens.indexAt(m.start())) || speaks(tokens, m)
+                    || containerInPossessive(tokens, m, k + 1 < ms.size() ? ms.get(k + 1) : null));
+            if (drop && out == null) {
                 out = new ArrayList<>(ms.subList(0, k));
-            } else if (!reference && out != null) {
+            } else if (!drop && out != null) {
                 out.add(m);
             }
         }
         return out == null ? ms : out;
     }
 
-    private boolean reference(Tokens tokens, int first) {
+    private boolean distanceReference(Tokens tokens, int first) {
         int i = first - 1;
         while (i >= 0 && first - i <= 4 && lexicon.referenceWords.at(tokens, i, i + 1) != null) {
             i--;
@@ -52,5 +65,40 @@ final class ReferencePlaces {
             }
         }
         return false;
+    }
+
+    /** "travelling from Quetta to Peshawar": a place after "from"/"to" that a journey verb governs. */
+    private boolean journeyEnd(Tokens tokens, int first) {
+        int i = first - 1;
+        if (i >= 0 && tokens.is(i, "the")) {
+            i--;
+        }
+        if (i < 0 || !(tokens.is(i, "from") || tokens.is(i, "to") || tokens.is(i, "for") || tokens.is(i, "towards"))) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - ROUTE_REACH - 3); k--) {
+            if (tokens.is(k, ".") || tokens.is(k, ";")) {
+                return false;
+            }
+            if (lexicon.routeVerbs.at(tokens, k, Math.min(tokens.size(), k + 4)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Baku said", "Moscow claims": a place that is the subject of a speech verb stands for its government. */
+    private boolean speaks(Tokens tokens, Mention m) {
+        int end = Clauses.end(tokens, m);
+        int first = tokens.indexAt(m.start());
+        return end < tokens.size() && !Clauses.objectBefore(tokens, first, Math.max(0, first - 2)) && speech.at(tokens, end, Math.min(tokens.size(), end + 3)) != null
+                && Character.isLowerCase(tokens.first(end));
+    }
+
+    /** "Chikun's Kuriga town": the place before the possessive contains the one after it. */
+    private static boolean containerInPossessive(Tokens tokens, Mention m, Mention next) {
+        int end = Clauses.end(tokens, m);
+        return next != null && next.type() == EntityType.LOCATION && end + 1 < tokens.size()
+                && (tokens.is(end, "'s") || tokens.is(end, "’s")) && tokens.indexAt(next.start()) == end + 1;
     }
 }

@@ -34,6 +34,7 @@ public final class TriggerLexicon {
     final CuePhrases<String> passiveAdverbs;
     final CuePhrases<String> distanceUnits;
     final CuePhrases<String> referenceWords;
+    final CuePhrases<String> routeVerbs;
 
     private TriggerLexicon(CuePhrases<Trigger> triggers, CueTable table, CuePhrases<String> fighterGroups,
                            AcledTaxonomy taxonomy) {
@@ -56,6 +57,7 @@ public final class TriggerLexicon {
         passiveAdverbs = table.phrases("passive-adverbs");
         distanceUnits = table.phrases("distance-units");
         referenceWords = table.phrases("reference-words");
+        routeVerbs = table.phrases("route-verbs");
         this.fighterGroups = fighterGroups;
     }
 
