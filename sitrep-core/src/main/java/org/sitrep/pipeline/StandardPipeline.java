@@ -85,7 +85,7 @@ public final class StandardPipeline {
                 new AttributionStage(new SourceFinder(attribution)),     // who says so, how hedged
                 new QuoteStage(QuoteLexicon.loadDefault(attribution.speechVerbs())), // direct quotations, speakers
                 new EventStage(new EventExtractor(TriggerLexicon.loadDefault(taxonomy, casualtyWords), actors,
-                        new CasualtyToll(casualties), attribution.speechVerbs()), taxonomy), // ACLED-coded events
+                        new CasualtyToll(casualties), attribution.speechVerbs(), gazetteer), taxonomy), // ACLED-coded events
                 new FigureStage(new FigureExtractor(casualties, casualtyWords, attribution.speechVerbs())))); // tallies not one event's toll
     }
 }

@@ -2,6 +2,7 @@ package org.sitrep.extract.event;
 
 import org.sitrep.extract.CuePhrases;
 import org.sitrep.extract.SentenceMentions;
+import org.sitrep.geo.Gazetteer;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Hedge;
 import org.sitrep.model.Mention;
@@ -35,8 +36,9 @@ public final class EventExtractor {
     private final ReferringSentence referring;
     private final ReferencePlaces references;
 
-    public EventExtractor(TriggerLexicon lexicon, ActorDictionary actors, TollReader tolls, CuePhrases<String> speech) {
-        this.res = new EventResources(lexicon, actors, tolls, speech);
+    public EventExtractor(TriggerLexicon lexicon, ActorDictionary actors, TollReader tolls, CuePhrases<String> speech,
+                          Gazetteer gazetteer) {
+        this.res = new EventResources(lexicon, actors, tolls, speech, new CapitalCities(gazetteer));
         this.finder = new TriggerFinder(lexicon);
         this.dater = new SentenceDater(speech);
         this.referring = new ReferringSentence(res);

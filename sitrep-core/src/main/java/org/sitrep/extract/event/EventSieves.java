@@ -55,6 +55,7 @@ final class EventSieves {
             new PlaceSieves.ListAfter(),
             new PlaceSieves.JustBefore(),
             new PlaceSieves.NearTrigger(),
+            new PlaceSieves.Capital(),
             new PlaceSieves.LastEvent()));
 
     /** When. */

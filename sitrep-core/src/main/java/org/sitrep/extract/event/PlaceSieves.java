@@ -199,6 +199,37 @@ final class PlaceSieves {
         }
     }
 
+    /**
+     * "in Mali's capital", "the Malian capital", "the capital of Mali", or "the capital" alone in a report about
+     * one country: its capital city, when the sentence names no other place.
+     */
+    static final class Capital implements Sieve<List<Place>> {
+        public String name() {
+            return "place:capital";
+        }
+
+        public List<Place> decide(TriggerContext c) {
+            CuePhrases.Match<String> cap = c.lexicon().capitalWords.first(c.tokens, c.s.firstToken(), c.s.endToken());
+            if (cap == null) {
+                return null;
+            }
+            Tokens tokens = c.tokens;
+            int i = cap.first() - 1;
+            String country = null;
+            if (i >= c.s.firstToken() && (tokens.is(i, "'s") || tokens.is(i, "’s")) && i > c.s.firstToken()) {
+                country = tokens.text(i - 1); // "Mali's capital"
+            } else if (i >= c.s.firstToken() && tokens.capitalized(i)) {
+                country = tokens.text(i); // "the Malian capital"
+            } else if (cap.end() + 1 < c.s.endToken() && tokens.is(cap.end(), "of") && tokens.capitalized(cap.end() + 1)) {
+                country = tokens.text(cap.end() + 1); // "the capital of Mali"
+            } else if (i >= c.s.firstToken() && tokens.is(i, "the") && !c.report.names().focus().isEmpty()) {
+                country = c.report.names().focus().get(0); // "the capital", in a report about one country
+            }
+            Place p = c.res.capitals().of(country);
+            return p == null ? null : List.of(p);
+        }
+    }
+
     /** "… struck the area again": a sentence that names no place but points at one has the last event's. */
     static final class LastEvent implements Sieve<List<Place>> {
         public String name() {

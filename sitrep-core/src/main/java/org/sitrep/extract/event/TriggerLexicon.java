@@ -35,6 +35,7 @@ public final class TriggerLexicon {
     final CuePhrases<String> distanceUnits;
     final CuePhrases<String> referenceWords;
     final CuePhrases<String> routeVerbs;
+    final CuePhrases<String> capitalWords;
 
     private TriggerLexicon(CuePhrases<Trigger> triggers, CueTable table, CuePhrases<String> fighterGroups,
                            AcledTaxonomy taxonomy) {
@@ -58,6 +59,7 @@ public final class TriggerLexicon {
         distanceUnits = table.phrases("distance-units");
         referenceWords = table.phrases("reference-words");
         routeVerbs = table.phrases("route-verbs");
+        capitalWords = table.phrases("capital-words");
         this.fighterGroups = fighterGroups;
     }
 

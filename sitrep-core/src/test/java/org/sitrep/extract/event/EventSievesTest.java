@@ -88,4 +88,32 @@ class EventSievesTest {
                 .containsEntry("date", "date:sentence")
                 .containsKey("actor1");
     }
+
+    @Test
+    void theEndsOfAJourneyAreNotWhereTheAmbushHappened() {
+        List<Event> e = events("A bus travelling from Gao to Mopti was ambushed near Douentza on Tuesday, "
+                + "officials said.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.location().name()).isEqualTo("Douentza"));
+    }
+
+    @Test
+    void aCapitalThatSpeaksIsItsGovernmentNotAPlace() {
+        List<Event> e = events("Fighting broke out after what Bamako said were attacks in Gao on Tuesday.");
+        assertThat(e).allSatisfy(x -> assertThat(x.location().name()).isNotEqualTo("Bamako"));
+    }
+
+    @Test
+    void theCapitalOfTheCountryNamedIsAPlace() {
+        List<Event> e = events("Militants attacked a police school in Mali's capital on Tuesday, officials said.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.location().name()).isEqualTo("Bamako");
+            assertThat(x.subEventType()).isEqualTo("Armed clash");
+        });
+    }
+
+    @Test
+    void aHijackingIsAnAbduction() {
+        List<Event> e = events("Gunmen hijacked a passenger train near Sibi on Tuesday, taking dozens hostage.");
+        assertThat(e).extracting(Event::subEventType).contains("Abduction/forced disappearance");
+    }
 }
