@@ -56,7 +56,8 @@ final class EventSieves {
             new PlaceSieves.JustBefore(),
             new PlaceSieves.NearTrigger(),
             new PlaceSieves.Capital(),
-            new PlaceSieves.LastEvent()));
+            new PlaceSieves.LastEvent(),
+            new PlaceSieves.ReportTown()));
 
     /** When. */
     static final SieveChain<Dated> DATE = new SieveChain<>(List.of(

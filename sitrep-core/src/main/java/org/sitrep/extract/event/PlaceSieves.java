@@ -200,8 +200,8 @@ final class PlaceSieves {
     }
 
     /**
-     * "in Mali's capital", "the Malian capital", "the capital of Mali", or "the capital" alone in a report about
-     * one country: its capital city, when the sentence names no other place.
+     * "in Mali's capital", "the Malian capital", "the capital of Mali": its capital city, when the sentence names no
+     * other place. "The capital" alone may be a province's; "west of the capital" is a reference point.
      */
     static final class Capital implements Sieve<List<Place>> {
         public String name() {
@@ -215,6 +215,13 @@ final class PlaceSieves {
             }
             Tokens tokens = c.tokens;
             int i = cap.first() - 1;
+            for (int k = i; k >= Math.max(c.s.firstToken() + 1, i - 3); k--) {
+                if ((tokens.is(k, "of") || tokens.is(k, "from"))
+                        && (c.lexicon().directions.at(tokens, k - 1, k) != null
+                        || c.lexicon().distanceUnits.at(tokens, k - 1, k) != null)) {
+                    return null; // "west of the capital": a reference point
+                }
+            }
             String country = null;
             if (i >= c.s.firstToken() && (tokens.is(i, "'s") || tokens.is(i, "’s")) && i > c.s.firstToken()) {
                 country = tokens.text(i - 1); // "Mali's capital"
@@ -222,11 +229,59 @@ final class PlaceSieves {
                 country = tokens.text(i); // "the Malian capital"
             } else if (cap.end() + 1 < c.s.endToken() && tokens.is(cap.end(), "of") && tokens.capitalized(cap.end() + 1)) {
                 country = tokens.text(cap.end() + 1); // "the capital of Mali"
-            } else if (i >= c.s.firstToken() && tokens.is(i, "the") && !c.report.names().focus().isEmpty()) {
-                country = c.report.names().focus().get(0); // "the capital", in a report about one country
             }
             Place p = c.res.capitals().of(country);
             return p == null ? null : List.of(p);
+        }
+    }
+
+    /**
+     * A lede that tells an incident without naming where ("Thirty people were killed when X targeted Y, officials
+     * said"): the town the report names most, which the rest of the report tells it at.
+     */
+    static final class ReportTown implements Sieve<List<Place>> {
+        /** Paragraphs of the body that count as its lede. */
+        private static final int LEDE = 2;
+
+        public String name() {
+            return "place:report-town";
+        }
+
+        public List<Place> decide(TriggerContext c) {
+            if (c.s.paragraph() > firstParagraph(c) + LEDE - 1 || Clauses.hasPlace(c.ms)) {
+                return null;
+            }
+            java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+            java.util.Map<Integer, Place> byId = new java.util.LinkedHashMap<>();
+            List<String> focus = c.report.names().focus();
+            for (Mention m : c.report.names().mentions()) {
+                Place p = m.place();
+                if (m.zone() != 0 || p == null || p.geonameid() == null || p.geoPrecision() > 1
+                        || !focus.isEmpty() && !focus.get(0).equals(p.country())) {
+                    continue;
+                }
+                counts.merge(p.geonameid(), 1, Integer::sum);
+                byId.putIfAbsent(p.geonameid(), p);
+            }
+            Place best = null;
+            int bestCount = 0;
+            for (var e : byId.entrySet()) { // the most named; ties go to the one named first
+                int n = counts.get(e.getKey());
+                if (n > bestCount) {
+                    best = e.getValue();
+                    bestCount = n;
+                }
+            }
+            return best == null ? null : List.of(best);
+        }
+
+        private static int firstParagraph(TriggerContext c) {
+            for (var s : c.sentences) {
+                if (!s.headline()) {
+                    return s.paragraph();
+                }
+            }
+            return 0;
         }
     }
 

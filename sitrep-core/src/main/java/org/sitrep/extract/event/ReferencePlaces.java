@@ -15,7 +15,8 @@ import java.util.List;
  *   <li>a reference point: "a base 95 km west of the capital, X", "60 miles from X";</li>
  *   <li>the ends of a journey: "the train, travelling from A to B, was ambushed";</li>
  *   <li>a capital standing for its government: "what Baku said were attacks";</li>
- *   <li>the container of a place named in the possessive: "in X's Y town" (Y is where).</li>
+ *   <li>the container of a place named in the possessive: "in X's Y town" (Y is where);</li>
+ *   <li>a dateline's place: "BAGHDAD — At least nine people were killed in the north …" (where it was filed).</li>
  * </ul>
  */
 final class ReferencePlaces {
@@ -38,7 +39,8 @@ final class ReferencePlaces {
             Mention m = ms.get(k);
             boolean drop = m.type() == EntityType.LOCATION && (distanceReference(tokens, tokens.indexAt(m.start()))
                     || journeyEnd(tokens, tokens.indexAt(m.start())) || speaks(tokens, m)
-                    || containerInPossessive(tokens, m, k + 1 < ms.size() ? ms.get(k + 1) : null));
+                    || containerInPossessive(tokens, m, k + 1 < ms.size() ? ms.get(k + 1) : null)
+                    || dateline(tokens, m));
             if (drop && out == null) {
                 out = new ArrayList<>(ms.subList(0, k));
             } else if (!drop && out != null) {
@@ -93,6 +95,27 @@ final class ReferencePlaces {
         int first = tokens.indexAt(m.start());
         return end < tokens.size() && !Clauses.objectBefore(tokens, first, Math.max(0, first - 2)) && speech.at(tokens, end, Math.min(tokens.size(), end + 3)) != null
                 && Character.isLowerCase(tokens.first(end));
+    }
+
+    /** "BAGHDAD —", "KYIV, Ukraine (AP) —": a capitalised place opening a line and closed by a dash or colon. */
+    private static boolean dateline(Tokens tokens, Mention m) {
+        int first = tokens.indexAt(m.start());
+        if (!tokens.allCaps(first) || tokens.length(first) < 3
+                || first > 0 && tokens.start(first) > 0 && !lineStart(tokens, first)) {
+            return false;
+        }
+        for (int i = Clauses.end(tokens, m); i < Math.min(tokens.size(), first + 10); i++) {
+            char c = tokens.first(i);
+            if (c == '—' || c == '–' || c == '-' || c == ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lineStart(Tokens tokens, int first) {
+        return first == 0 || tokens.end(first - 1) < tokens.start(first) && !tokens.word(first - 1)
+                && (tokens.first(first - 1) == '.' || tokens.first(first - 1) == '"' || tokens.first(first - 1) == '”');
     }
 
     /** "Chikun's Kuriga town": the place before the possessive contains the one after it. */

@@ -36,6 +36,7 @@ public final class TriggerLexicon {
     final CuePhrases<String> referenceWords;
     final CuePhrases<String> routeVerbs;
     final CuePhrases<String> capitalWords;
+    final CuePhrases<String> directions;
 
     private TriggerLexicon(CuePhrases<Trigger> triggers, CueTable table, CuePhrases<String> fighterGroups,
                            AcledTaxonomy taxonomy) {
@@ -60,6 +61,7 @@ public final class TriggerLexicon {
         referenceWords = table.phrases("reference-words");
         routeVerbs = table.phrases("route-verbs");
         capitalWords = table.phrases("capital-words");
+        directions = table.phrases("directions");
         this.fighterGroups = fighterGroups;
     }
 

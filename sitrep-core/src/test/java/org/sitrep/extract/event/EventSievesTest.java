@@ -116,4 +116,16 @@ class EventSievesTest {
         List<Event> e = events("Gunmen hijacked a passenger train near Sibi on Tuesday, taking dozens hostage.");
         assertThat(e).extracting(Event::subEventType).contains("Abduction/forced disappearance");
     }
+
+    @Test
+    void aDatelinePlaceIsWhereTheReportWasFiledNotWhereItHappened() {
+        List<Event> e = events("BAMAKO — Militants attacked an army base in Boni on Tuesday, the army said.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.location().name()).isEqualTo("Boni"));
+    }
+
+    @Test
+    void aBaseWestOfTheCapitalIsNotInTheCapital() {
+        List<Event> e = events("Militants attacked an army base west of the Malian capital on Tuesday.");
+        assertThat(e).allSatisfy(x -> assertThat(x.location().name()).isNotEqualTo("Bamako"));
+    }
 }
