@@ -18,8 +18,43 @@ final class DraftMerger {
     private static final Set<String> SETTLED_BY_CONTEXT = Set.of("sub_event_type:fighters-killed",
             "sub_event_type:armed-target", "sub_event_type:fighter-victims", "sub_event_type:attack");
 
+    /** Sub-events of explosives that, told in one sentence with an assault, open a complex attack. */
+    private static final Set<String> EXPLOSIVES = Set.of("Suicide bomb", "Remote explosive/landmine/IED", "Grenade");
+
     List<EventDraft> merge(List<EventDraft> drafts) {
-        return joinPlainAttacks(sameEvents(drafts));
+        return joinPlainAttacks(sameEvents(joinComplexAttacks(drafts)));
+    }
+
+    /**
+     * "A suicide bomber blew up a car at the gate before gunmen stormed the base", "ambushed by fighters who
+     * detonated a device and opened fire": a bomb told in one sentence with an assault at the same place is the
+     * opening of one armed clash (ACLED codes a complex attack as a battle).
+     */
+    private static List<EventDraft> joinComplexAttacks(List<EventDraft> drafts) {
+        List<EventDraft> out = new ArrayList<>(drafts);
+        for (EventDraft first : drafts) { // "a suicide bomber blew up a car": one explosion, the most specific kind
+            for (EventDraft other : drafts) {
+                if (first != other && first.sentence == other.sentence && out.contains(first) && out.contains(other)
+                        && EXPLOSIVES.contains(first.subEvent) && EXPLOSIVES.contains(other.subEvent)
+                        && rank(first) <= rank(other) && sameOrNear(first.place, other.place)) {
+                    first.absorb(other);
+                    out.remove(other);
+                }
+            }
+        }
+        for (EventDraft clash : drafts) {
+            if (!clash.subEvent.equals("Armed clash")) {
+                continue;
+            }
+            for (EventDraft bomb : drafts) {
+                if (bomb.sentence == clash.sentence && EXPLOSIVES.contains(bomb.subEvent) && out.contains(bomb)
+                        && sameOrNear(bomb.place, clash.place)) {
+                    clash.absorb(bomb);
+                    out.remove(bomb);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -56,6 +91,14 @@ final class DraftMerger {
             i = -1;
         }
         return out;
+    }
+
+    private static int rank(EventDraft d) {
+        return d.subEvent.equals("Suicide bomb") ? 0 : d.subEvent.equals("Grenade") ? 2 : 1;
+    }
+
+    private static boolean sameOrNear(Place a, Place b) {
+        return a == null || b == null || Clauses.samePlace(a, b) || near(a, b);
     }
 
     private static boolean settledByContext(EventDraft d) {

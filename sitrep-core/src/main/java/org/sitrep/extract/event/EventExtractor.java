@@ -112,8 +112,11 @@ public final class EventExtractor {
     }
 
     /** One trigger's events: one per place its place sieve gives, each slot filled by its chain of sieves. */
-    private void extract(TriggerContext c, String triggerRule) {
-        SieveChain.Decision<String> sub = EventSieves.SUB_EVENT.decide(c);
+    private void extract(TriggerContext told, String triggerRule) {
+        SieveChain.Decision<String> sub = EventSieves.SUB_EVENT.decide(told);
+        TriggerContext c = told.trigger().territorial() && !sub.value().endsWith("territory")
+                ? told.withTrigger(new Trigger(sub.value(), told.trigger().noun(), false, false)) // a raid, not a capture
+                : told;
         SieveChain.Decision<List<Place>> places = EventSieves.PLACE.decide(c);
         if (places == null) {
             return; // a statement without a place is not an event

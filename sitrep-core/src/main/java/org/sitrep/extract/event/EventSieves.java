@@ -16,6 +16,8 @@ final class EventSieves {
 
     /** The sub-event type: the trigger's own, else settled by the means named, then by whom it was aimed at. */
     static final SieveChain<String> SUB_EVENT = new SieveChain<>(List.of(
+            new SubEventSieves.Raid(),
+            new SubEventSieves.Assault(),
             new SubEventSieves.OfTrigger(),
             new SubEventSieves.ByMeans(),
             new SubEventSieves.StrikeFromAir(),

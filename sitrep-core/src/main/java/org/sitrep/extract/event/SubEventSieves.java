@@ -25,6 +25,48 @@ final class SubEventSieves {
         }
     }
 
+    /** "The attackers briefly captured the base", "entered the town before retreating": a raid, not a capture. */
+    static final class Raid implements Sieve<String> {
+        public String name() {
+            return "sub_event_type:raid";
+        }
+
+        public String decide(TriggerContext c) {
+            if (!c.trigger().subEvent().equals(Trigger.TERRITORY)
+                    || c.lexicon().transientCues.first(c.tokens, c.s.firstToken(), c.s.endToken()) == null) {
+                return null;
+            }
+            return "Armed clash";
+        }
+    }
+
+    /** "Gunmen stormed the premises", "entered the base": getting into a position is an assault on it. */
+    static final class Assault implements Sieve<String> {
+        /** Tokens after the verb within which its object stands ("stormed the main police station"). */
+        private static final int OBJECT_REACH = 4;
+
+        public String name() {
+            return "sub_event_type:assault";
+        }
+
+        public String decide(TriggerContext c) {
+            if (!c.trigger().subEvent().equals(Trigger.TERRITORY)
+                    || c.lexicon().entryVerbs.at(c.tokens, c.t.first(), c.t.end()) == null) {
+                return null;
+            }
+            int to = Math.min(c.s.endToken(), c.t.end() + OBJECT_REACH);
+            for (int i = c.t.end(); i < to; i++) {
+                if (!c.tokens.word(i) && Clauses.clauseBreak(c.tokens, i)) {
+                    return null;
+                }
+                if (c.lexicon().facilities.at(c.tokens, i, to) != null) {
+                    return "Armed clash";
+                }
+            }
+            return null;
+        }
+    }
+
     /** "Warplanes struck …", "shells hit …", "a drone killed …": the means named settles the kind. */
     static final class ByMeans implements Sieve<String> {
         public String name() {

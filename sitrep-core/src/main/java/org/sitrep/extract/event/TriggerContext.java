@@ -58,6 +58,12 @@ final class TriggerContext {
         this.referred = referred;
     }
 
+    /** The same context for another reading of the trigger (a capture verb read as an assault). */
+    TriggerContext withTrigger(Trigger reading) {
+        return new TriggerContext(res, report, s, ms, new CuePhrases.Match<>(t.first(), t.end(), reading, t.phrase()),
+                when, paragraphDate, paragraphPrecision, toll, frame, told, referred);
+    }
+
     TriggerLexicon lexicon() {
         return res.lexicon();
     }

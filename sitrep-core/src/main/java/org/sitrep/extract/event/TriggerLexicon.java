@@ -37,6 +37,9 @@ public final class TriggerLexicon {
     final CuePhrases<String> routeVerbs;
     final CuePhrases<String> capitalWords;
     final CuePhrases<String> directions;
+    final CuePhrases<String> transientCues;
+    final CuePhrases<String> entryVerbs;
+    final CuePhrases<String> facilities;
 
     private TriggerLexicon(CuePhrases<Trigger> triggers, CueTable table, CuePhrases<String> fighterGroups,
                            AcledTaxonomy taxonomy) {
@@ -62,6 +65,9 @@ public final class TriggerLexicon {
         routeVerbs = table.phrases("route-verbs");
         capitalWords = table.phrases("capital-words");
         directions = table.phrases("directions");
+        transientCues = table.phrases("transient");
+        entryVerbs = table.phrases("entry-verbs");
+        facilities = table.phrases("facilities");
         this.fighterGroups = fighterGroups;
     }
 

@@ -128,4 +128,20 @@ class EventSievesTest {
         List<Event> e = events("Militants attacked an army base west of the Malian capital on Tuesday.");
         assertThat(e).allSatisfy(x -> assertThat(x.location().name()).isNotEqualTo("Bamako"));
     }
+
+    @Test
+    void aCaptureUndoneInTheTellingIsARaid() {
+        List<Event> e = events("The attackers briefly captured a base near Gao on Tuesday, officials said.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.subEventType()).isEqualTo("Armed clash"));
+    }
+
+    @Test
+    void aBombThatOpensAnAssaultIsOneArmedClash() {
+        List<Event> e = events("A suicide bomber blew up a car at the gate of the army base in Gao on Tuesday "
+                + "before gunmen stormed the base, officials said.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.subEventType()).isEqualTo("Armed clash");
+            assertThat(x.location().name()).isEqualTo("Gao");
+        });
+    }
 }
