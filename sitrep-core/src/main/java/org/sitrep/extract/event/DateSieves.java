@@ -12,7 +12,7 @@ final class DateSieves {
         }
 
         public Dated decide(TriggerContext c) {
-            return c.when.date() == null ? null : new Dated(c.when.date(), c.when.precision(), true);
+            return c.when.date() == null ? null : new Dated(c.when.date(), c.when.precision(), !c.when.said());
         }
     }
 

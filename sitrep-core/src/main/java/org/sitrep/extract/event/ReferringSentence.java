@@ -40,7 +40,7 @@ final class ReferringSentence {
         if (s.index() - last.sentence > 6 || s.paragraph() - from.paragraph() > 2) {
             return null;
         }
-        if (when.date() != null && last.ownDate && !when.date().equals(last.date)) {
+        if (when.date() != null && !when.said() && last.ownDate && !when.date().equals(last.date)) {
             return new EventDraft(last.subEvent, s.index());
         }
         EventDraft at = last;
@@ -53,6 +53,12 @@ final class ReferringSentence {
                 elsewhere.precision = last.precision;
             }
             return elsewhere;
+        }
+        if (when.date() != null && !when.said() && !last.ownDate) {
+            last.date = when.date(); // "the attack occurred overnight on Friday": the day it happened
+            last.precision = when.precision();
+            last.ownDate = true;
+            last.rules.put("date", "date:referring-sentence");
         }
         if (last.fatalities == null && toll.killed() != null) {
             last.fatalities = toll.killed();

@@ -69,12 +69,17 @@ final class SentenceDater {
             return SentenceDate.SPAN;
         }
         if (said != null) {
-            return said;
+            return new SentenceDate(said.date(), said.precision(), false, false, true);
         }
         return new SentenceDate(null, 0, background, false);
     }
 
+    /** "said on Monday", "told reporters on Monday", "on Sunday reported": the day it was said. */
     private boolean afterSpeechVerb(Tokens tokens, Sentence s, TimeExpression t) {
+        int after = tokens.indexAt(t.end() - 1) + 1;
+        if (after < s.endToken() && speech.at(tokens, after, Math.min(s.endToken(), after + 3)) != null) {
+            return true;
+        }
         int i = tokens.indexAt(t.start()) - 1;
         if (i >= s.firstToken() && tokens.is(i, "on")) {
             i--;

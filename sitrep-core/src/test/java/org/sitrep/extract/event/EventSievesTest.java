@@ -144,4 +144,19 @@ class EventSievesTest {
             assertThat(x.location().name()).isEqualTo("Gao");
         });
     }
+
+    @Test
+    void theDayItWasSaidGivesWayToTheDayALaterSentenceSaysItHappened() {
+        List<Event> e = events("Five soldiers were wounded in an attack on an army post in Gao, officials said on "
+                + "Thursday.\n\nA local radio on Thursday reported the attack occurred on Tuesday night.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.eventDate()).isEqualTo(
+                java.time.LocalDate.of(2025, 3, 11)));
+    }
+
+    @Test
+    void reclaimingAPlaceIsRegainingIt() {
+        List<Event> e = events("Malian forces reclaimed control of Gao on Tuesday, the army said.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.subEventType())
+                .isEqualTo("Government regains territory"));
+    }
 }
