@@ -5,6 +5,7 @@ import org.sitrep.ingest.InputReader;
 import org.sitrep.ingest.InputRef;
 import org.sitrep.ingest.Notice;
 import org.sitrep.model.RawInput;
+import org.sitrep.source.BatchDating;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -88,6 +89,10 @@ public final class BatchAnalyzer {
             } else {
                 notices.add((Notice) outcome);
             }
+        }
+        BatchDating dating = BatchDating.of(pipeline);
+        if (dating != null) {
+            reports = dating.apply(reports); // reports the batch dates are analysed again with that date
         }
         return new Analysis(reports, notices);
     }

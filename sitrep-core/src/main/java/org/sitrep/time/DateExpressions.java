@@ -39,10 +39,12 @@ public final class DateExpressions {
         String anyWeekday = alternation(concat(words.weekdays().keySet(), words.weekdayAbbreviations().keySet()));
         String fullWeekday = alternation(words.weekdays().keySet());
         // Every expression opens at a word start; the look-behind lets the engine skip other positions cheaply.
-        String leadingWeekday = "(?<![\\p{L}\\p{N}])(?:\\b(" + anyWeekday + ")\\b\\.?,?\\s+)?";
+        // "Friday, Nov. 29", "Tuesday (November 14th)": a weekday written with its date, perhaps in parentheses
+        String leadingWeekday = "(?<![\\p{L}\\p{N}])(?:\\b(" + anyWeekday + ")\\b\\.?,?\\s+\\(?)?";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        // the year after a comma, a space or a slash ("June 24/2021")
         monthFirst = Pattern.compile(leadingWeekday + "\\b(" + month + ")\\b\\.?\\s+" + DAY
-                + "(?:,?\\s+" + YEAR + ")?", flags);
+                + "(?:(?:,?\\s+|/)" + YEAR + ")?", flags);
         dayFirst = Pattern.compile(leadingWeekday + "(?:the\\s+)?\\b" + DAY + "\\s+(?:of\\s+)?(" + month + ")\\b\\.?"
                 + "(?:,?\\s+" + YEAR + ")?", flags);
         iso = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
