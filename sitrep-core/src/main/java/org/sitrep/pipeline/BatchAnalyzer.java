@@ -20,7 +20,8 @@ import java.util.function.IntConsumer;
 
 /**
  * Reads and analyses a batch of inputs on a pool of threads sharing one {@link Pipeline}. A failing
- * input becomes a notice; the others are still analysed. Results keep the order of the inputs.
+ * input becomes a notice; the others are still analysed. Results keep the order of the inputs. Then the
+ * batch dates the reports whose own words leave their day open ({@link BatchDating}).
  */
 public final class BatchAnalyzer {
     private final Pipeline pipeline;

@@ -60,21 +60,30 @@ public final class BatchDating {
         }
         List<Set<String>> keys = new ArrayList<>(n);
         boolean[] open = new boolean[n];
-        Map<String, Integer> df = new HashMap<>();
+        Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Report r = reports.get(i);
             Set<String> k = keysOf(r);
             keys.add(k);
-            k.forEach(key -> df.merge(key, 1, Integer::sum));
+            for (String key : k) {
+                postings.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+            }
             Publication p = r.publication();
             open[i] = p.date() == null || dater.leavesOpen(r.draft().metadata(), r.body());
+        }
+        double[] norms = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (String key : keys.get(i)) {
+                double w = weight(n, postings.get(key).size());
+                norms[i] += w * w;
+            }
         }
         List<Report> out = new ArrayList<>(reports);
         for (int i = 0; i < n; i++) {
             if (!open[i] || keys.get(i).isEmpty()) {
                 continue;
             }
-            BatchDates batch = related(i, reports, keys, open, df);
+            BatchDates batch = related(i, reports, keys, open, postings, norms);
             if (batch == null) {
                 continue;
             }
@@ -97,52 +106,47 @@ public final class BatchDating {
     /**
      * The dates of the reports of the same incident, dated by their own words, best match first; or null. Two
      * reports match by the cosine of their names, each name weighing the log of the batch size over the number
-     * of reports naming it (a name every report gives weighs nothing).
+     * of reports naming it (a name every report gives weighs nothing). Only reports that share a name with
+     * report {@code i} are visited.
      */
     static BatchDates related(int i, List<Report> reports, List<Set<String>> keys, boolean[] open,
-                              Map<String, Integer> df) {
+                              Map<String, List<Integer>> postings, double[] norms) {
         int n = reports.size();
-        record Match(int index, double cosine) {
+        if (norms[i] == 0) {
+            return null;
         }
-        double[] norms = new double[n];
-        for (int j = 0; j < n; j++) {
-            for (String key : keys.get(j)) {
-                double w = weight(n, df.get(key));
-                norms[j] += w * w;
-            }
-        }
-        List<Match> matches = new ArrayList<>();
-        for (int j = 0; j < n; j++) {
-            if (j == i || open[j] || norms[i] == 0 || norms[j] == 0) {
-                continue;
-            }
-            double dot = 0;
-            int shared = 0;
-            for (String key : keys.get(i)) {
-                if (keys.get(j).contains(key)) {
-                    double w = weight(n, df.get(key));
-                    dot += w * w;
-                    shared++;
+        Map<Integer, double[]> shared = new HashMap<>(); // report -> {dot, count}
+        for (String key : keys.get(i)) {
+            List<Integer> holders = postings.get(key);
+            double w = weight(n, holders.size());
+            for (int j : holders) {
+                if (j != i && !open[j]) {
+                    double[] acc = shared.computeIfAbsent(j, x -> new double[2]);
+                    acc[0] += w * w;
+                    acc[1]++;
                 }
             }
-            double cosine = dot / Math.sqrt(norms[i] * norms[j]);
-            if (shared >= MIN_SHARED && cosine >= MIN_COSINE) {
+        }
+        record Match(int index, double cosine) {
+        }
+        List<Match> matches = new ArrayList<>();
+        for (Map.Entry<Integer, double[]> e : shared.entrySet()) {
+            int j = e.getKey();
+            double cosine = norms[j] == 0 ? 0 : e.getValue()[0] / Math.sqrt(norms[i] * norms[j]);
+            if (e.getValue()[1] >= MIN_SHARED && cosine >= MIN_COSINE) {
                 matches.add(new Match(j, cosine));
             }
         }
         if (matches.isEmpty()) {
             return null;
         }
-        matches.sort(Comparator.comparingDouble(Match::cosine).reversed());
+        matches.sort(Comparator.comparingDouble(Match::cosine).reversed().thenComparingInt(Match::index));
         List<LocalDate> dates = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (Match m : matches) {
             Report r = reports.get(m.index());
             dates.add(r.publication().date());
             ids.add(r.id());
-        }
-        if (Boolean.getBoolean("sitrep.debug.batch")) {
-            System.err.println("batch-dating " + reports.get(i).id() + " <- " + ids + " " + dates);
         }
         return new BatchDates(dates, ids);
     }

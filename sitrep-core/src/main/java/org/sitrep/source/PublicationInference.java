@@ -93,6 +93,13 @@ final class PublicationInference {
             return new Decision(nearest(day, reference), how + yearNote(reference, evidence), true);
         }
         List<Integer> years = searchYears(evidence);
+        if (years.isEmpty() && !evidence.weekdays().isEmpty() && floorYear(evidence) == 0) {
+            // the body's weekdays told against the dateline's day: the latest year up to now they fit best
+            years = new ArrayList<>();
+            for (int y = currentYear; y > currentYear - SEARCH_YEARS; y--) {
+                years.add(y);
+            }
+        }
         if (!years.isEmpty()) {
             LocalDate best = null;
             int bestSpan = INFEASIBLE;
@@ -134,26 +141,10 @@ final class PublicationInference {
             return null;
         }
         if (!evidence.days().isEmpty()) {
-            Candidate best = null;
-            LocalDate bestRef = null;
-            long bestDistance = Long.MAX_VALUE;
-            for (int year : batchYears(related)) {
-                Candidate c = bestForYear(evidence, null, year);
-                if (c == null || c.span == INFEASIBLE) {
-                    continue;
-                }
-                LocalDate ref = closest(c.publication, related);
-                long distance = Math.abs(ChronoUnit.DAYS.between(ref, c.publication));
-                if (distance < bestDistance || distance == bestDistance && c.span < best.span) {
-                    best = c;
-                    bestRef = ref;
-                    bestDistance = distance;
-                }
+            Decision fromDays = fromBatchDays(evidence, related);
+            if (fromDays != null || evidence.weekdays().isEmpty()) {
+                return fromDays;
             }
-            if (best == null || bestDistance > BATCH_DAYS) {
-                return null;
-            }
-            return new Decision(best.publication, best.how + batchNote(bestRef), false);
         }
         if (!evidence.weekdays().isEmpty()) {
             LocalDate best = related.get(0);
@@ -167,6 +158,30 @@ final class PublicationInference {
                     + " on the same incident", false);
         }
         return null;
+    }
+
+    /** The report's yearless days in the year that brings the publication nearest a related date, or null. */
+    private Decision fromBatchDays(DateEvidence evidence, List<LocalDate> related) {
+        Candidate best = null;
+        LocalDate bestRef = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (int year : batchYears(related)) {
+            Candidate c = bestForYear(evidence, null, year);
+            if (c == null || c.span == INFEASIBLE) {
+                continue;
+            }
+            LocalDate ref = closest(c.publication, related);
+            long distance = Math.abs(ChronoUnit.DAYS.between(ref, c.publication));
+            if (distance < bestDistance || distance == bestDistance && c.span < best.span) {
+                best = c;
+                bestRef = ref;
+                bestDistance = distance;
+            }
+        }
+        if (best == null || bestDistance > BATCH_DAYS) {
+            return null;
+        }
+        return new Decision(best.publication, best.how + batchNote(bestRef), false);
     }
 
     /** The year of a yearless dateline day that brings it nearest a date of the batch's related reports. */
@@ -241,9 +256,13 @@ final class PublicationInference {
     private Candidate bestForYear(DateEvidence evidence, LocalDate reference, int year) {
         LocalDate latest = null;
         DateEvidence.Dated latestMention = null;
+        int floor = reference == null ? floorYear(evidence) : 0;
         for (DateEvidence.Dated d : evidence.days()) {
             DateMention m = d.mention();
             LocalDate date = m.date();
+            if (date != null && date.getYear() < floor) {
+                continue; // a full date before a year told later as past ("since 2020") is background
+            }
             if (date == null) {
                 MonthDay md = m.monthDay();
                 if (reference != null) {

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * {@link DateWords}; {@link #find} is thread-safe.
  */
 public final class DateExpressions {
-    private static final String DAY = "([0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])";
+    /** A day of the month; a colon after it is punctuation ("Sept 7: Six ...") unless a time follows ("7:30"). */
+    private static final String DAY = "([0-3]?\\d)(?:st|nd|rd|th)?(?!\\d|:\\d)";
     private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
 
     private final DateWords words;
