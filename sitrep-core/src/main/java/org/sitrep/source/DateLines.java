@@ -5,6 +5,7 @@ import org.sitrep.time.DateExpressions;
 import org.sitrep.time.DateMention;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
  * block ("17 Oct, 2020", "01:10 PM | 3 March 2021", "Updated: 12:30 GMT, 3 March 2021", "By A. Writer | May 2,
  * 2024"). Of several, a line labelled as the publication wins over an unlabelled one, which wins over an
  * "updated" one; among equals the one nearest the narration wins (an aggregator prints its own day above
- * the source's). Lines with a copyright notice are not date lines. Immutable; one instance serves all threads.
+ * the source's). A line may hold a labelled date of publication and a labelled date of update. Lines with a
+ * copyright notice, photo captions, sidebars and embedded posts are not date lines. Immutable; one instance serves all threads.
  */
 public final class DateLines {
     /** A line of narration: the head ends before the first one. */
@@ -90,7 +92,7 @@ public final class DateLines {
                 break;
             }
             if (zone == TextZones.Zone.SIDEBAR || zone == TextZones.Zone.EMBED
-                    || zone == TextZones.Zone.EMBED_SIGNATURE) {
+                    || zone == TextZones.Zone.EMBED_SIGNATURE || zone == TextZones.Zone.CAPTION) {
                 continue;
             }
             DateLine d = read(line);
@@ -118,34 +120,39 @@ public final class DateLines {
                 return null;
             }
         }
-        List<DateMention> mentions = expressions.find(line);
-        DateMention dated = null;
-        for (DateMention m : mentions) {
+        List<DateMention> dated = new ArrayList<>();
+        for (DateMention m : expressions.find(line)) {
             if (m.kind() == DateMention.Kind.EXPLICIT && m.date() != null) {
-                if (dated != null) {
-                    return null; // two dates: a range or a listing, not a date line
-                }
-                dated = m;
+                dated.add(m);
             }
         }
-        if (dated == null) {
+        if (dated.isEmpty()) {
             return null;
         }
-        String rest = line.substring(0, dated.start()) + " " + line.substring(dated.end());
-        Label what = Label.NONE;
-        Matcher lm = label.matcher(rest);
+        // each date takes the label written before it ("Published: 3 May 2021 | Updated: 9 May 2021")
+        List<Label> labelled = new ArrayList<>();
         StringBuilder others = new StringBuilder();
         int from = 0;
-        while (lm.find()) {
-            Label l = "updated".equals(labels.get(lm.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")))
-                    ? Label.UPDATED : Label.PUBLISHED;
-            if (what == Label.NONE || l == Label.PUBLISHED && lm.start() < dated.start()) {
-                what = l;
+        for (DateMention m : dated) {
+            String before = line.substring(from, m.start());
+            Label what = Label.NONE;
+            Matcher lm = label.matcher(before);
+            int kept = 0;
+            while (lm.find()) {
+                what = "updated".equals(labels.get(lm.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")))
+                        ? Label.UPDATED : Label.PUBLISHED;
+                others.append(before, kept, lm.start()).append(' ');
+                kept = lm.end();
             }
-            others.append(rest, from, lm.start()).append(' ');
-            from = lm.end();
+            others.append(before.substring(kept)).append(' ');
+            labelled.add(what);
+            from = m.end();
         }
-        others.append(rest.substring(from));
+        others.append(line.substring(from));
+        if (dated.size() > 1 && labelled.contains(Label.NONE)) {
+            return null; // two dates without their labels: a range or a listing, not a date line
+        }
+        int pick = labelled.contains(Label.PUBLISHED) ? labelled.indexOf(Label.PUBLISHED) : 0;
         String residue = TIME.matcher(others).replaceAll(" ");
         for (DateMention m : expressions.find(residue)) {
             if (m.kind() != DateMention.Kind.WEEKDAY) {
@@ -155,7 +162,7 @@ public final class DateLines {
         if (countWords(residue) > MAX_OTHER_WORDS) {
             return null;
         }
-        return new DateLine(dated.date(), what, line);
+        return new DateLine(dated.get(pick).date(), labelled.get(pick), line);
     }
 
     private static int countWords(String s) {

@@ -66,4 +66,17 @@ class DateLinesTest {
     void datesAfterTheFirstParagraphAreNotRead() {
         assertThat(LINES.find("Traders killed\n" + STORY + "4 March 2023\n")).isNull();
     }
+
+    @Test
+    void publishedAndUpdatedOnOneLine() {
+        DateLines.DateLine d = LINES.find("Traders killed\nPublished: 4 March 2023 | Last updated: 9 March 2023\n"
+                + STORY);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2023, 3, 4));
+        assertThat(LINES.find("Traders killed\n4 March 2023 - 9 March 2023\n" + STORY)).isNull();
+    }
+
+    @Test
+    void aPhotoCaptionIsNotADateLine() {
+        assertThat(LINES.find("Traders killed\nFile photo: 4 March 2014\n" + STORY)).isNull();
+    }
 }
