@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the date line of a report: a full date (with its year) standing on a line of its own in the head of
- * the report, before its first paragraph of narration, as pages print it under the headline or in a credit
+ * the report, before its second paragraph of narration (the first may be a standfirst), as pages print it under the headline or in a credit
  * block ("17 Oct, 2020", "01:10 PM | 3 March 2021", "Updated: 12:30 GMT, 3 March 2021", "By A. Writer | May 2,
  * 2024"). Of several, a line labelled as the publication wins over an unlabelled one, which wins over an
  * "updated" one; among equals the one nearest the narration wins (an aggregator prints its own day above
@@ -26,6 +26,8 @@ public final class DateLines {
     /** A line of narration: the head ends before the first one. */
     private static final int NARRATION_WORDS = 30;
     private static final int SENTENCE_WORDS = 20;
+    /** Paragraphs a date line may follow: a standfirst under the headline, before the byline and date. */
+    private static final int STANDFIRSTS = 1;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?$");
     private static final int MAX_LINES = 20;
     private static final int MAX_CHARS = 2500;
@@ -78,6 +80,7 @@ public final class DateLines {
     public DateLine find(String text, List<EmbeddedPost> posts) {
         TextZones zones = TextZones.of(text, posts, feedHeadings);
         DateLine best = null;
+        int paragraphs = 0;
         int lineStart = 0;
         int limit = Math.min(text.length(), MAX_CHARS);
         for (int i = 0; i < MAX_LINES && lineStart < limit; i++) {
@@ -88,7 +91,7 @@ public final class DateLines {
             String line = text.substring(lineStart, lineEnd).strip();
             TextZones.Zone zone = zones.at(lineStart);
             lineStart = lineEnd + 1;
-            if (isNarration(line)) {
+            if (isNarration(line) && ++paragraphs > STANDFIRSTS) {
                 break;
             }
             if (zone == TextZones.Zone.SIDEBAR || zone == TextZones.Zone.EMBED

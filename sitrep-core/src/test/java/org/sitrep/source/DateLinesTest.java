@@ -63,8 +63,10 @@ class DateLinesTest {
     }
 
     @Test
-    void datesAfterTheFirstParagraphAreNotRead() {
-        assertThat(LINES.find("Traders killed\n" + STORY + "4 March 2023\n")).isNull();
+    void aDateLineMayFollowAStandfirstButNotTheStory() {
+        assertThat(LINES.find("Traders killed\n" + STORY + "By A. Writer\n4 March 2023\n" + STORY).date())
+                .isEqualTo(LocalDate.of(2023, 3, 4));
+        assertThat(LINES.find("Traders killed\n" + STORY + STORY + "4 March 2023\n")).isNull();
     }
 
     @Test
