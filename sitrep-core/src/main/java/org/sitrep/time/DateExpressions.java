@@ -48,7 +48,7 @@ public final class DateExpressions {
                 + "(?:(?:,?\\s+|/)" + YEAR + ")?", flags);
         dayFirst = Pattern.compile(leadingWeekday + "(?:the\\s+)?\\b" + DAY + "\\s+(?:of\\s+)?(" + month + ")\\b\\.?"
                 + "(?:,?\\s+" + YEAR + ")?", flags);
-        iso = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
+        iso = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:\\b|(?=T\\d))"); // also "2025-03-03T10:00"
         monthYear = Pattern.compile("(?<![\\p{L}\\p{N}])\\b(" + month + ")\\b\\.?,?\\s+" + YEAR, flags);
         bareYear = Pattern.compile("(?<![\\d,.$£€/])((?:19|20)\\d{2})(?![\\d]|,\\d|\\.\\d)");
         weekday = Pattern.compile("(?<![\\p{L}\\p{N}])\\b(" + fullWeekday + ")(?:['’]s)?\\b", flags);

@@ -100,4 +100,9 @@ class DateExpressionsTest {
         assertThat(colon.get(0).day()).isEqualTo(3);
         assertThat(find("The curfew starts Oct 3:30 pm.")).noneMatch(x -> x.kind() == DateMention.Kind.EXPLICIT);
     }
+
+    @Test
+    void anIsoDateWithItsTime() {
+        assertThat(find("Published 2023-07-14T09:30:00Z").get(0).date()).isEqualTo(LocalDate.of(2023, 7, 14));
+    }
 }
