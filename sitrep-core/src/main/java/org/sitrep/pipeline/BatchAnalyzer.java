@@ -5,6 +5,7 @@ import org.sitrep.ingest.InputReader;
 import org.sitrep.ingest.InputRef;
 import org.sitrep.ingest.Notice;
 import org.sitrep.model.RawInput;
+import org.sitrep.source.BatchDating;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +20,8 @@ import java.util.function.IntConsumer;
 
 /**
  * Reads and analyses a batch of inputs on a pool of threads sharing one {@link Pipeline}. A failing
- * input becomes a notice; the others are still analysed. Results keep the order of the inputs.
+ * input becomes a notice; the others are still analysed. Results keep the order of the inputs. Then the
+ * batch dates the reports whose own words leave their day open ({@link BatchDating}).
  */
 public final class BatchAnalyzer {
     private final Pipeline pipeline;
@@ -88,6 +90,10 @@ public final class BatchAnalyzer {
             } else {
                 notices.add((Notice) outcome);
             }
+        }
+        BatchDating dating = BatchDating.of(pipeline);
+        if (dating != null) {
+            reports = dating.apply(reports); // reports the batch dates are analysed again with that date
         }
         return new Analysis(reports, notices);
     }

@@ -43,6 +43,7 @@ public final class Report {
     private Figures figures;
     private final Set<Layer> present = EnumSet.of(Layer.RAW);
     private final List<String> warnings = new ArrayList<>(0);
+    private org.sitrep.source.BatchDates batchDates;
 
     public Report(RawInput raw) {
         this.raw = Objects.requireNonNull(raw);
@@ -119,6 +120,15 @@ public final class Report {
 
     public void warn(String warning) {
         warnings.add(warning);
+    }
+
+    /** The dates the other reports of the batch lend this one (set before a second run), or null. */
+    public org.sitrep.source.BatchDates batchDates() {
+        return batchDates;
+    }
+
+    public void setBatchDates(org.sitrep.source.BatchDates value) {
+        batchDates = value;
     }
 
     public boolean has(Layer layer) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -52,6 +53,7 @@ public record DateEvidence(List<Dated> days, List<Dated> weekdays, List<LocalDat
     }
 
     private static final class Reader {
+        private static final Pattern DAY_RANGE_END = Pattern.compile("\\s?[-–]\\s?([0-3]?\\d)(?![\\d:])");
         private final DateExpressions expressions;
         private final DateWords words;
         private final Pattern future;
@@ -108,7 +110,7 @@ public record DateEvidence(List<Dated> days, List<Dated> weekdays, List<LocalDat
                         if (zone == TextZones.Zone.EMBED_SIGNATURE) {
                             days.add(new Dated(m, false, true));
                         } else if (zone == TextZones.Zone.NARRATION && !isListing(text, zones, m)) {
-                            days.add(new Dated(m, isStrict(text, m), false));
+                            days.add(new Dated(rangeEnd(text, m), isStrict(text, m), false));
                         }
                     }
                     case WEEKDAY -> {
@@ -133,6 +135,24 @@ public record DateEvidence(List<Dated> days, List<Dated> weekdays, List<LocalDat
                 }
             }
             return new DateEvidence(days, weekdays, fullDates, pastYears, thisYears);
+        }
+
+        /** The last day of a range of days of one month ("December 20-21"), else the mention itself. */
+        private static DateMention rangeEnd(String text, DateMention m) {
+            if (m.year() != null || m.weekday() != null) {
+                return m;
+            }
+            Matcher r = DAY_RANGE_END.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 6)));
+            if (!r.lookingAt()) {
+                return m;
+            }
+            int day = Integer.parseInt(r.group(1));
+            if (day <= m.day() || day > m.month().maxLength()) {
+                return m;
+            }
+            int end = m.end() + r.end();
+            return new DateMention(m.start(), end, m.kind(), m.month(), day, null, null, 0,
+                    text.substring(m.start(), end));
         }
 
         /** A clause boundary lies between every future cue and the mention, else the mention is future. */

@@ -17,6 +17,10 @@ public final class PublicationDateStage extends BaseStage {
 
     @Override
     public void process(Report report) {
-        report.setPublication(dater.date(report.draft().metadata(), report.body()));
+        report.setPublication(dater.date(report.draft().metadata(), report.body(), report.batchDates()));
+    }
+
+    public PublicationDater dater() {
+        return dater;
     }
 }

@@ -14,7 +14,9 @@ import java.util.List;
  * Reasons the day of publication from what a body tells: the report is published on the latest day it
  * tells as past or present. A weekday means the most recent such day on or before publication, so a
  * weekday that falls after the latest explicit date moves the publication forward; of the days that fit,
- * the one that keeps every weekday and the latest date within the shortest stretch is taken. A day told as
+ * the one that keeps every weekday and the latest date within the shortest stretch is taken, a day moved
+ * past the latest explicit date counting twice (a weekday a few days before that date is background, not
+ * a reason to move the publication). A day told as
  * the start of something still going on ("the attack, which began on Wednesday") lies before the report.
  * <p>
  * Years: a date written with its year anywhere in the report (body, caption, post signature) fixes the year
@@ -32,6 +34,9 @@ final class PublicationInference {
     private static final int INFEASIBLE = Integer.MAX_VALUE;
     /** Days a date written without its year may lie after the latest date written with one. */
     private static final int GRACE_DAYS = 31;
+    /** Days a report may lie from the nearest dated report of its incident in the batch. */
+    private static final int BATCH_DAYS = 62;
+    private static final int WEEK = 7;
 
     private final int currentYear;
 
@@ -39,8 +44,13 @@ final class PublicationInference {
         this.currentYear = currentYear;
     }
 
-    /** A decided day with the words that decided it. */
-    record Decision(LocalDate date, String how) {
+    /**
+     * A decided day with the words that decided it.
+     *
+     * @param sure false when the year is only where loose weekdays agree best, or assumed: the report does not
+     *             fix it, so the dates of the other reports of its batch may decide it
+     */
+    record Decision(LocalDate date, String how, boolean sure) {
     }
 
     /** The publication day inferred from the body, or null when nothing decides it. */
@@ -51,7 +61,7 @@ final class PublicationInference {
         LocalDate reference = reference(evidence);
         if (reference != null) {
             Candidate c = bestForYear(evidence, reference, 0);
-            return c == null ? null : new Decision(c.publication, c.how + yearNote(reference, evidence));
+            return c == null ? null : new Decision(c.publication, c.how + yearNote(reference, evidence), true);
         }
         List<Integer> years = searchYears(evidence);
         if (years.isEmpty()) {
@@ -69,7 +79,8 @@ final class PublicationInference {
         }
         String note = evidence.thisYears().isEmpty() || hasWeekdays(evidence)
                 ? ", year where the weekdays agree" : ", year from '" + max(evidence.thisYears()) + "'";
-        return new Decision(best.publication, best.how + note);
+        return new Decision(best.publication, best.how + note,
+                weekdayWithDate(evidence) || !evidence.thisYears().isEmpty() && !hasWeekdays(evidence));
     }
 
     /**
@@ -79,9 +90,16 @@ final class PublicationInference {
     Decision completeYear(MonthDay day, DayOfWeek weekday, DateEvidence evidence, String how) {
         LocalDate reference = reference(evidence);
         if (reference != null) {
-            return new Decision(nearest(day, reference), how + yearNote(reference, evidence));
+            return new Decision(nearest(day, reference), how + yearNote(reference, evidence), true);
         }
         List<Integer> years = searchYears(evidence);
+        if (years.isEmpty() && !evidence.weekdays().isEmpty() && floorYear(evidence) == 0) {
+            // the body's weekdays told against the dateline's day: the latest year up to now they fit best
+            years = new ArrayList<>();
+            for (int y = currentYear; y > currentYear - SEARCH_YEARS; y--) {
+                years.add(y);
+            }
+        }
         if (!years.isEmpty()) {
             LocalDate best = null;
             int bestSpan = INFEASIBLE;
@@ -100,7 +118,7 @@ final class PublicationInference {
                 }
             }
             if (best != null) {
-                return new Decision(best, how + ", year where the weekdays agree");
+                return new Decision(best, how + ", year where the weekdays agree", weekday != null);
             }
         }
         int floor = floorYear(evidence);
@@ -108,7 +126,118 @@ final class PublicationInference {
         if (!day.isValidYear(year)) {
             year++;
         }
-        return new Decision(day.atYear(year), how + ", year assumed " + year);
+        return new Decision(day.atYear(year), how + ", year assumed " + year, false);
+    }
+
+    /**
+     * The publication day from the dates of the reports of the same batch that tell the same incident
+     * ({@code related}, dated by their own text or header, best match first): days written without a year take
+     * the year that brings the publication nearest one of those dates; a report that tells only weekdays is
+     * read as of the earliest of them in the week up to the best match's date (the copy of the first day; its
+     * weekdays then fall in the week before it). Null when nothing fits.
+     */
+    Decision inferFromBatch(DateEvidence evidence, List<LocalDate> related) {
+        if (related.isEmpty()) {
+            return null;
+        }
+        if (!evidence.days().isEmpty()) {
+            Decision fromDays = fromBatchDays(evidence, related);
+            if (fromDays != null || evidence.weekdays().isEmpty()) {
+                return fromDays;
+            }
+        }
+        if (!evidence.weekdays().isEmpty()) {
+            LocalDate best = related.get(0);
+            LocalDate first = best;
+            for (LocalDate d : related) {
+                if (d.isBefore(first) && !d.isBefore(best.minusDays(WEEK))) {
+                    first = d;
+                }
+            }
+            return new Decision(first, "weekdays without a date, read as of the batch's report of " + first
+                    + " on the same incident", false);
+        }
+        return null;
+    }
+
+    /** The report's yearless days in the year that brings the publication nearest a related date, or null. */
+    private Decision fromBatchDays(DateEvidence evidence, List<LocalDate> related) {
+        Candidate best = null;
+        LocalDate bestRef = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (int year : batchYears(related)) {
+            Candidate c = bestForYear(evidence, null, year);
+            if (c == null || c.span == INFEASIBLE) {
+                continue;
+            }
+            LocalDate ref = closest(c.publication, related);
+            long distance = Math.abs(ChronoUnit.DAYS.between(ref, c.publication));
+            if (distance < bestDistance || distance == bestDistance && c.span < best.span) {
+                best = c;
+                bestRef = ref;
+                bestDistance = distance;
+            }
+        }
+        if (best == null || bestDistance > BATCH_DAYS) {
+            return null;
+        }
+        return new Decision(best.publication, best.how + batchNote(bestRef), false);
+    }
+
+    /** The year of a yearless dateline day that brings it nearest a date of the batch's related reports. */
+    Decision completeYearFromBatch(MonthDay day, DayOfWeek weekday, DateEvidence evidence,
+                                   List<LocalDate> related, String how) {
+        LocalDate best = null;
+        LocalDate bestRef = null;
+        long bestDistance = Long.MAX_VALUE;
+        int bestSpan = INFEASIBLE;
+        for (int year : batchYears(related)) {
+            if (!day.isValidYear(year) || weekday != null && day.atYear(year).getDayOfWeek() != weekday) {
+                continue;
+            }
+            LocalDate p = day.atYear(year);
+            LocalDate ref = closest(p, related);
+            long distance = Math.abs(ChronoUnit.DAYS.between(ref, p));
+            int span = span(p, p, evidence.weekdays());
+            if (distance < bestDistance || distance == bestDistance && span < bestSpan) {
+                best = p;
+                bestRef = ref;
+                bestDistance = distance;
+                bestSpan = span;
+            }
+        }
+        if (best == null || bestDistance > BATCH_DAYS) {
+            return null;
+        }
+        return new Decision(best, how + batchNote(bestRef), false);
+    }
+
+    private static String batchNote(LocalDate ref) {
+        return ", year from the batch's report of " + ref + " on the same incident";
+    }
+
+    /** The years of the related dates and the years either side, ascending. */
+    private static List<Integer> batchYears(List<LocalDate> related) {
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        for (LocalDate d : related) {
+            years.add(d.getYear() - 1);
+            years.add(d.getYear());
+            years.add(d.getYear() + 1);
+        }
+        return new ArrayList<>(years);
+    }
+
+    private static LocalDate closest(LocalDate p, List<LocalDate> dates) {
+        LocalDate best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (LocalDate d : dates) {
+            long distance = Math.abs(ChronoUnit.DAYS.between(d, p));
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     private static final class Candidate {
@@ -127,9 +256,13 @@ final class PublicationInference {
     private Candidate bestForYear(DateEvidence evidence, LocalDate reference, int year) {
         LocalDate latest = null;
         DateEvidence.Dated latestMention = null;
+        int floor = reference == null ? floorYear(evidence) : 0;
         for (DateEvidence.Dated d : evidence.days()) {
             DateMention m = d.mention();
             LocalDate date = m.date();
+            if (date != null && date.getYear() < floor) {
+                continue; // a full date before a year told later as past ("since 2020") is background
+            }
             if (date == null) {
                 MonthDay md = m.monthDay();
                 if (reference != null) {
@@ -154,13 +287,16 @@ final class PublicationInference {
         }
         LocalDate bestP = latest;
         int bestSpan = span(latest, latest, evidence.weekdays());
+        int bestCost = bestSpan;
         for (int k = 1; k <= MAX_FORWARD; k++) {
             LocalDate p = latest.plusDays(k);
             if (!namedBy(p, evidence.weekdays())) {
                 continue;
             }
+            // each day past the latest told day is a day the report leaves untold: it counts twice
             int s = span(p, latest, evidence.weekdays());
-            if (s < bestSpan) {
+            if (s + k < bestCost) {
+                bestCost = s + k;
                 bestSpan = s;
                 bestP = p;
             }
@@ -247,6 +383,11 @@ final class PublicationInference {
             }
         }
         return years;
+    }
+
+    /** True when a day is written with its weekday ("Friday, Nov. 29"), which fixes its year but every few. */
+    private static boolean weekdayWithDate(DateEvidence evidence) {
+        return evidence.days().stream().anyMatch(d -> d.mention().weekday() != null);
     }
 
     private static boolean hasWeekdays(DateEvidence evidence) {

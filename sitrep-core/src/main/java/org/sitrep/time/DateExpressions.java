@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * {@link DateWords}; {@link #find} is thread-safe.
  */
 public final class DateExpressions {
-    private static final String DAY = "([0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])";
+    /** A day of the month; a colon after it is punctuation ("Sept 7: Six ...") unless a time follows ("7:30"). */
+    private static final String DAY = "([0-3]?\\d)(?:st|nd|rd|th)?(?!\\d|:\\d)";
     private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
 
     private final DateWords words;
@@ -39,13 +40,15 @@ public final class DateExpressions {
         String anyWeekday = alternation(concat(words.weekdays().keySet(), words.weekdayAbbreviations().keySet()));
         String fullWeekday = alternation(words.weekdays().keySet());
         // Every expression opens at a word start; the look-behind lets the engine skip other positions cheaply.
-        String leadingWeekday = "(?<![\\p{L}\\p{N}])(?:\\b(" + anyWeekday + ")\\b\\.?,?\\s+)?";
+        // "Friday, Nov. 29", "Tuesday (November 14th)": a weekday written with its date, perhaps in parentheses
+        String leadingWeekday = "(?<![\\p{L}\\p{N}])(?:\\b(" + anyWeekday + ")\\b\\.?,?\\s+\\(?)?";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        // the year after a comma, a space or a slash ("June 24/2021")
         monthFirst = Pattern.compile(leadingWeekday + "\\b(" + month + ")\\b\\.?\\s+" + DAY
-                + "(?:,?\\s+" + YEAR + ")?", flags);
+                + "(?:(?:,?\\s+|/)" + YEAR + ")?", flags);
         dayFirst = Pattern.compile(leadingWeekday + "(?:the\\s+)?\\b" + DAY + "\\s+(?:of\\s+)?(" + month + ")\\b\\.?"
                 + "(?:,?\\s+" + YEAR + ")?", flags);
-        iso = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
+        iso = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:\\b|(?=T\\d))"); // also "2025-03-03T10:00"
         monthYear = Pattern.compile("(?<![\\p{L}\\p{N}])\\b(" + month + ")\\b\\.?,?\\s+" + YEAR, flags);
         bareYear = Pattern.compile("(?<![\\d,.$£€/])((?:19|20)\\d{2})(?![\\d]|,\\d|\\.\\d)");
         weekday = Pattern.compile("(?<![\\p{L}\\p{N}])\\b(" + fullWeekday + ")(?:['’]s)?\\b", flags);

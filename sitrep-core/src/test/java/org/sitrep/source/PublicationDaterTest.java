@@ -182,4 +182,83 @@ class PublicationDaterTest {
                 + "News Feed\n\n3:10 PM\n\nThe army on April 19 said it had retaken the ridge.\n";
         assertThat(date(text).date()).isEqualTo(LocalDate.of(2024, 4, 12));
     }
+    @Test
+    void aDateLineUnderTheHeadlineDatesTheReport() {
+        Publication p = date("Ferry crossing attacked\n\n11:20 AM | 8 Feb, 2022\n\nLAKESIDE - Gunmen attacked the "
+                + "ferry crossing on Friday, killing four people, police said on Saturday.");
+        assertThat(p.date()).isEqualTo(LocalDate.of(2022, 2, 8));
+        assertThat(p.basis()).isEqualTo(PublishedBasis.TEXT);
+        assertThat(p.how()).contains("date line");
+    }
+
+    @Test
+    void aDatelineWithAColonAfterTheDay() {
+        Publication p = date("RIVERTON, Oct 3: Two guards were killed on Tuesday, police said. The town was "
+                + "shelled in 2022.");
+        assertThat(p.date()).isEqualTo(LocalDate.of(2023, 10, 3));
+        assertThat(p.how()).contains("dateline 'RIVERTON, Oct 3'");
+    }
+
+    @Test
+    void aWeekdayWithItsDateInParenthesesFixesTheDayAgainstAnEarlierWeekday() {
+        Publication p = date("The army said on Tuesday (November 14th) that it held the town. Rebels had cut "
+                + "the roads on Friday as the columns advanced. The junta took power in 2020.");
+        assertThat(p.date()).isEqualTo(LocalDate.of(2023, 11, 14));
+    }
+
+    @Test
+    void theLastDayOfARangeIsTheLatestDayTold() {
+        Publication p = date("Raiders struck the post on the night of March 8-9, the army said on Saturday. "
+                + "The valley has been contested since 2021.");
+        assertThat(p.date()).isEqualTo(LocalDate.of(2024, 3, 9));
+    }
+
+    @Test
+    void aFullDateBeforeAPastYearIsBackground() {
+        Publication p = date("Gunmen seized pupils on Thursday. Such raids have been common since 2014, when "
+                + "fighters took a school on April 14, 2014 in another state.");
+        assertThat(p.date()).isNull();
+    }
+
+    @Test
+    void theBatchGivesTheYearOfADayWithoutOne() {
+        BatchDates batch = new BatchDates(List.of(LocalDate.of(2019, 9, 14)), List.of("other"));
+        Publication alone = date("Rebels attacked the garrison on September 13, a spokesman said.");
+        Publication withBatch = DATER.date(List.of(), body("Rebels attacked the garrison on September 13, a "
+                + "spokesman said."), batch);
+        assertThat(alone.date()).isNull();
+        assertThat(withBatch.date()).isEqualTo(LocalDate.of(2019, 9, 13));
+        assertThat(withBatch.basis()).isEqualTo(PublishedBasis.INFERRED);
+        assertThat(withBatch.how()).contains("batch's report of 2019-09-14");
+    }
+
+    @Test
+    void theBatchReadsWeekdaysAsOfTheFirstReportOfTheIncident() {
+        BatchDates batch = new BatchDates(List.of(LocalDate.of(2020, 6, 11), LocalDate.of(2020, 6, 10),
+                LocalDate.of(2020, 5, 1)), List.of("b", "a", "old"));
+        Publication p = DATER.date(List.of(), body("Militants stormed the base on Wednesday, officials said."), batch);
+        assertThat(p.date()).isEqualTo(LocalDate.of(2020, 6, 10));
+        assertThat(p.basis()).isEqualTo(PublishedBasis.INFERRED);
+    }
+
+    @Test
+    void theBatchPicksTheYearOfADatelineWhoseWeekdaysFitSeveral() {
+        String text = "HARBOUR CITY, May 9 (Agency) - Air strikes on Thursday hit the fuel depot, the ministry said. "
+                + "The blockade began in 2022.";
+        BatchDates batch = new BatchDates(List.of(LocalDate.of(2025, 5, 9)), List.of("other"));
+        assertThat(date(text).date()).isEqualTo(LocalDate.of(2024, 5, 9)); // Thursday itself: a guess
+        assertThat(DATER.date(List.of(), body(text), batch).date()).isEqualTo(LocalDate.of(2025, 5, 9));
+    }
+
+    @Test
+    void theBatchNeverOverridesTheReportsOwnDate() {
+        BatchDates batch = new BatchDates(List.of(LocalDate.of(2021, 1, 5)), List.of("other"));
+        Publication p = DATER.date(List.of(), body("KHARTOUM, 12 March 2025: Shelling hit the market on Tuesday."),
+                batch);
+        assertThat(p.date()).isEqualTo(LocalDate.of(2025, 3, 12));
+        assertThat(p.basis()).isEqualTo(PublishedBasis.TEXT);
+        Publication sure = DATER.date(List.of(), body("Drones struck the depot on Friday, Nov. 29, officials said."),
+                batch);
+        assertThat(sure.date()).isEqualTo(LocalDate.of(2024, 11, 29));
+    }
 }

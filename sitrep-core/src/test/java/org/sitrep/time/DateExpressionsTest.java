@@ -83,4 +83,26 @@ class DateExpressionsTest {
     void impossibleDaysAreSkipped() {
         assertThat(find("on Feb. 30 and on April 31")).isEmpty();
     }
+
+    @Test
+    void aWeekdayWithItsDateInParentheses() {
+        List<DateMention> m = find("The army said on Friday (March 3rd) that it held the bridge.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).weekday()).isEqualTo(DayOfWeek.FRIDAY);
+        assertThat(m.get(0).monthDay().getDayOfMonth()).isEqualTo(3);
+    }
+
+    @Test
+    void aSlashBeforeTheYearAndAColonAfterTheDay() {
+        assertThat(find("Lakeside, June 24/2021 - Rain fell.").get(0).date()).isEqualTo(LocalDate.of(2021, 6, 24));
+        List<DateMention> colon = find("RIVERTON, Oct 3: Two guards were killed.");
+        assertThat(colon.get(0).kind()).isEqualTo(DateMention.Kind.EXPLICIT);
+        assertThat(colon.get(0).day()).isEqualTo(3);
+        assertThat(find("The curfew starts Oct 3:30 pm.")).noneMatch(x -> x.kind() == DateMention.Kind.EXPLICIT);
+    }
+
+    @Test
+    void anIsoDateWithItsTime() {
+        assertThat(find("Published 2023-07-14T09:30:00Z").get(0).date()).isEqualTo(LocalDate.of(2023, 7, 14));
+    }
 }

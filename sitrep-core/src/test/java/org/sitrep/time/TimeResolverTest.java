@@ -122,6 +122,17 @@ class TimeResolverTest {
     }
 
     @Test
+    void aPastWeekdayToldTheNextDayIsTheDayBefore() {
+        day(at("Gunmen killed three herders on Friday, police said.", "Friday", SAT), d(2024, 11, 29));
+    }
+
+    @Test
+    void aWeekdayWithItsDateInParenthesesIsThatDate() {
+        day(at("The army said on Tuesday (November 26th) that it held the town.", "Tuesday (November 26th",
+                SAT), d(2024, 11, 26));
+    }
+
+    @Test
     void weekdayIsTheMostRecentOne() {
         day(at("Rebel columns entered the provincial capital on Wednesday.", "Wednesday", SAT), d(2024, 11, 27));
     }
