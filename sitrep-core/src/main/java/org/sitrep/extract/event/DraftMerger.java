@@ -93,6 +93,11 @@ final class DraftMerger {
         return out;
     }
 
+    /** A draft told without its actor or a day of its own. */
+    private static boolean unnamed(EventDraft d) {
+        return d.actor1 == null && !d.ownDate;
+    }
+
     private static int rank(EventDraft d) {
         return d.subEvent.equals("Suicide bomb") ? 0 : d.subEvent.equals("Grenade") ? 2 : 1;
     }
@@ -137,9 +142,10 @@ final class DraftMerger {
             return false;
         }
         if (Objects.equals(a.date, b.date)) {
-            // a strike whose day is only carried over from the paragraph before must have the same actor
+            // a strike whose day is only carried over from the paragraph before must have the same actor, unless
+            // it names no actor and no day of its own: then it is the one told with them
             return a.territorial() || a.ownDate && b.ownDate ? compatible(a.actor1, b.actor1)
-                    : Objects.equals(a.actor1, b.actor1);
+                    : Objects.equals(a.actor1, b.actor1) || unnamed(a) || unnamed(b);
         }
         if (a.ownDate && b.ownDate) {
             return false;
