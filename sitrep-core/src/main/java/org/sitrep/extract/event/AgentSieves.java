@@ -121,9 +121,16 @@ final class AgentSieves {
             if (contrastClause(c) || c.passive()) {
                 return null;
             }
+            int from = c.s.firstToken();
+            for (int i = c.t.first() - 1; i > c.s.firstToken(); i--) {
+                if (c.lexicon().subordinators.at(c.tokens, i, i + 1) != null) {
+                    from = i; // "… an operation after gunmen hijacked": not past the clause's opening word
+                    break;
+                }
+            }
             Mention nearest = null;
             for (Mention m : c.ms) {
-                if (Clauses.isActor(m) && Clauses.end(c.tokens, m) <= c.t.first()
+                if (Clauses.isActor(m) && Clauses.first(c.tokens, m) >= from && Clauses.end(c.tokens, m) <= c.t.first()
                         && !Clauses.objectBefore(c.tokens, Clauses.first(c.tokens, m), c.s.firstToken())) {
                     nearest = m;
                 }

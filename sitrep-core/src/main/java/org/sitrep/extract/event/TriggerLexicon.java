@@ -40,6 +40,7 @@ public final class TriggerLexicon {
     final CuePhrases<String> transientCues;
     final CuePhrases<String> entryVerbs;
     final CuePhrases<String> facilities;
+    final CuePhrases<String> subordinators;
 
     private TriggerLexicon(CuePhrases<Trigger> triggers, CueTable table, CuePhrases<String> fighterGroups,
                            AcledTaxonomy taxonomy) {
@@ -68,6 +69,7 @@ public final class TriggerLexicon {
         transientCues = table.phrases("transient");
         entryVerbs = table.phrases("entry-verbs");
         facilities = table.phrases("facilities");
+        subordinators = table.phrases("subordinators");
         this.fighterGroups = fighterGroups;
     }
 
