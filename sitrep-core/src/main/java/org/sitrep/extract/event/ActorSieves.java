@@ -1,10 +1,12 @@
 package org.sitrep.extract.event;
 
+import org.sitrep.extract.CuePhrases;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Mention;
 import org.sitrep.names.Actor;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -156,6 +158,52 @@ final class ActorSieves {
                         && !before.equals("had");
             }
             return false;
+        }
+    }
+
+    /**
+     * "Gunmen killed four villagers", "protesters blocked the road": a report that names no group for who acted
+     * gives ACLED's unnamed actors of the place's country: Unidentified Armed Group, Protesters or Rioters.
+     */
+    static final class Unnamed implements Sieve<Agent> {
+        public String name() {
+            return "actor1:unnamed";
+        }
+
+        public Agent decide(TriggerContext c) {
+            boolean crowd = c.trigger().subEvent().equals("Peaceful protest")
+                    || c.trigger().subEvent().equals("Violent demonstration");
+            CuePhrases<String> words = crowd ? c.lexicon().crowdActors : c.lexicon().unnamedAttackers;
+            int clause = c.clauseStart();
+            CuePhrases.Match<String> who = words.first(c.tokens, clause, c.t.first());
+            if (who == null && crowd) {
+                who = words.first(c.tokens, c.t.first(), Math.min(c.s.endToken(), c.t.end() + 1));
+            }
+            if (who == null) {
+                for (int i = c.t.end(); i < Math.min(c.s.endToken(), c.t.end() + 4) && who == null; i++) {
+                    if (c.tokens.is(i, "by")) {
+                        who = words.first(c.tokens, i + 1, Math.min(c.s.endToken(), i + 4)); // "killed by gunmen"
+                    }
+                }
+            }
+            if (who == null) {
+                return null;
+            }
+            String kind = !crowd ? "unidentified-armed-group"
+                    : c.trigger().subEvent().equals("Violent demonstration") ? "rioters" : "protesters";
+            String country = country(c);
+            Actor a = c.res.actors().stateActor(country, kind);
+            return a == null ? null : new Agent(a.name(), null, false, null);
+        }
+
+        private static String country(TriggerContext c) {
+            for (Mention m : c.ms) {
+                if (m.place() != null && m.place().country() != null) {
+                    return m.place().country();
+                }
+            }
+            List<String> focus = c.report.names().focus();
+            return focus.isEmpty() ? null : focus.get(0);
         }
     }
 }

@@ -121,13 +121,9 @@ final class AgentSieves {
             if (contrastClause(c) || c.passive()) {
                 return null;
             }
-            int from = c.s.firstToken();
-            for (int i = c.t.first() - 1; i > c.s.firstToken(); i--) {
-                if (c.lexicon().subordinators.at(c.tokens, i, i + 1) != null) {
-                    from = i; // "… an operation after gunmen hijacked": not past the clause's opening word
-                    break;
-                }
-            }
+            int clause = c.clauseStart();
+            int from = clause > c.s.firstToken() && c.lexicon().subordinators.at(c.tokens, clause - 1, clause) != null
+                    ? clause : c.s.firstToken(); // "… an operation after gunmen hijacked": not past "after"
             Mention nearest = null;
             for (Mention m : c.ms) {
                 if (Clauses.isActor(m) && Clauses.first(c.tokens, m) >= from && Clauses.end(c.tokens, m) <= c.t.first()

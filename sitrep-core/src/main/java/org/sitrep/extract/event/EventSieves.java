@@ -42,7 +42,8 @@ final class EventSieves {
             new ActorSieves.CountrySubject(),
             new ActorSieves.ReferredEvent(),
             new ActorSieves.Pronoun(),
-            new ActorSieves.PassiveCapture()));
+            new ActorSieves.PassiveCapture(),
+            new ActorSieves.Unnamed()));
 
     /** actor2: who was acted on. */
     static final SieveChain<String> ACTOR2 = new SieveChain<>(List.of(

@@ -116,7 +116,14 @@ final class TriggerContext {
         return false;
     }
 
+    /** The first token of the trigger's clause: after a comma or the like, or after a subordinator ("after", "when"). */
     int clauseStart() {
-        return Clauses.clauseStart(tokens, s, t.first());
+        int start = Clauses.clauseStart(tokens, s, t.first());
+        for (int i = t.first() - 1; i > start; i--) {
+            if (lexicon().subordinators.at(tokens, i, i + 1) != null) {
+                return i + 1;
+            }
+        }
+        return start;
     }
 }

@@ -41,6 +41,8 @@ public final class TriggerLexicon {
     final CuePhrases<String> entryVerbs;
     final CuePhrases<String> facilities;
     final CuePhrases<String> subordinators;
+    final CuePhrases<String> unnamedAttackers;
+    final CuePhrases<String> crowdActors;
 
     private TriggerLexicon(CuePhrases<Trigger> triggers, CueTable table, CuePhrases<String> fighterGroups,
                            AcledTaxonomy taxonomy) {
@@ -70,6 +72,8 @@ public final class TriggerLexicon {
         entryVerbs = table.phrases("entry-verbs");
         facilities = table.phrases("facilities");
         subordinators = table.phrases("subordinators");
+        unnamedAttackers = table.phrases("unnamed-attackers");
+        crowdActors = table.phrases("crowd-actors");
         this.fighterGroups = fighterGroups;
     }
 

@@ -159,4 +159,24 @@ class EventSievesTest {
         assertThat(e).singleElement().satisfies(x -> assertThat(x.subEventType())
                 .isEqualTo("Government regains territory"));
     }
+
+    @Test
+    void gunmenNoGroupIsNamedForAreAnUnidentifiedArmedGroupOfTheCountry() {
+        List<Event> e = events("Gunmen abducted 12 farmers in Gusau on Tuesday, police said.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.actor1())
+                .isEqualTo("Unidentified Armed Group (Nigeria)"));
+    }
+
+    @Test
+    void protestersNoGroupIsNamedForAreTheCountrysProtesters() {
+        List<Event> e = events("Hundreds of protesters marched in Kano on Tuesday against fuel prices.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.actor1()).isEqualTo("Protesters (Nigeria)"));
+    }
+
+    @Test
+    void theActorOfASubordinateClauseIsNotTheMainClausesSubject() {
+        List<Event> e = events("The army launched an operation in Sibi on Tuesday after gunmen hijacked a train there.");
+        assertThat(e).filteredOn(x -> x.subEventType().startsWith("Abduction"))
+                .allSatisfy(x -> assertThat(x.actor1()).doesNotStartWith("Military Forces"));
+    }
 }
