@@ -131,7 +131,7 @@ public final class EventExtractor {
             c.draft = d;
             d.rules.put("trigger", triggerRule);
             d.rules.put("sub_event_type", sub.rule());
-            d.place = place;
+            d.place = ForeignHomonyms.localize(place, c.report.names());
             d.rules.put("place", places.rule());
             if (date != null) {
                 d.date = date.value().date();
