@@ -17,14 +17,30 @@ import java.util.TreeMap;
  */
 public final class RuleReport {
 
-    /** One rule on one slot. */
-    public record Row(String sieve, String slot, int fired, int agreed) {
+    /**
+     * One rule on one slot.
+     *
+     * @param fired   events whose slot the rule decided
+     * @param agreed  of those, events that matched a gold event whose slot agrees
+     * @param matched of those, events that matched a gold event at all: {@code agreed / matched} is the rule's
+     *                own accuracy, apart from the event's being found
+     */
+    public record Row(String sieve, String slot, int fired, int agreed, int matched) {
+        public Row(String sieve, String slot, int fired, int agreed) {
+            this(sieve, slot, fired, agreed, fired);
+        }
+
         public int wrong() {
             return fired - agreed;
         }
 
         public double rate() {
             return fired == 0 ? 0.0 : (double) agreed / fired;
+        }
+
+        /** Agreement over the events that matched gold, or NaN when none did. */
+        public double matchedRate() {
+            return matched == 0 ? Double.NaN : (double) agreed / matched;
         }
     }
 
@@ -96,23 +112,24 @@ public final class RuleReport {
                     noRules++;
                 }
                 rules.forEach((slot, sieve) -> rows.merge(sieve + "\u0000" + slot, new Row(sieve, slot, 1,
-                        agreement.agrees(slot, e, g) ? 1 : 0), RuleReport::sum));
+                        agreement.agrees(slot, e, g) ? 1 : 0, g == null ? 0 : 1), RuleReport::sum));
             }
         }
         List<Row> sorted = new ArrayList<>(rows.values());
         sorted.sort(WEAKEST_FIRST);
         Map<String, Row> bySlot = new LinkedHashMap<>();
-        SlotAgreement.SLOTS.forEach(s -> bySlot.put(s, new Row("*", s, 0, 0)));
-        Row total = new Row("*", "*", 0, 0);
+        SlotAgreement.SLOTS.forEach(s -> bySlot.put(s, new Row("*", s, 0, 0, 0)));
+        Row total = new Row("*", "*", 0, 0, 0);
         for (Row r : sorted) {
-            bySlot.merge(r.slot(), new Row("*", r.slot(), r.fired(), r.agreed()), RuleReport::sum);
+            bySlot.merge(r.slot(), new Row("*", r.slot(), r.fired(), r.agreed(), r.matched()), RuleReport::sum);
             total = sum(total, r);
         }
-        return new Result(sorted, List.copyOf(bySlot.values()), new Row("*", "*", total.fired(), total.agreed()),
+        return new Result(sorted, List.copyOf(bySlot.values()),
+                new Row("*", "*", total.fired(), total.agreed(), total.matched()),
                 reportEvents, output != null ? EventScore.of(gold, output) : null, byDoc.size(), noGold, events, noRules);
     }
 
     private static Row sum(Row a, Row b) {
-        return new Row(a.sieve(), a.slot(), a.fired() + b.fired(), a.agreed() + b.agreed());
+        return new Row(a.sieve(), a.slot(), a.fired() + b.fired(), a.agreed() + b.agreed(), a.matched() + b.matched());
     }
 }

@@ -32,9 +32,10 @@ public final class RuleReportWriter {
         for (RuleReport.Row row : r.rules()) {
             width = Math.max(width, row.sieve().length());
         }
-        String format = "%-" + width + "s  %-15s%7s%7s%7s%8s%n";
+        String format = "%-" + width + "s  %-15s%7s%7s%7s%8s%9s%9s%n";
         out.append(System.lineSeparator());
-        out.append(String.format(Locale.ROOT, format, "sieve", "slot", "fired", "agreed", "wrong", "agree"));
+        out.append(String.format(Locale.ROOT, format, "sieve", "slot", "fired", "agreed", "wrong", "agree", "matched",
+                "of match"));
         if (r.rules().isEmpty()) {
             out.append("(no rule recorded for any event)").append(System.lineSeparator());
         }
@@ -45,7 +46,8 @@ public final class RuleReportWriter {
         for (RuleReport.Row row : r.slots()) {
             out.append(row(format, "all sieves", row));
         }
-        out.append(row(format, "total", new RuleReport.Row("total", "every slot", r.total().fired(), r.total().agreed())));
+        out.append(row(format, "total", new RuleReport.Row("total", "every slot", r.total().fired(), r.total().agreed(),
+                r.total().matched())));
         return out.toString();
     }
 
@@ -56,7 +58,9 @@ public final class RuleReportWriter {
 
     private static String row(String format, String label, RuleReport.Row row) {
         String rate = row.fired() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", row.rate());
-        return String.format(Locale.ROOT, format, label, row.slot(), row.fired(), row.agreed(), row.wrong(), rate);
+        String ofMatched = row.matched() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", row.matchedRate());
+        return String.format(Locale.ROOT, format, label, row.slot(), row.fired(), row.agreed(), row.wrong(), rate,
+                row.matched(), ofMatched);
     }
 
     /** The report as maps and lists, ready for Jackson. */
@@ -97,6 +101,8 @@ public final class RuleReportWriter {
         m.put("agreed", row.agreed());
         m.put("wrong", row.wrong());
         m.put("rate", row.fired() == 0 ? null : round(row.rate()));
+        m.put("matched", row.matched());
+        m.put("matched_rate", row.matched() == 0 ? null : round(row.matchedRate()));
         return m;
     }
 

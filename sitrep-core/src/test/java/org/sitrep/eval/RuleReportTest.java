@@ -75,6 +75,9 @@ class RuleReportTest {
                 tuple("StrikeTrigger", "sub_event_type", 1, 1),
                 tuple("StrikeTrigger", "trigger", 1, 1));
         assertThat(r.total()).extracting(RuleReport.Row::fired, RuleReport.Row::agreed).containsExactly(13, 8);
+        assertThat(r.rules()).allSatisfy(x -> assertThat(x.matched()).isBetween(x.agreed(), x.fired()));
+        assertThat(r.rules()).filteredOn(x -> x.sieve().equals("ActorBySubject")).singleElement()
+                .satisfies(x -> assertThat(x.matched()).isPositive()); // matched, but the actor disagrees
         assertThat(r.slots()).extracting(RuleReport.Row::slot, RuleReport.Row::fired, RuleReport.Row::agreed)
                 .containsExactly(tuple("trigger", 3, 2), tuple("sub_event_type", 1, 1), tuple("actor1", 3, 1),
                         tuple("actor2", 0, 0), tuple("place", 3, 2), tuple("date", 2, 2), tuple("fatalities", 1, 0));
@@ -99,7 +102,7 @@ class RuleReportTest {
         assertThat(text).containsPattern("events per report, before fusion +0\\.750 +0\\.600 +0\\.667 +3 +1 +2");
         List<String> rows = text.lines().filter(l -> l.startsWith("ActorBySubject") || l.startsWith("StrikeTrigger"))
                 .toList();
-        assertThat(rows.get(0)).isEqualTo(
+        assertThat(rows.get(0)).startsWith(
                 "ActorBySubject     actor1               2      0      2   0.000");
         assertThat(rows).allSatisfy(l -> assertThat(l).hasSize(rows.get(0).length()));
         assertThat(text.lines().filter(l -> l.startsWith("total"))).singleElement().asString()
