@@ -51,8 +51,21 @@ final class RulesCommand implements Callable<Integer> {
             + "standard output, instead of the table).")
     Path json;
 
+    @Option(names = "--sieve", paramLabel = "NAME", description = "Instead of the table, list every decision of the "
+            + "rules whose name contains NAME: report, event, matched or not, agreed or not, and its evidence.")
+    String sieve;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     Integer threads;
+
+    private static String slotValue(com.fasterxml.jackson.databind.JsonNode e, String slot) {
+        return switch (slot) {
+            case "place" -> e.path("location").path("name").asText("-");
+            case "date" -> e.path("event_date").asText("-");
+            case "trigger" -> e.path("sub_event_type").asText("-") + " at " + e.path("location").path("name").asText("-");
+            default -> e.path(slot).asText("-");
+        };
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -67,6 +80,17 @@ final class RulesCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         EngineOutput output = new EngineOutput(mapper.readTree(new SituationJson().toString(situation)));
         List<DocEvents> docs = analysis.reports().stream().map(DocEvents::of).toList();
+        if (sieve != null) {
+            for (RuleReport.Instance x : RuleReport.instances(corpus, docs, output, sieve)) {
+                System.out.printf("%s %s %s %s: %s%n", x.matched() ? (x.agreed() ? "AGREED " : "WRONG  ") : "NOMATCH",
+                        x.sieve(), x.event().path("id").asText(), x.slot(), slotValue(x.event(), x.slot()));
+                if (x.gold() != null) {
+                    System.out.printf("      gold: %s%n", slotValue(x.gold(), x.slot()));
+                }
+                System.out.printf("      | %s%n", x.event().path("evidence").path(0).path("text").asText());
+            }
+            return analysis.hasFailures() ? 1 : 0;
+        }
         RuleReport.Result result = RuleReport.build(corpus, docs, output);
         boolean jsonToStdout = json != null && json.toString().equals("-");
         if (jsonToStdout) {

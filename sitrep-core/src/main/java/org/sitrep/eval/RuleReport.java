@@ -129,6 +129,40 @@ public final class RuleReport {
                 reportEvents, output != null ? EventScore.of(gold, output) : null, byDoc.size(), noGold, events, noRules);
     }
 
+    /**
+     * One decision of a rule, for reading what it did: the report, the event, whether it matched gold, whether
+     * the slot agrees, and the event and gold event as {@code sitrep/1} objects (gold null when unmatched).
+     */
+    public record Instance(String doc, String sieve, String slot, boolean matched, boolean agreed, JsonNode event,
+                           JsonNode gold) {
+    }
+
+    /** Every decision of the rules whose name contains {@code sieve}, in corpus order. */
+    public static List<Instance> instances(GoldCorpus gold, List<DocEvents> docs, EngineOutput output, String sieve) {
+        EngineOutput places = output != null ? output : new EngineOutput(JsonNodeFactory.instance.objectNode());
+        EventMatcher matcher = new EventMatcher(gold.names(), places);
+        SlotAgreement agreement = new SlotAgreement(gold.names());
+        List<Instance> out = new ArrayList<>();
+        for (DocEvents d : docs) {
+            if (!gold.docs().containsKey(d.doc())) {
+                continue;
+            }
+            List<JsonNode> goldEvents = gold.events(d.doc());
+            Matching matching = Matching.of(d.events(), goldEvents, matcher::compare);
+            for (int i = 0; i < d.events().size(); i++) {
+                JsonNode e = d.events().get(i);
+                Integer j = matching.matched().get(i);
+                JsonNode g = j == null ? null : goldEvents.get(j);
+                d.rulesOf(e).forEach((slot, rule) -> {
+                    if (rule.contains(sieve)) {
+                        out.add(new Instance(d.doc(), rule, slot, g != null, agreement.agrees(slot, e, g), e, g));
+                    }
+                });
+            }
+        }
+        return out;
+    }
+
     private static Row sum(Row a, Row b) {
         return new Row(a.sieve(), a.slot(), a.fired() + b.fired(), a.agreed() + b.agreed(), a.matched() + b.matched());
     }
