@@ -38,7 +38,8 @@ public final class EventExtractor {
 
     public EventExtractor(TriggerLexicon lexicon, ActorDictionary actors, TollReader tolls, CuePhrases<String> speech,
                           Gazetteer gazetteer) {
-        this.res = new EventResources(lexicon, actors, tolls, speech, new CapitalCities(gazetteer));
+        this.res = new EventResources(lexicon, actors, tolls, speech, new CapitalCities(gazetteer),
+                new ForeignHomonyms(gazetteer));
         this.finder = new TriggerFinder(lexicon);
         this.dater = new SentenceDater(speech);
         this.referring = new ReferringSentence(res);
@@ -131,7 +132,7 @@ public final class EventExtractor {
             c.draft = d;
             d.rules.put("trigger", triggerRule);
             d.rules.put("sub_event_type", sub.rule());
-            d.place = ForeignHomonyms.localize(place, c.report.names());
+            d.place = c.res.homonyms().localize(place, c.report.names());
             d.rules.put("place", places.rule());
             if (date != null) {
                 d.date = date.value().date();

@@ -7,7 +7,7 @@ import org.sitrep.names.ActorDictionary;
 
 /** The shared, read-only knowledge every sieve may use: triggers and cue words, actors, tolls, speech verbs, capitals. */
 record EventResources(TriggerLexicon lexicon, ActorDictionary actors, TollReader tolls, CuePhrases<String> speech,
-                      CapitalCities capitals) {
+                      CapitalCities capitals, ForeignHomonyms homonyms) {
 
     /** The canonical actor name; a state's government, command or ministry acting by force is its military. */
     String actorName(Mention m, boolean violent) {
