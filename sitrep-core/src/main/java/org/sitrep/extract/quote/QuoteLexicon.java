@@ -18,6 +18,9 @@ public final class QuoteLexicon {
     private final CuePhrases<String> personPronouns;
     private final CuePhrases<String> groupPronouns;
     private final CuePhrases<String> indefinite;
+    private final CuePhrases<String> speakerNouns;
+    private final CuePhrases<String> descriptionStops;
+    private final CuePhrases<String> modifierPrepositions;
 
     private QuoteLexicon(CueTable table, CuePhrases<String> reportingVerbs) {
         this.reportingVerbs = reportingVerbs;
@@ -27,6 +30,25 @@ public final class QuoteLexicon {
         personPronouns = table.phrases("person-pronoun");
         groupPronouns = table.phrases("group-pronoun");
         indefinite = table.phrases("indefinite");
+        speakerNouns = table.phrases("speaker-noun");
+        descriptionStops = table.phrases("description-stop");
+        modifierPrepositions = table.phrases("modifier-preposition");
+    }
+
+    /** What the noun at token {@code i} describes: "person", "group", "document", or null. */
+    String speakerNoun(Tokens tokens, int i) {
+        CuePhrases.Match<String> m = speakerNouns.at(tokens, i, i + 1);
+        return m == null ? null : m.value();
+    }
+
+    /** True when the word at token {@code i} ends the head of a description ("of", "who"). */
+    boolean descriptionStop(Tokens tokens, int i) {
+        return descriptionStops.at(tokens, i, i + 1) != null;
+    }
+
+    /** True when a person named after the word at token {@code i} is not a subject's head ("led by X"). */
+    boolean modifierPreposition(Tokens tokens, int i) {
+        return modifierPrepositions.at(tokens, i, i + 1) != null;
     }
 
     /** The default file, with the speech verbs of attribution ({@code AttributionLexicon.speechVerbs()}). */

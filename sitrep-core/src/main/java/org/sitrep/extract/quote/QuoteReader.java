@@ -11,6 +11,7 @@ import org.sitrep.model.Tokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Gives every run of quoted words in a report's body its speaker: the cue of its own sentence, else (for a
@@ -51,6 +52,9 @@ final class QuoteReader {
             boolean inherited = false;
             if (found != null && found.isNamed()) {
                 speaker = found;
+            } else if (found != null && found.kind() == Speaker.Kind.DESCRIBED) {
+                Speaker heard = describedAntecedent(doc, found, drafts, first, span.open());
+                speaker = heard == null ? null : heard.at(found.cue());
             } else if (found != null && found.isPronoun()) {
                 Speaker heard = antecedent(doc, found.kind() == Speaker.Kind.PERSON_PRONOUN, drafts, first, span.open());
                 speaker = heard == null ? null : heard.at(found.cue());
@@ -98,6 +102,9 @@ final class QuoteReader {
         }
         SpeakerFinder.Clause clause = doc.clause(before.index(), before.index());
         Speaker s = finder.find(clause, before.endToken(), before.endToken());
+        if (s != null && s.kind() == Speaker.Kind.DESCRIBED) {
+            return describedAntecedent(doc, s, List.of(), before, before.end());
+        }
         if (s != null) {
             return s.isNamed() ? s : null;
         }
@@ -139,6 +146,73 @@ final class QuoteReader {
             }
         }
         return named;
+    }
+
+    /**
+     * What a definite description points back at ("the officer", "the group", "the statement"): the nearest
+     * mention or speaker whose words hold its noun; else, for a bare noun ("the source", "the man"), the
+     * speaker just heard, for a body ("the group") the body a sentence before names first, for a document
+     * its issuer; else a described person as the report describes them ("the vigilante member").
+     */
+    private Speaker describedAntecedent(QuoteContext doc, Speaker d, List<QuoteDraft> drafts, Sentence s, int before) {
+        String words = d.name();
+        String noun = words.substring(words.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String kind = d.role();
+        boolean bare = !words.contains(" ");
+        if (!Descriptions.DOCUMENT.equals(kind)) {
+            for (int k = s.index(); k >= 0 && s.index() - k <= PRONOUN_REACH; k--) {
+                if (doc.sentence(k).headline()) {
+                    break;
+                }
+                for (int j = drafts.size() - 1; j >= 0; j--) {
+                    QuoteDraft q = drafts.get(j);
+                    if (q.firstSentence() <= k && k <= q.lastSentence()
+                            && (hasWord(q.speaker(), noun) || q.role() != null && hasWord(q.role(), noun))) {
+                        return Speaker.named(q.speaker(), q.role(), q.type(), -1);
+                    }
+                }
+                List<Mention> list = doc.mentions.mentions(k);
+                for (int j = list.size() - 1; j >= 0; j--) {
+                    Mention m = list.get(j);
+                    if (m.end() <= before && !doc.quoted(m.start()) && m.type() != null && m.type() != EntityType.LOCATION
+                            && (hasWord(m.text(), noun) || m.role() != null && hasWord(m.role(), noun))) {
+                        return SpeakerFinder.named(m, -1);
+                    }
+                }
+            }
+        }
+        if (bare || !Descriptions.PERSON.equals(kind)) {
+            for (int k = s.index() - 1; k >= 0 && s.index() - k <= PRONOUN_REACH; k--) {
+                if (doc.sentence(k).headline()) {
+                    break;
+                }
+                Speaker spoke = spokeIn(doc, k, drafts);
+                if (spoke != null && (!Descriptions.GROUP.equals(kind) || !spoke.isPerson())) {
+                    return spoke;
+                }
+                if (!Descriptions.PERSON.equals(kind)) {
+                    for (Mention m : doc.mentions.mentions(k)) {
+                        if (m.type() != null && m.type().isOrganization() && !m.generic() && !doc.quoted(m.start())) {
+                            return SpeakerFinder.named(m, -1); // "JNIM posted videos. The group claimed ..."
+                        }
+                    }
+                }
+            }
+        }
+        return Descriptions.PERSON.equals(kind) && !bare ? Speaker.named(words, null, EntityType.PERSON, -1) : null;
+    }
+
+    private static boolean hasWord(String text, String word) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int i = lower.indexOf(word);
+        while (i >= 0) {
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetter(lower.charAt(i - 1))) && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
+                return true;
+            }
+            i = lower.indexOf(word, i + 1);
+        }
+        return false;
     }
 
     /** Who speaks in sentence {@code k}: the speaker of a quotation there, else the one its speech cue names. */

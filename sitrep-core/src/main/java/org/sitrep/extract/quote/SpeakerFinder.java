@@ -25,9 +25,11 @@ final class SpeakerFinder {
     private static final int AFTER_REACH = 8;
 
     private final QuoteLexicon lexicon;
+    private final Descriptions descriptions;
 
     SpeakerFinder(QuoteLexicon lexicon) {
         this.lexicon = lexicon;
+        this.descriptions = new Descriptions(lexicon);
     }
 
     /** What the words of a clause say about who speaks. */
@@ -111,8 +113,8 @@ final class SpeakerFinder {
         Tokens t = c.tokens();
         if (v - 1 >= c.from() && !c.quoted(v - 1) && t.is(v - 1, ",")) {
             int comma = previousComma(c, v - 1);
-            if (comma < 0) {
-                return null;
+            if (comma < 0) { // "The member who did not want his name given, said"
+                return subject(c, subjectStart(c, v - 1), v - 1, v);
             }
             Mention person = lastMention(c, comma + 1, v - 1, true);
             if (person != null) { // "The agency's coordinator, Adam X, warned"
@@ -125,7 +127,24 @@ final class SpeakerFinder {
             }
             return subject;
         }
-        return subject(c, subjectStart(c, v), v, v);
+        int start = subjectStart(c, v);
+        Mention before = start - 1 > c.from() && t.is(start - 1, ",") ? personEndingAt(c, start - 1) : null;
+        if (before != null && descriptions.head(c, start, v) != null) { // "X, a resident in Y said"
+            String role = before.role() != null ? before.role() : phrase(c, start, v);
+            return Speaker.named(before.name(), role, EntityType.PERSON, v);
+        }
+        return subject(c, start, v, v);
+    }
+
+    /** The person whose mention ends just before token {@code i}, or null. */
+    private static Mention personEndingAt(Clause c, int i) {
+        Tokens t = c.tokens();
+        for (Mention m : c.mentions()) {
+            if (m.type() == EntityType.PERSON && t.indexAt(m.end() - 1) + 1 == i && !c.quoted(i - 1)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The speaker named, pointed at or hidden in the subject words {@code [from, to)} of the cue at {@code cue}. */
@@ -135,6 +154,19 @@ final class SpeakerFinder {
         }
         Tokens t = c.tokens();
         Mention m = lastMention(c, from, to, true);
+        Descriptions.Head head = descriptions.head(c, from, to);
+        if (m != null) {
+            Speaker owner = possessive(c, m, to, cue); // "X's mother", "a spokesman for X's forces"
+            if (owner != null && (head == null || !owner.isPerson())) {
+                return owner;
+            }
+        }
+        if (head != null && (m == null || t.indexAt(m.start()) >= head.end())) {
+            Speaker described = descriptions.speaker(c, head, from, to, cue); // "a resident", "the group led by X"
+            if (described != null) {
+                return described;
+            }
+        }
         if (m == null) {
             m = lastMention(c, from, to, false);
         }
@@ -149,7 +181,7 @@ final class SpeakerFinder {
             }
         }
         if (m != null) {
-            return named(c, m, cue);
+            return named(m, cue);
         }
         String surname = surnameAt(c, to - 1);
         if (surname != null && (to - 1 == from || !c.tokens().capitalized(to - 2))) {
@@ -169,6 +201,28 @@ final class SpeakerFinder {
         return null;
     }
 
+    /**
+     * A person named only as the owner of what speaks ("X's mother said", "a spokesman for X's forces"):
+     * the owner and the nouns after the possessive, as written; null when the person is not followed by one.
+     */
+    private Speaker possessive(Clause c, Mention person, int to, int cue) {
+        Tokens t = c.tokens();
+        int after = t.indexAt(person.end() - 1) + 1;
+        if (after >= to || !(t.is(after, "'s") || t.is(after, "’s"))) {
+            return null;
+        }
+        int k = after + 1;
+        while (k < to && t.word(k) && !t.capitalized(k) && !lexicon.descriptionStop(t, k)) {
+            k++;
+        }
+        if (k == after + 1) {
+            return null;
+        }
+        String kind = lexicon.speakerNoun(t, k - 1);
+        EntityType type = Descriptions.PERSON.equals(kind) ? EntityType.PERSON : EntityType.ORGANIZATION;
+        return Speaker.named(c.text().substring(person.start(), t.end(k - 1)), null, type, cue);
+    }
+
     /** True when the verb at {@code v} opens its clause, as an attribution after a quotation does ("…,” said X"). */
     private static boolean inverted(Clause c, int v) {
         return v == c.from() || c.quoted(v - 1) || breakAt(c.tokens(), v - 1);
@@ -185,7 +239,18 @@ final class SpeakerFinder {
         }
         Mention m = personStarting(c, from, Math.min(c.to(), from + AFTER_TITLE));
         if (m != null) {
-            return named(c, m, cue); // "said Lt. Col. X", "said one of them, X"
+            return named(m, cue); // "said Lt. Col. X", "said one of them, X"
+        }
+        int stop = from;
+        while (stop < c.to() && stop - from < AFTER_REACH + 4 && !c.quoted(stop) && !breakAt(t, stop)) {
+            stop++;
+        }
+        Descriptions.Head head = descriptions.head(c, from, stop);
+        if (head != null) { // "said the officer", "said a resident of X"
+            Speaker described = descriptions.speaker(c, head, from, stop, cue);
+            if (described != null) {
+                return described;
+            }
         }
         if (lexicon.indefiniteAt(t, from, c.to())) {
             return Speaker.of(Speaker.Kind.INDEFINITE, cue);
@@ -206,7 +271,7 @@ final class SpeakerFinder {
             m = firstMention(c, from, stop);
         }
         if (m != null && m.type() == EntityType.PERSON) {
-            return named(c, m, cue);
+            return named(m, cue);
         }
         if (handles) {
             for (int k = from; k < stop; k++) {
@@ -219,7 +284,7 @@ final class SpeakerFinder {
         if (from < stop && lexicon.indefiniteAt(t, from, stop)) {
             return Speaker.of(Speaker.Kind.INDEFINITE, cue);
         }
-        return m == null ? null : named(c, m, cue);
+        return m == null ? null : named(m, cue);
     }
 
     private static String handle(Tokens t, int k, int stop) {
@@ -244,7 +309,7 @@ final class SpeakerFinder {
         return handle;
     }
 
-    private Speaker named(Clause c, Mention m, int cue) {
+    static Speaker named(Mention m, int cue) {
         if (m.type() == EntityType.PERSON) {
             return Speaker.named(m.name(), m.role(), EntityType.PERSON, cue);
         }
