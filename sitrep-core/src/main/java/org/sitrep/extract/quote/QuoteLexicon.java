@@ -3,6 +3,11 @@ package org.sitrep.extract.quote;
 import org.sitrep.extract.CuePhrases;
 import org.sitrep.extract.CueTable;
 import org.sitrep.model.Tokens;
+import org.sitrep.util.TsvResource;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The cues of {@code quotes.tsv} with the speech verbs of the attribution lexicon, loaded once and shared
@@ -10,6 +15,12 @@ import org.sitrep.model.Tokens;
  */
 public final class QuoteLexicon {
     public static final String DEFAULT_RESOURCE = "/sitrep/data/quotes.tsv";
+    /** The titles and roles of people (kinds {@code title} and {@code role}), whose words are not names. */
+    static final String ROLES_RESOURCE = "/sitrep/data/roles.tsv";
+    /** Common English words, which a capitalised word opening a sentence may be rather than a name. */
+    static final String COMMON_RESOURCE = "/sitrep/data/common-words.txt";
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "for", "the", "and", "to", "in", "on", "at",
+            "de", "del", "la", "le", "al", "el", "&");
 
     private final CuePhrases<String> reportingVerbs;
     private final CuePhrases<String> quotingVerbs;
@@ -21,6 +32,7 @@ public final class QuoteLexicon {
     private final CuePhrases<String> speakerNouns;
     private final CuePhrases<String> descriptionStops;
     private final CuePhrases<String> modifierPrepositions;
+    private final WrittenNames writtenNames;
 
     private QuoteLexicon(CueTable table, CuePhrases<String> reportingVerbs) {
         this.reportingVerbs = reportingVerbs;
@@ -33,6 +45,25 @@ public final class QuoteLexicon {
         speakerNouns = table.phrases("speaker-noun");
         descriptionStops = table.phrases("description-stop");
         modifierPrepositions = table.phrases("modifier-preposition");
+        writtenNames = new WrittenNames(titleWords(), Set.copyOf(TsvResource.lines(COMMON_RESOURCE)));
+    }
+
+    private static Set<String> titleWords() {
+        Set<String> words = new HashSet<>();
+        for (String[] row : TsvResource.rows(ROLES_RESOURCE, 2)) {
+            if (row[1].equals("title") || row[1].equals("role")) {
+                for (String w : row[0].toLowerCase(Locale.ROOT).split("[\\s]+")) {
+                    if (!FUNCTION_WORDS.contains(w)) {
+                        words.add(w);
+                    }
+                }
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    WrittenNames writtenNames() {
+        return writtenNames;
     }
 
     /** What the noun at token {@code i} describes: "person", "group", "document", or null. */

@@ -180,15 +180,14 @@ final class SpeakerFinder {
                 return Speaker.of(Speaker.Kind.INDEFINITE, cue);
             }
         }
+        if (m == null || m.type() != EntityType.PERSON && m.end() <= t.start(to - 1)) {
+            Speaker written = lexicon.writtenNames().before(c, from, to - 1, cue); // "McKenzie said"
+            if (written != null) {
+                return written;
+            }
+        }
         if (m != null) {
             return named(m, cue);
-        }
-        String surname = surnameAt(c, to - 1);
-        if (surname != null && (to - 1 == from || !c.tokens().capitalized(to - 2))) {
-            Speaker known = knownPerson(c, surname, cue);
-            if (known != null) {
-                return known;
-            }
         }
         for (int k = Math.max(from, to - 2); k < to; k++) { // "he said", "she later told"
             if (lexicon.personPronoun(t, k)) {
@@ -255,8 +254,7 @@ final class SpeakerFinder {
         if (lexicon.indefiniteAt(t, from, c.to())) {
             return Speaker.of(Speaker.Kind.INDEFINITE, cue);
         }
-        String surname = surnameAt(c, from);
-        return surname == null ? null : knownPerson(c, surname, cue);
+        return lexicon.writtenNames().after(c, from, cue); // "said Seriani", "said Governor X Y"
     }
 
     /** The source after "according to" or "cited": a name, an account's @handle, or an indefinite one. */
@@ -383,30 +381,6 @@ final class SpeakerFinder {
             }
         }
         return null;
-    }
-
-    /** A capitalised word alone at token {@code i}, which may be a surname the names stage did not tie. */
-    private static String surnameAt(Clause c, int i) {
-        Tokens t = c.tokens();
-        if (i < c.from() || i >= c.to() || c.quoted(i) || !t.word(i) || !t.capitalized(i) || t.allCaps(i)) {
-            return null;
-        }
-        return t.text(i);
-    }
-
-    /** The person of the report whose name ends with {@code surname} ("Mutabazi told ..."), as a speaker. */
-    private Speaker knownPerson(Clause c, String surname, int cue) {
-        Speaker found = null;
-        for (Mention m : c.persons()) {
-            String name = m.name();
-            if (name.endsWith(" " + surname) || name.equals(surname)) {
-                if (found != null && !found.name().equals(name)) {
-                    return null; // two people of that name: not for us to choose
-                }
-                found = Speaker.named(name, m.role(), EntityType.PERSON, cue);
-            }
-        }
-        return found;
     }
 
     private static Mention firstMention(Clause c, int from, int to) {
