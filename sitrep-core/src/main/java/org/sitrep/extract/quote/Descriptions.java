@@ -38,12 +38,17 @@ final class Descriptions {
         if (from >= to - 1 || c.quoted(from)) {
             return null;
         }
+        int opener = from;
         String w = t.text(from).toLowerCase(Locale.ROOT);
         boolean definite = w.equals("the");
         if (!definite && !lexicon.indefiniteAt(t, from, from + 1)) {
             return null;
         }
         int k = from + 1;
+        if (k + 1 < to && t.text(k).equalsIgnoreCase("of") && t.text(k + 1).equalsIgnoreCase("the")) {
+            k += 2; // "one of the posters"
+            from = k - 1;
+        }
         while (k < to && !c.quoted(k) && (t.word(k) || t.is(k, "-") || apostrophe(t, k))
                 && !lexicon.descriptionStop(t, k) && !(k > from + 1 && participle(t, k))) {
             k++;
@@ -51,7 +56,7 @@ final class Descriptions {
         for (int n = k - 1; n > from; n--) {
             String kind = lexicon.speakerNoun(t, n);
             if (kind != null) {
-                return new Head(from, definite, k, n, kind);
+                return new Head(opener, definite, k, n, kind);
             }
         }
         return null;
@@ -107,7 +112,7 @@ final class Descriptions {
                         return inner == null || inner.kind().equals(DOCUMENT) ? null : speaker(c, inner, k + 1, to, cue);
                     }
                 }
-                return h.definite() ? described(c, h, cue) : null;
+                return described(c, h, cue); // "the statement read", "read one of the posters"
             }
             default -> {
                 return null;

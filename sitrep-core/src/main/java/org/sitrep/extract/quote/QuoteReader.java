@@ -24,6 +24,8 @@ final class QuoteReader {
     private static final int PRONOUN_REACH = 3;
     /** The fewest words a quoted phrase inside a sentence needs to be a quotation rather than a term. */
     private static final int MIN_PHRASE_WORDS = 2;
+    /** The fewest words a cue-less phrase quoted after a speaker's quotation needs to be theirs too. */
+    private static final int PARTIAL_WORDS = 4;
 
     private final SpeakerFinder finder;
 
@@ -43,11 +45,17 @@ final class QuoteReader {
                 continue;
             }
             boolean leading = span.continues() || !doc.hasWord(first.start(), span.open());
-            if (!leading && doc.words(span) < MIN_PHRASE_WORDS) {
-                continue;
+            if (!leading && doc.words(span) < MIN_PHRASE_WORDS || doc.onlyName(span, first.index())) {
+                continue; // a term or a name in scare quotes ("“Boko Haram,” authorities said")
             }
-            Speaker found = finder.find(doc.clause(first.index(), last.index()), tokens.indexAt(span.open()),
-                    tokens.indexAt(span.close() - 1) + 1);
+            int quoteFirst = tokens.indexAt(span.open());
+            int quoteEnd = tokens.indexAt(span.close() - 1) + 1;
+            Speaker found = finder.find(doc.clause(first.index(), last.index()), quoteFirst, quoteEnd);
+            Sentence next = last.index() + 1 < reading.sentences().size() ? doc.sentence(last.index() + 1) : null;
+            if (found == null && next != null && next.paragraph() == last.paragraph()
+                    && finder.opensWithSpeech(doc.clause(next.index(), next.index()))) {
+                found = finder.find(doc.clause(first.index(), next.index()), quoteFirst, quoteEnd); // "… now. ”Said X"
+            }
             Speaker speaker = null;
             boolean inherited = false;
             if (found != null && found.isNamed()) {
@@ -58,7 +66,13 @@ final class QuoteReader {
             } else if (found != null && found.isPronoun()) {
                 Speaker heard = antecedent(doc, found.kind() == Speaker.Kind.PERSON_PRONOUN, drafts, first, span.open());
                 speaker = heard == null ? null : heard.at(found.cue());
-            } else if (found == null && leading) {
+            } else if (found == null && !leading) {
+                QuoteDraft before = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+                if (before != null && before.lastSentence() >= first.index() - 1 && sameParagraph(doc, before, first)
+                        && doc.words(span) >= PARTIAL_WORDS) { // "“A,” X said. But “B”", "“A,” leading to “B”"
+                    speaker = Speaker.named(before.speaker(), before.role(), before.type(), -1);
+                }
+            } else if (found == null) {
                 QuoteDraft carried = carried(drafts, first);
                 if (carried != null) {
                     drafts.add(new QuoteDraft(span, carried.speaker(), carried.role(), carried.type(), carried.date(),
@@ -80,6 +94,10 @@ final class QuoteReader {
         String role = s.role() == null && s.isPerson() ? doc.roleOf(s.name()) : s.role();
         LocalDate date = s.cue() >= 0 ? doc.dateOf(s) : null;
         return new QuoteDraft(span, s.name(), role, s.type(), date, first.index(), last.index(), leading, inherited);
+    }
+
+    private static boolean sameParagraph(QuoteContext doc, QuoteDraft d, Sentence s) {
+        return doc.sentence(d.lastSentence()).paragraph() == s.paragraph();
     }
 
     /** The quotation just before, when this one (with no cue of its own) carries it on. */
@@ -136,6 +154,10 @@ final class QuoteReader {
                 if (spoke != null && spoke.isPerson() == person) {
                     return spoke;
                 }
+                Mention body = person ? null : firstBody(doc, k);
+                if (body != null) {
+                    return SpeakerFinder.named(body, -1); // "X took credit for the raid. It said ..."
+                }
             }
             List<Mention> list = doc.mentions.mentions(k);
             for (int j = list.size() - 1; j >= 0 && named == null && person; j--) {
@@ -190,16 +212,23 @@ final class QuoteReader {
                 if (spoke != null && (!Descriptions.GROUP.equals(kind) || !spoke.isPerson())) {
                     return spoke;
                 }
-                if (!Descriptions.PERSON.equals(kind)) {
-                    for (Mention m : doc.mentions.mentions(k)) {
-                        if (m.type() != null && m.type().isOrganization() && !m.generic() && !doc.quoted(m.start())) {
-                            return SpeakerFinder.named(m, -1); // "JNIM posted videos. The group claimed ..."
-                        }
-                    }
+                Mention body = Descriptions.GROUP.equals(kind) ? firstBody(doc, k) : null;
+                if (body != null) {
+                    return SpeakerFinder.named(body, -1); // "JNIM posted videos. The group claimed ..."
                 }
             }
         }
         return Descriptions.PERSON.equals(kind) && !bare ? Speaker.named(words, null, EntityType.PERSON, -1) : null;
+    }
+
+    /** The first body (not a person or place) sentence {@code k} names outside quotation marks, by name. */
+    private static Mention firstBody(QuoteContext doc, int k) {
+        for (Mention m : doc.mentions.mentions(k)) {
+            if (m.type() != null && m.type().isOrganization() && !m.generic() && !doc.quoted(m.start())) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static boolean hasWord(String text, String word) {

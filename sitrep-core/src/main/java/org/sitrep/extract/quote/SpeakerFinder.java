@@ -16,7 +16,7 @@ import java.util.Locale;
  */
 final class SpeakerFinder {
     /** How far back from its verb a subject may start ("Pentagon spokesman Maj. Gen. Pat Ryder said"). */
-    private static final int SUBJECT_REACH = 8;
+    private static final int SUBJECT_REACH = 12;
     /** How long an apposition between commas may be ("X, UN Deputy Regional Coordinator for ..., said"). */
     private static final int APPOSITION_REACH = 16;
     /** How many title words may stand between "said" and the name after it ("said Lt. Col. X"). */
@@ -48,6 +48,7 @@ final class SpeakerFinder {
     Speaker find(Clause c, int quoteFirst, int quoteEnd) {
         Speaker best = null;
         int bestDistance = Integer.MAX_VALUE;
+        Speaker previous = null;
         for (int i = c.from(); i < c.to(); i++) {
             if (c.quoted(i)) {
                 continue;
@@ -56,7 +57,11 @@ final class SpeakerFinder {
             if (cue == null) {
                 continue;
             }
+            if (cue.speaker() == null && cue.participle()) { // "X said …, adding “…”": X; "X “…”, describing": X
+                cue = new Cue(cue.end(), previous != null ? previous.at(i) : clauseSubject(c, i), true);
+            }
             if (cue.speaker() != null) {
+                previous = cue.speaker();
                 int distance = i >= quoteEnd ? i - quoteEnd : Math.max(0, quoteFirst - cue.end());
                 if (distance < bestDistance) {
                     best = cue.speaker();
@@ -66,6 +71,17 @@ final class SpeakerFinder {
             i = cue.end() - 1;
         }
         return best;
+    }
+
+    /** True when the clause's first word outside quotation marks is a speech verb ("”. Said X", "“…” said X"). */
+    boolean opensWithSpeech(Clause c) {
+        Tokens t = c.tokens();
+        for (int i = c.from(); i < c.to(); i++) {
+            if (!c.quoted(i) && t.word(i)) {
+                return lexicon.speechAt(t, i, c.to()) != null;
+            }
+        }
+        return false;
     }
 
     /** True when the clause has a speech cue outside quotation marks, whether or not it names a speaker. */
@@ -78,7 +94,10 @@ final class SpeakerFinder {
         return false;
     }
 
-    private record Cue(int end, Speaker speaker) {
+    private record Cue(int end, Speaker speaker, boolean participle) {
+        Cue(int end, Speaker speaker) {
+            this(end, speaker, false);
+        }
     }
 
     private Cue cueAt(Clause c, int i) {
@@ -105,16 +124,20 @@ final class SpeakerFinder {
         if (s == null && inverted(c, i) && !verb.phrase().startsWith("told") && !verb.phrase().startsWith("tell")) {
             s = afterVerb(c, verb.end(), i);
         }
-        return new Cue(verb.end(), s);
+        return new Cue(verb.end(), s, s == null && verb.phrase().endsWith("ing") && i > c.from() && t.is(i - 1, ","));
     }
 
     /** The subject before the verb at token {@code v}, through an apposition between commas. */
-    private Speaker before(Clause c, int v) {
+    private Speaker before(Clause c, int verb) {
         Tokens t = c.tokens();
+        int v = verb;
+        while (v - 1 > c.from() && !c.quoted(v - 1) && adverb(t, v - 1)) {
+            v--; // "X merely pointed out", "the army later said"
+        }
         if (v - 1 >= c.from() && !c.quoted(v - 1) && t.is(v - 1, ",")) {
             int comma = previousComma(c, v - 1);
             if (comma < 0) { // "The member who did not want his name given, said"
-                return subject(c, subjectStart(c, v - 1), v - 1, v);
+                return subject(c, subjectStart(c, v - 1, APPOSITION_REACH), v - 1, v);
             }
             Mention person = lastMention(c, comma + 1, v - 1, true);
             if (person != null) { // "The agency's coordinator, Adam X, warned"
@@ -134,6 +157,23 @@ final class SpeakerFinder {
             return Speaker.named(before.name(), role, EntityType.PERSON, v);
         }
         return subject(c, start, v, v);
+    }
+
+    /** The subject of the sentence a participle ("saying", "describing") hangs on: its first person, else body. */
+    private static Speaker clauseSubject(Clause c, int v) {
+        Tokens t = c.tokens();
+        Mention body = null;
+        for (Mention m : c.mentions()) {
+            int first = t.indexAt(m.start());
+            if (first >= v || c.quoted(first) || !speakerLike(m)) {
+                continue;
+            }
+            if (m.type() == EntityType.PERSON) {
+                return named(m, v);
+            }
+            body = body == null ? m : body;
+        }
+        return body == null ? null : named(body, v);
     }
 
     /** The person whose mention ends just before token {@code i}, or null. */
@@ -160,6 +200,14 @@ final class SpeakerFinder {
             if (owner != null && (head == null || !owner.isPerson())) {
                 return owner;
             }
+        }
+        if (m == null && to - from >= 3 && (t.is(to - 2, "’s") || t.is(to - 2, "'s")) && t.capitalized(to - 3)
+                && Descriptions.PERSON.equals(lexicon.speakerNoun(t, to - 1))) {
+            int owner = to - 3;
+            while (owner - 1 >= from && t.word(owner - 1) && t.capitalized(owner - 1)) {
+                owner--;
+            }
+            return Speaker.named(c.text().substring(t.start(owner), t.end(to - 1)), null, EntityType.PERSON, cue); // "X’s mother"
         }
         if (head != null && (m == null || t.indexAt(m.start()) >= head.end())) {
             Speaker described = descriptions.speaker(c, head, from, to, cue); // "a resident", "the group led by X"
@@ -331,11 +379,43 @@ final class SpeakerFinder {
 
     /** The first token of the subject ending before token {@code end}: back to a clause break. */
     private static int subjectStart(Clause c, int end) {
+        return subjectStart(c, end, SUBJECT_REACH);
+    }
+
+    /** The same, reaching back at most {@code reach} tokens; a name in scare quotes is part of it. */
+    private static int subjectStart(Clause c, int end, int reach) {
         int k = end;
-        while (k > c.from() && end - k < SUBJECT_REACH && !c.quoted(k - 1) && !breakAt(c.tokens(), k - 1)) {
+        while (k > c.from() && end - k < reach && (!c.quoted(k - 1) || quotedName(c, k - 1))
+                && !breakAt(c.tokens(), k - 1)) {
             k--;
         }
         return k;
+    }
+
+    /** True when token {@code i} lies in quotation marks that hold only a name ("the self-styled “Republic of X”"). */
+    private static boolean quotedName(Clause c, int i) {
+        Tokens t = c.tokens();
+        if (!t.word(i) && !t.is(i, "\"") && !t.is(i, "“") && !t.is(i, "”")) {
+            return false;
+        }
+        for (Mention m : c.mentions()) {
+            if (m.type() != null && m.type() != EntityType.LOCATION) {
+                int first = t.indexAt(m.start());
+                int last = t.indexAt(m.end() - 1);
+                if (i >= first - 1 && i <= last + 1 && first - 1 >= c.from() && last + 1 < c.to()
+                        && !t.word(first - 1) && !t.word(last + 1) && c.quoted(first - 1) && c.quoted(last + 1)
+                        && (first - 2 < c.from() || !c.quoted(first - 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean adverb(Tokens t, int i) {
+        String w = t.text(i);
+        return t.word(i) && !t.capitalized(i) && w.length() > 4 && w.endsWith("ly")
+                || w.equals("also") || w.equals("later") || w.equals("then") || w.equals("again") || w.equals("earlier");
     }
 
     /** The comma opening an apposition that the comma at {@code close} ends, or -1. */
