@@ -151,8 +151,8 @@ final class QuoteReader {
             }
             if (k < s.index()) {
                 Speaker spoke = spokeIn(doc, k, drafts);
-                if (spoke != null && spoke.isPerson() == person) {
-                    return spoke;
+                if (spoke != null && (spoke.isPerson() == person || person && named == null)) {
+                    return spoke; // a body just heard: "he" is its unnamed spokesman, not a speaker heard before
                 }
                 Mention body = person ? null : firstBody(doc, k);
                 if (body != null) {
