@@ -176,6 +176,32 @@ final class SpeakerFinder {
         return body == null ? null : named(body, v);
     }
 
+    /** True when a place mention covers token {@code i}. */
+    private static boolean place(Clause c, int i) {
+        Tokens t = c.tokens();
+        for (Mention m : c.mentions()) {
+            if (m.type() == EntityType.LOCATION && m.start() <= t.start(i) && m.end() >= t.end(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A body as written with the place the subject puts it in ("forces in X said"), when its name is the
+     * report's own words and the place ends the subject; else the body alone.
+     */
+    private static Speaker inPlace(Clause c, Mention m, int to, int cue) {
+        Tokens t = c.tokens();
+        Speaker body = named(m, cue);
+        int after = t.indexAt(m.end() - 1) + 1;
+        if (after + 1 < to && t.is(after, "in") && place(c, to - 1) && place(c, after + 1)
+                && body.name().equals(institution(m)) && !m.generic() && m.text().strip().endsWith(body.name())) {
+            return Speaker.named(body.name() + c.text().substring(t.end(after - 1), t.end(to - 1)), null, m.type(), cue);
+        }
+        return body;
+    }
+
     /** The person whose mention ends just before token {@code i}, or null. */
     private static Mention personEndingAt(Clause c, int i) {
         Tokens t = c.tokens();
@@ -228,11 +254,14 @@ final class SpeakerFinder {
                 return Speaker.of(Speaker.Kind.INDEFINITE, cue);
             }
         }
-        if (m == null || m.type() != EntityType.PERSON && m.end() <= t.start(to - 1)) {
+        if (m == null || m.type() != EntityType.PERSON && m.end() <= t.start(to - 1) && !place(c, to - 1)) {
             Speaker written = lexicon.writtenNames().before(c, from, to - 1, cue); // "McKenzie said"
             if (written != null) {
                 return written;
             }
+        }
+        if (m != null && m.type() != EntityType.PERSON) {
+            return inPlace(c, m, to, cue); // "Armenian forces in Karabakh said"
         }
         if (m != null) {
             return named(m, cue);
@@ -272,7 +301,8 @@ final class SpeakerFinder {
 
     /** True when the verb at {@code v} opens its clause, as an attribution after a quotation does ("…,” said X"). */
     private static boolean inverted(Clause c, int v) {
-        return v == c.from() || c.quoted(v - 1) || breakAt(c.tokens(), v - 1);
+        Tokens t = c.tokens();
+        return v == c.from() || c.quoted(v - 1) || breakAt(t, v - 1) || t.is(v - 1, ".") && t.capitalized(v);
     }
 
     /** "said Peskov", "said he", "said a source". */
@@ -385,8 +415,8 @@ final class SpeakerFinder {
     /** The same, reaching back at most {@code reach} tokens; a name in scare quotes is part of it. */
     private static int subjectStart(Clause c, int end, int reach) {
         int k = end;
-        while (k > c.from() && end - k < reach && (!c.quoted(k - 1) || quotedName(c, k - 1))
-                && !breakAt(c.tokens(), k - 1)) {
+        while (k > c.from() && end - k < reach
+                && (quotedName(c, k - 1) || !c.quoted(k - 1) && !breakAt(c.tokens(), k - 1))) {
             k--;
         }
         return k;
