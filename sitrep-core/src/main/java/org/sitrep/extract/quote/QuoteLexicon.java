@@ -19,6 +19,8 @@ public final class QuoteLexicon {
     static final String ROLES_RESOURCE = "/sitrep/data/roles.tsv";
     /** Common English words, which a capitalised word opening a sentence may be rather than a name. */
     static final String COMMON_RESOURCE = "/sitrep/data/common-words.txt";
+    /** The day and month names ({@code date-words.tsv}), which are not names of speakers. */
+    static final String DATE_RESOURCE = "/sitrep/data/date-words.tsv";
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "for", "the", "and", "to", "in", "on", "at",
             "de", "del", "la", "le", "al", "el", "&");
 
@@ -45,7 +47,18 @@ public final class QuoteLexicon {
         speakerNouns = table.phrases("speaker-noun");
         descriptionStops = table.phrases("description-stop");
         modifierPrepositions = table.phrases("modifier-preposition");
-        writtenNames = new WrittenNames(titleWords(), Set.copyOf(TsvResource.lines(COMMON_RESOURCE)));
+        writtenNames = new WrittenNames(titleWords(), Set.copyOf(TsvResource.lines(COMMON_RESOURCE)), calendarWords());
+    }
+
+    /** The day and month names, none of which is a speaker's name. */
+    private static Set<String> calendarWords() {
+        Set<String> words = new HashSet<>();
+        for (String[] row : TsvResource.rows(DATE_RESOURCE, 2)) {
+            if (row[0].equals("weekday") || row[0].equals("month")) {
+                words.add(row[1].toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(words);
     }
 
     private static Set<String> titleWords() {

@@ -176,6 +176,17 @@ final class SpeakerFinder {
         return body == null ? null : named(body, v);
     }
 
+    /** True when tokens {@code [from, to)} are all capitalised words. */
+    private static boolean capitalsBetween(Clause c, int from, int to) {
+        Tokens t = c.tokens();
+        for (int k = from; k < to; k++) {
+            if (c.quoted(k) || !t.word(k) || !t.capitalized(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when a place mention covers token {@code i}. */
     private static boolean place(Clause c, int i) {
         Tokens t = c.tokens();
@@ -254,7 +265,8 @@ final class SpeakerFinder {
                 return Speaker.of(Speaker.Kind.INDEFINITE, cue);
             }
         }
-        if (m == null || m.type() != EntityType.PERSON && m.end() <= t.start(to - 1) && !place(c, to - 1)) {
+        if (m == null || m.type() != EntityType.PERSON && m.end() <= t.start(to - 1) && !place(c, to - 1)
+                && capitalsBetween(c, t.indexAt(m.end() - 1) + 1, to)) { // "MLA X Y told", not "Amnesty on Tuesday"
             Speaker written = lexicon.writtenNames().before(c, from, to - 1, cue); // "McKenzie said"
             if (written != null) {
                 return written;

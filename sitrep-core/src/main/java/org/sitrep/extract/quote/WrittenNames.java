@@ -13,7 +13,7 @@ import java.util.Set;
  * dropped, tied to the person of the report it names: one whose name ends with it, the full name written
  * earlier ("General Kenneth X" before "X said"), one whose first name it is ("Wossen told"), or one whose
  * surname it misspells by a letter. A lone capitalised word that opens a sentence and is a common English
- * word ("Police said") is not a name.
+ * word ("Police said"), a title or a day or month name is not a name.
  */
 final class WrittenNames {
     /** The most words a name keeps (after titles): given names, father's and family names. */
@@ -24,10 +24,12 @@ final class WrittenNames {
 
     private final Set<String> titleWords;
     private final Set<String> commonWords;
+    private final Set<String> calendarWords;
 
-    WrittenNames(Set<String> titleWords, Set<String> commonWords) {
+    WrittenNames(Set<String> titleWords, Set<String> commonWords, Set<String> calendarWords) {
         this.titleWords = titleWords;
         this.commonWords = commonWords;
+        this.calendarWords = calendarWords;
     }
 
     /** The person named by the capitalised words ending at token {@code last} (a subject before its verb). */
@@ -83,7 +85,8 @@ final class WrittenNames {
             if (t.allCaps(first) && last.length() >= 3) {
                 return Speaker.named(last, null, EntityType.ORGANIZATION, cue); // an acronym: a body's name
             }
-            if ((opens && commonWords.contains(last.toLowerCase(Locale.ROOT))) || titleWords.contains(last.toLowerCase(Locale.ROOT))) {
+            String lower = last.toLowerCase(Locale.ROOT);
+            if (opens && commonWords.contains(lower) || titleWords.contains(lower) || calendarWords.contains(lower)) {
                 return null;
             }
         }
