@@ -53,13 +53,11 @@ final class Descriptions {
                 && !lexicon.descriptionStop(t, k) && !(k > from + 1 && participle(t, k))) {
             k++;
         }
-        for (int n = k - 1; n > from; n--) {
-            String kind = lexicon.speakerNoun(t, n);
-            if (kind != null) {
-                return new Head(opener, definite, k, n, kind);
-            }
+        String kind = k - 1 > from ? lexicon.speakerNoun(t, k - 1) : null; // the last word is the head noun
+        if (kind == null || !definite && !lexicon.describingOpener(t, opener)) {
+            return null; // "one woman", "several residents": no one in particular
         }
-        return null;
+        return new Head(opener, definite, k, k - 1, kind);
     }
 
     /**

@@ -85,6 +85,12 @@ public final class QuoteLexicon {
         return m == null ? null : m.value();
     }
 
+    /** True when the indefinite determiner at token {@code i} describes one person ("a", "an"), not a number of them. */
+    boolean describingOpener(Tokens tokens, int i) {
+        CuePhrases.Match<String> m = indefinite.at(tokens, i, i + 1);
+        return m != null && "describing".equals(m.value());
+    }
+
     /** True when the word at token {@code i} ends the head of a description ("of", "who"). */
     boolean descriptionStop(Tokens tokens, int i) {
         return descriptionStops.at(tokens, i, i + 1) != null;

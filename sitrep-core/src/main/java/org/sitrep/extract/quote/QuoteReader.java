@@ -149,21 +149,28 @@ final class QuoteReader {
             if (doc.sentence(k).headline()) {
                 break;
             }
-            if (k < s.index()) {
-                Speaker spoke = spokeIn(doc, k, drafts);
-                if (spoke != null && (spoke.isPerson() == person || person && named == null)) {
-                    return spoke; // a body just heard: "he" is its unnamed spokesman, not a speaker heard before
-                }
-                Mention body = person ? null : firstBody(doc, k);
-                if (body != null) {
-                    return SpeakerFinder.named(body, -1); // "X took credit for the raid. It said ..."
-                }
-            }
+            Speaker namedBefore = named;
             List<Mention> list = doc.mentions.mentions(k);
             for (int j = list.size() - 1; j >= 0 && named == null && person; j--) {
                 Mention m = list.get(j);
                 if (m.type() == EntityType.PERSON && !m.generic() && m.end() <= before && !doc.quoted(m.start())) {
                     named = Speaker.named(m.name(), m.role(), EntityType.PERSON, -1);
+                }
+            }
+            if (k < s.index()) {
+                Speaker spoke = spokeIn(doc, k, drafts);
+                if (spoke != null && spoke.isPerson() == person) {
+                    return spoke;
+                }
+                if (spoke != null && person && named == null) {
+                    return spoke; // a body just heard, no person named since: "he" is its unnamed spokesman
+                }
+                if (spoke != null && person && namedBefore == null) {
+                    return named; // "X denied the body's claim. “…,” he said": the person named with it
+                }
+                Mention body = person ? null : firstBody(doc, k);
+                if (body != null) {
+                    return SpeakerFinder.named(body, -1); // "X took credit for the raid. It said ..."
                 }
             }
         }

@@ -18,11 +18,13 @@ final class SpeakerFinder {
     /** How far back from its verb a subject may start ("Pentagon spokesman Maj. Gen. Pat Ryder said"). */
     private static final int SUBJECT_REACH = 12;
     /** How long an apposition between commas may be ("X, UN Deputy Regional Coordinator for ..., said"). */
-    private static final int APPOSITION_REACH = 16;
+    private static final int APPOSITION_REACH = 20;
     /** How many title words may stand between "said" and the name after it ("said Lt. Col. X"). */
     private static final int AFTER_TITLE = 4;
     /** How far after "according to" the source may lie. */
     private static final int AFTER_REACH = 8;
+    /** What {@link #previousComma} gives when the clause opens before any comma. */
+    private static final int NO_COMMA = -2;
 
     private final QuoteLexicon lexicon;
     private final Descriptions descriptions;
@@ -136,8 +138,11 @@ final class SpeakerFinder {
         }
         if (v - 1 >= c.from() && !c.quoted(v - 1) && t.is(v - 1, ",")) {
             int comma = previousComma(c, v - 1);
-            if (comma < 0) { // "The member who did not want his name given, said"
+            if (comma == NO_COMMA) { // "The member who did not want his name given, said"
                 return subject(c, subjectStart(c, v - 1, APPOSITION_REACH), v - 1, v);
+            }
+            if (comma < 0) {
+                return null; // an apposition too long to read
             }
             Mention person = lastMention(c, comma + 1, v - 1, true);
             if (person != null) { // "The agency's coordinator, Adam X, warned"
@@ -460,20 +465,23 @@ final class SpeakerFinder {
                 || w.equals("also") || w.equals("later") || w.equals("then") || w.equals("again") || w.equals("earlier");
     }
 
-    /** The comma opening an apposition that the comma at {@code close} ends, or -1. */
+    /**
+     * The comma opening an apposition that the comma at {@code close} ends; {@link #NO_COMMA} when the clause
+     * opens before any, or -1 when a quotation or the reach of an apposition ends the search first.
+     */
     private static int previousComma(Clause c, int close) {
-        for (int k = close - 1; k >= c.from() && close - k <= APPOSITION_REACH; k--) {
-            if (c.quoted(k)) {
+        for (int k = close - 1; k >= c.from(); k--) {
+            if (close - k > APPOSITION_REACH || c.quoted(k)) {
                 return -1;
             }
             if (c.tokens().is(k, ",")) {
                 return k;
             }
             if (breakAt(c.tokens(), k)) {
-                return -1;
+                return NO_COMMA;
             }
         }
-        return -1;
+        return NO_COMMA;
     }
 
     /** The last speaker-like mention inside tokens {@code [from, to)}; only people when asked. */

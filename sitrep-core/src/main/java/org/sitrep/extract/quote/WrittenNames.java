@@ -39,7 +39,8 @@ final class WrittenNames {
             return null;
         }
         int first = last;
-        while (first - 1 >= from && (nameWord(c, first - 1) || particle(c, first - 1, first))) {
+        while (first - 1 >= from && (nameWord(c, first - 1) || particle(c, first - 1, first)
+                || hyphen(c, first - 1) && first - 2 >= from && nameWord(c, first - 2))) {
             first--;
         }
         return speaker(c, first, last + 1, cue);
@@ -51,7 +52,8 @@ final class WrittenNames {
             return null;
         }
         int end = first + 1;
-        while (end < c.to() && (nameWord(c, end) || particle(c, end, end + 1) && end + 1 < c.to() && nameWord(c, end + 1))) {
+        while (end < c.to() && (nameWord(c, end)
+                || (particle(c, end, end + 1) || hyphen(c, end)) && end + 1 < c.to() && nameWord(c, end + 1))) {
             end++;
         }
         return speaker(c, first, end, cue);
@@ -60,6 +62,9 @@ final class WrittenNames {
     private Speaker speaker(SpeakerFinder.Clause c, int first, int end, int cue) {
         Tokens t = c.tokens();
         for (int k = end - 1; k >= first; k--) { // after the last title or name the names stage took for a body
+            if (hyphen(c, k)) {
+                continue;
+            }
             if (title(t, k) || covered(c, k)) {
                 first = k + 1;
                 break;
@@ -68,19 +73,35 @@ final class WrittenNames {
         if (first >= end) {
             return null;
         }
-        first = Math.max(first, end - MAX_WORDS);
+        int words = 0;
+        int k = end - 1;
+        while (k >= first) { // keep the last few words, a hyphenated one counting once
+            int wordStart = k;
+            while (wordStart - 2 >= first && hyphen(c, wordStart - 1)) {
+                wordStart -= 2;
+            }
+            if (++words > MAX_WORDS) {
+                first = k + 1;
+                break;
+            }
+            k = wordStart - 1;
+        }
         while (first < end && particle(c, first, end)) {
             first++;
         }
         if (first >= end) {
             return null;
         }
-        String last = t.text(end - 1);
+        int lastStart = end - 1;
+        while (lastStart - 2 >= first && hyphen(c, lastStart - 1)) {
+            lastStart -= 2; // "Aw-Dahir" is one name
+        }
+        String last = c.text().substring(t.start(lastStart), t.end(end - 1));
         Speaker known = known(c, last, cue);
         if (known != null) {
             return known;
         }
-        if (end - first == 1) {
+        if (end - first == 1 || lastStart == first) {
             boolean opens = first == c.from() || !t.word(first - 1) && !t.is(first - 1, ",");
             if (t.allCaps(first) && last.length() >= 3) {
                 return Speaker.named(last, null, EntityType.ORGANIZATION, cue); // an acronym: a body's name
@@ -100,7 +121,7 @@ final class WrittenNames {
         Mention byLetter = null;
         boolean ambiguous = false;
         for (Mention m : c.persons()) {
-            String[] parts = m.name().split("[\\s-]+");
+            String[] parts = m.name().split(word.contains("-") ? "\\s+" : "[\\s-]+");
             String lastPart = parts[parts.length - 1];
             if (lastPart.equals(word) && parts.length > 1) {
                 ambiguous |= byLast != null && !byLast.name().equals(m.name());
@@ -176,6 +197,11 @@ final class WrittenNames {
     private boolean nameWord(SpeakerFinder.Clause c, int i) {
         Tokens t = c.tokens();
         return !c.quoted(i) && t.word(i) && t.capitalized(i);
+    }
+
+    private static boolean hyphen(SpeakerFinder.Clause c, int i) {
+        return !c.quoted(i) && c.tokens().is(i, "-") && i > c.from()
+                && c.tokens().end(i - 1) == c.tokens().start(i);
     }
 
     private static boolean particle(SpeakerFinder.Clause c, int i, int next) {
