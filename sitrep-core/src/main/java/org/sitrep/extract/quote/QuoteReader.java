@@ -145,12 +145,20 @@ final class QuoteReader {
      */
     private Speaker antecedent(QuoteContext doc, boolean person, List<QuoteDraft> drafts, Sentence s, int before) {
         Speaker named = null;
+        Speaker opener = null; // a person whose name opens a sentence nearer than the speaker's
         for (int k = s.index(); k >= 0 && s.index() - k <= PRONOUN_REACH; k--) {
             if (doc.sentence(k).headline()) {
                 break;
             }
             Speaker namedBefore = named;
+            Speaker openerBefore = opener;
             List<Mention> list = doc.mentions.mentions(k);
+            if (person && opener == null && !list.isEmpty()) {
+                Mention m = list.get(0);
+                if (m.type() == EntityType.PERSON && !m.generic() && m.start() == doc.sentence(k).start() && m.end() <= before) {
+                    opener = Speaker.named(m.name(), m.role(), EntityType.PERSON, -1);
+                }
+            }
             for (int j = list.size() - 1; j >= 0 && named == null && person; j--) {
                 Mention m = list.get(j);
                 if (m.type() == EntityType.PERSON && !m.generic() && m.end() <= before && !doc.quoted(m.start())) {
@@ -160,7 +168,7 @@ final class QuoteReader {
             if (k < s.index()) {
                 Speaker spoke = spokeIn(doc, k, drafts);
                 if (spoke != null && spoke.isPerson() == person) {
-                    return spoke;
+                    return openerBefore != null ? openerBefore : spoke; // "X, 36, reached the camp. “…,” she said"
                 }
                 if (spoke != null && person && named == null) {
                     return spoke; // a body just heard, no person named since: "he" is its unnamed spokesman
