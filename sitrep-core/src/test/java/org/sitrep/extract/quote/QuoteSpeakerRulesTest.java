@@ -153,4 +153,35 @@ class QuoteSpeakerRulesTest {
         assertThat(q).extracting(Quote::speaker).containsExactly("Oskar Brenneland", "Amnesty International",
                 "Amnesty International");
     }
+    @Test
+    void aNumberOfPeopleDescribedIsNoOneInParticular() throws Exception {
+        List<Quote> q = quotes("Families fled the town of Drovka on foot.\n"
+                + "“We left everything behind,” one woman said.");
+        assertThat(q).isEmpty();
+    }
+
+    @Test
+    void aHyphenatedNameIsOneName() throws Exception {
+        List<Quote> q = quotes("Fighting went on around the wells of Drovka.\n"
+                + "Sheikh Abdi-Karim Guled, a clan elder, said on Monday that the militia held the wells.\n"
+                + "“We held the wells for two days,” Abdi-Karim said by telephone.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Abdi-Karim Guled");
+    }
+
+    @Test
+    void aPersonIntroducedThenQuotedIsWhomThePronounMeans() throws Exception {
+        List<Quote> q = quotes("“Most of the families walked for two nights,” aid worker Tomas Brevik said.\n"
+                + "Halina Morvic, 36, reached the camp on Wednesday with her four children.\n"
+                + "“We left the harvest in the fields,” she said.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Tomas Brevik", "Halina Morvic");
+    }
+
+    @Test
+    void aDescriptionHeadedByAProperNameIsNotTakenForItsFirstNoun() throws Exception {
+        List<Quote> q = quotes("Fighting went on around the city of Varenko.\n"
+                + "The army's Ninth Infantry Brigade, which holds the airport, said it had killed \"large numbers\" "
+                + "of attackers.");
+        assertThat(q).extracting(Quote::speaker).doesNotContain("army");
+        assertThat(q).extracting(Quote::speaker).allMatch(s -> s.contains("Brigade"));
+    }
 }
