@@ -156,6 +156,12 @@ final class SpeakerFinder {
             return subject;
         }
         int start = subjectStart(c, v);
+        if (start > c.from() && !c.quoted(start - 1) && !breakAt(t, start - 1)) {
+            int wide = subjectStart(c, v, APPOSITION_REACH); // "A resident of the X district where it happened told"
+            if (descriptions.head(c, wide, v) != null) {
+                start = wide;
+            }
+        }
         Mention before = start - 1 > c.from() && t.is(start - 1, ",") ? personEndingAt(c, start - 1) : null;
         if (before != null && descriptions.head(c, start, v) != null) { // "X, a resident in Y said"
             String role = before.role() != null ? before.role() : phrase(c, start, v);

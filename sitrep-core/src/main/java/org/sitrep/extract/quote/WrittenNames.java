@@ -13,7 +13,8 @@ import java.util.Set;
  * dropped, tied to the person of the report it names: one whose name ends with it, the full name written
  * earlier ("General Kenneth X" before "X said"), one whose first name it is ("Wossen told"), or one whose
  * surname it misspells by a letter. A lone capitalised word that opens a sentence and is a common English
- * word ("Police said"), a title or a day or month name is not a name.
+ * word ("Police said"), a title or a day or month name is not a name; a place no person of the report is
+ * named after ("Kyiv said") speaks for its government.
  */
 final class WrittenNames {
     /** The most words a name keeps (after titles): given names, father's and family names. */
@@ -100,6 +101,9 @@ final class WrittenNames {
         Speaker known = known(c, last, cue);
         if (known != null) {
             return known;
+        }
+        if (place(c, end - 1)) { // "Kyiv said": a place speaks for its government, not as a person
+            return Speaker.named(c.text().substring(t.start(first), t.end(end - 1)), null, EntityType.GOVERNMENT, cue);
         }
         if (end - first == 1 || lastStart == first) {
             boolean opens = first == c.from() || !t.word(first - 1) && !t.is(first - 1, ",");
@@ -212,6 +216,17 @@ final class WrittenNames {
     private boolean title(Tokens t, int i) {
         return titleWords.contains(t.text(i).toLowerCase(Locale.ROOT))
                 || i + 1 < t.size() && t.is(i + 1, ".") && t.end(i) == t.start(i + 1) && t.length(i) <= 4; // "Dr.", "Gen."
+    }
+
+    /** True when a place mention covers token {@code i}. */
+    private static boolean place(SpeakerFinder.Clause c, int i) {
+        Tokens t = c.tokens();
+        for (Mention m : c.mentions()) {
+            if (m.type() == EntityType.LOCATION && m.start() <= t.start(i) && m.end() >= t.end(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a mention of a body (not a person or place) covers token {@code i}. */

@@ -184,4 +184,20 @@ class QuoteSpeakerRulesTest {
         assertThat(q).extracting(Quote::speaker).doesNotContain("army");
         assertThat(q).extracting(Quote::speaker).allMatch(s -> s.contains("Brigade"));
     }
+
+    @Test
+    void aLongDescriptionOpeningTheSentenceIsTheSubject() throws Exception {
+        List<Quote> q = quotes("Gunmen raided the village of Drovka at night.\n"
+                + "A farmer from the hamlet where the raid began told reporters that the gunmen came at ten.\n"
+                + "“They shot at anyone who ran,” said the man.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("A farmer from the hamlet");
+    }
+
+    @Test
+    void aPlaceSpeaksForItsGovernmentNotAsAPerson() throws Exception {
+        List<Quote> q = quotes("Drones struck the port of Varenko overnight.\n"
+                + "Moscow said the strikes were “a legitimate response to the attacks on our territory”.\n"
+                + "“More strikes will follow if the attacks go on,” it added.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Moscow", "Moscow");
+    }
 }
