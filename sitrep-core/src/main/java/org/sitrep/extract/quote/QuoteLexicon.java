@@ -34,6 +34,7 @@ public final class QuoteLexicon {
     private final CuePhrases<String> speakerNouns;
     private final CuePhrases<String> descriptionStops;
     private final CuePhrases<String> modifierPrepositions;
+    private final CuePhrases<String> carryOn;
     private final WrittenNames writtenNames;
 
     private QuoteLexicon(CueTable table, CuePhrases<String> reportingVerbs) {
@@ -47,6 +48,7 @@ public final class QuoteLexicon {
         speakerNouns = table.phrases("speaker-noun");
         descriptionStops = table.phrases("description-stop");
         modifierPrepositions = table.phrases("modifier-preposition");
+        carryOn = table.phrases("carry-on");
         writtenNames = new WrittenNames(titleWords(), Set.copyOf(TsvResource.lines(COMMON_RESOURCE)), calendarWords());
     }
 
@@ -89,6 +91,11 @@ public final class QuoteLexicon {
     boolean describingOpener(Tokens tokens, int i) {
         CuePhrases.Match<String> m = indefinite.at(tokens, i, i + 1);
         return m != null && "describing".equals(m.value());
+    }
+
+    /** True when the word at token {@code i} carries on the speech of the sentence before ("But"). */
+    boolean carriesOn(Tokens tokens, int i) {
+        return carryOn.at(tokens, i, i + 1) != null;
     }
 
     /** True when the word at token {@code i} ends the head of a description ("of", "who"). */

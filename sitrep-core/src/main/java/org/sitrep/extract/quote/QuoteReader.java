@@ -68,8 +68,10 @@ final class QuoteReader {
                 speaker = heard == null ? null : heard.at(found.cue());
             } else if (found == null && !leading) {
                 QuoteDraft before = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-                if (before != null && before.lastSentence() >= first.index() - 1 && sameParagraph(doc, before, first)
-                        && doc.words(span) >= PARTIAL_WORDS) { // "“A,” X said. But “B”", "“A,” leading to “B”"
+                boolean sameSentence = before != null && before.lastSentence() == first.index();
+                boolean carriedOn = before != null && before.lastSentence() == first.index() - 1
+                        && sameParagraph(doc, before, first) && finder.carriesOn(doc.clause(first.index(), first.index()));
+                if ((sameSentence || carriedOn) && doc.words(span) >= PARTIAL_WORDS) { // "“A,” leading to “B”", "“A,” X said. But “B”"
                     speaker = Speaker.named(before.speaker(), before.role(), before.type(), -1);
                 }
             } else if (found == null) {

@@ -79,7 +79,8 @@ final class QuoteSpans {
                 if (open >= 0 && !single) {
                     add(text, open, i + 1, false, out);
                     open = -1;
-                } else if (open < 0 && out.size() == paragraphFirst && words(text, from, i) >= MIN_UNOPENED_WORDS) {
+                } else if (open < 0 && out.size() == paragraphFirst && i > from && ",.!?".indexOf(text.charAt(i - 1)) >= 0
+                        && words(text, from, i) >= MIN_UNOPENED_WORDS) {
                     addUnopened(text, from, i + 1, out); // the opening mark was lost or left on the line before
                     paragraphFirst = -1;
                 }

@@ -75,6 +75,17 @@ final class SpeakerFinder {
         return best;
     }
 
+    /** True when the clause opens with a word that carries on the speech of the sentence before ("But"). */
+    boolean carriesOn(Clause c) {
+        Tokens t = c.tokens();
+        for (int i = c.from(); i < c.to(); i++) {
+            if (t.word(i)) {
+                return !c.quoted(i) && lexicon.carriesOn(t, i);
+            }
+        }
+        return false;
+    }
+
     /** True when the clause's first word outside quotation marks is a speech verb ("”. Said X", "“…” said X"). */
     boolean opensWithSpeech(Clause c) {
         Tokens t = c.tokens();

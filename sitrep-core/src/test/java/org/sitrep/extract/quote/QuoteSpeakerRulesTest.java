@@ -200,4 +200,12 @@ class QuoteSpeakerRulesTest {
                 + "“More strikes will follow if the attacks go on,” it added.");
         assertThat(q).extracting(Quote::speaker).containsExactly("Moscow", "Moscow");
     }
+
+    @Test
+    void aPhraseQuotedInTheNextSentenceWithoutACarryOnIsNotTheSpeakers() throws Exception {
+        List<Quote> q = quotes("Protesters blocked the convoy near Varenko.\n"
+                + "“No soldier was hurt,” army spokesman Ivo Tarsk told reporters. The militia has been accused of "
+                + "“burning the granaries of three villages”.");
+        assertThat(q).extracting(Quote::text).containsExactly("No soldier was hurt");
+    }
 }
