@@ -72,7 +72,11 @@ final class Descriptions {
         }
         switch (h.kind()) {
             case PERSON -> {
-                Mention body = organisation(c, from, to);
+                int bodyEnd = h.end();
+                while (bodyEnd < to && !lexicon.relative(t, bodyEnd) && !participle(t, bodyEnd)) {
+                    bodyEnd++;
+                }
+                Mention body = organisation(c, from, bodyEnd);
                 if (body != null) {
                     return SpeakerFinder.named(body, cue); // "a Taliban spokesman", "an officer from X police"
                 }

@@ -35,6 +35,7 @@ public final class QuoteLexicon {
     private final CuePhrases<String> descriptionStops;
     private final CuePhrases<String> modifierPrepositions;
     private final CuePhrases<String> carryOn;
+    private final CuePhrases<String> relatives;
     private final WrittenNames writtenNames;
 
     private QuoteLexicon(CueTable table, CuePhrases<String> reportingVerbs) {
@@ -49,6 +50,7 @@ public final class QuoteLexicon {
         descriptionStops = table.phrases("description-stop");
         modifierPrepositions = table.phrases("modifier-preposition");
         carryOn = table.phrases("carry-on");
+        relatives = table.phrases("relative");
         writtenNames = new WrittenNames(titleWords(), Set.copyOf(TsvResource.lines(COMMON_RESOURCE)), calendarWords());
     }
 
@@ -91,6 +93,11 @@ public final class QuoteLexicon {
     boolean describingOpener(Tokens tokens, int i) {
         CuePhrases.Match<String> m = indefinite.at(tokens, i, i + 1);
         return m != null && "describing".equals(m.value());
+    }
+
+    /** True when the word at token {@code i} opens a relative clause ("who", "which"). */
+    boolean relative(Tokens tokens, int i) {
+        return relatives.at(tokens, i, i + 1) != null;
     }
 
     /** True when the word at token {@code i} carries on the speech of the sentence before ("But"). */

@@ -208,4 +208,18 @@ class QuoteSpeakerRulesTest {
                 + "“burning the granaries of three villages”.");
         assertThat(q).extracting(Quote::text).containsExactly("No soldier was hurt");
     }
+
+    @Test
+    void aBodyNamedInARelativeClauseIsNotTheDescribedPersonsBody() throws Exception {
+        List<Quote> q = quotes("Families fled the town of Drovka on foot.\n"
+                + "“We walked for two nights,” said a resident who fled the Islamic State fighters.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("a resident");
+    }
+
+    @Test
+    void anUnnamedSpokesmanOfANamedBodyIsTheBody() throws Exception {
+        List<Quote> q = quotes("Families fled the town of Drovka on foot.\n"
+                + "“The town is under our control,” an Islamic State spokesman said.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Islamic State");
+    }
 }
