@@ -175,8 +175,7 @@ final class SpeakerFinder {
         }
         Mention before = start - 1 > c.from() && t.is(start - 1, ",") ? personEndingAt(c, start - 1) : null;
         if (before != null && descriptions.head(c, start, v) != null) { // "X, a resident in Y said"
-            String role = before.role() != null ? before.role() : phrase(c, start, v);
-            return Speaker.named(before.name(), role, EntityType.PERSON, v);
+            return Speaker.named(before.name(), phrase(c, start, v), EntityType.PERSON, v);
         }
         return subject(c, start, v, v);
     }

@@ -222,4 +222,12 @@ class QuoteSpeakerRulesTest {
                 + "“The town is under our control,” an Islamic State spokesman said.");
         assertThat(q).extracting(Quote::speaker).containsExactly("Islamic State");
     }
+
+    @Test
+    void anAppositionLeftOpenBeforeTheVerbGivesTheRole() throws Exception {
+        List<Quote> q = quotes("Gunmen entered the town at dawn.\n"
+                + "\"The fighters spoke with a crowd before they left,\" Tomas Brevik, a resident in Drovka said by phone.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("Tomas Brevik");
+        assertThat(q.get(0).speakerRole()).isEqualTo("resident in Drovka");
+    }
 }
