@@ -122,6 +122,20 @@ final class QuoteContext {
         return !hasWord(span.close(), lineEnd < 0 ? text.length() : lineEnd);
     }
 
+    /** True when the quoted words are one name and nothing else ("“Boko Haram,”", "“Republic of X”"). */
+    boolean onlyName(QuoteSpan span, int sentence) {
+        int end = span.end();
+        while (end > span.start() && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        for (Mention m : mentions.mentions(sentence)) {
+            if (!m.generic() && m.start() <= span.start() && m.end() >= end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int words(QuoteSpan span) {
         return text.substring(span.start(), span.end()).strip().split("\\s+").length;
     }

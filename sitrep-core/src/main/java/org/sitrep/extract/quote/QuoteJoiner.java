@@ -25,7 +25,7 @@ final class QuoteJoiner {
         List<Part> joined = new ArrayList<>();
         for (QuoteDraft d : drafts) {
             Part last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-            if (last != null && continues(last.lastDraft(), d)) {
+            if (last != null && continues(text, last.lastDraft(), d)) {
                 last.add(d);
             } else {
                 joined.add(new Part(d));
@@ -44,15 +44,57 @@ final class QuoteJoiner {
         return out;
     }
 
-    /** True when draft {@code d} is the rest of the quotation that {@code p} began. */
-    private static boolean continues(QuoteDraft p, QuoteDraft d) {
+    /**
+     * True when draft {@code d} is the rest of the quotation that {@code p} began: a quotation running on
+     * into the next paragraph, a cue-less next sentence of the same paragraph or a cue-less paragraph that is
+     * nothing but a quotation, or the second half of a quotation split by its attribution ("“A,” X said,
+     * “B.”"). A cue-less quotation in a paragraph that goes on to say more ("“A,” leading to “B”, …"), or a
+     * phrase quoted further on in the sentence ("…,” he said, speaking of a “new stage”), stands alone.
+     */
+    static boolean continues(String text, QuoteDraft p, QuoteDraft d) {
         if (!Objects.equals(p.speaker(), d.speaker())) {
             return false;
         }
-        if (d.span().continues() || (d.inherited() && d.firstSentence() <= p.lastSentence() + 1)) {
+        if (d.span().continues()) {
             return true;
         }
-        return p.leading() && d.firstSentence() == p.lastSentence(); // "“A,” X said, “B.”"
+        if (d.inherited() && d.firstSentence() <= p.lastSentence() + 1
+                && (sameParagraph(text, p.span(), d.span()) || wholeParagraph(text, d.span()))) {
+            return true;
+        }
+        return p.leading() && d.firstSentence() == p.lastSentence() && opensAfterPunctuation(text, d.span());
+    }
+
+    private static boolean sameParagraph(String text, QuoteSpan a, QuoteSpan b) {
+        int lineEnd = text.indexOf('\n', a.close());
+        return lineEnd < 0 || lineEnd >= b.open();
+    }
+
+    /** True when the quotation is its whole paragraph: a quote paragraph carrying on the one before. */
+    private static boolean wholeParagraph(String text, QuoteSpan span) {
+        int lineStart = text.lastIndexOf('\n', span.open()) + 1;
+        int lineEnd = text.indexOf('\n', span.close());
+        return !hasWord(text, lineStart, span.open()) && !hasWord(text, span.close(), lineEnd < 0 ? text.length() : lineEnd);
+    }
+
+    private static boolean hasWord(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the last mark before the quotation's opening mark is punctuation, not a word ("said, “B”"). */
+    private static boolean opensAfterPunctuation(String text, QuoteSpan span) {
+        for (int i = span.open() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return !Character.isLetterOrDigit(c);
+            }
+        }
+        return false;
     }
 
     private static boolean containedElsewhere(Part p, String folded, List<Part> all, String text) {

@@ -11,6 +11,7 @@ import org.sitrep.model.Tokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Gives every run of quoted words in a report's body its speaker: the cue of its own sentence, else (for a
@@ -23,6 +24,8 @@ final class QuoteReader {
     private static final int PRONOUN_REACH = 3;
     /** The fewest words a quoted phrase inside a sentence needs to be a quotation rather than a term. */
     private static final int MIN_PHRASE_WORDS = 2;
+    /** The fewest words a cue-less phrase quoted after a speaker's quotation needs to be theirs too. */
+    private static final int PARTIAL_WORDS = 4;
 
     private final SpeakerFinder finder;
 
@@ -42,19 +45,36 @@ final class QuoteReader {
                 continue;
             }
             boolean leading = span.continues() || !doc.hasWord(first.start(), span.open());
-            if (!leading && doc.words(span) < MIN_PHRASE_WORDS) {
-                continue;
+            if (!leading && doc.words(span) < MIN_PHRASE_WORDS || doc.onlyName(span, first.index())) {
+                continue; // a term or a name in scare quotes ("“Boko Haram,” authorities said")
             }
-            Speaker found = finder.find(doc.clause(first.index(), last.index()), tokens.indexAt(span.open()),
-                    tokens.indexAt(span.close() - 1) + 1);
+            int quoteFirst = tokens.indexAt(span.open());
+            int quoteEnd = tokens.indexAt(span.close() - 1) + 1;
+            Speaker found = finder.find(doc.clause(first.index(), last.index()), quoteFirst, quoteEnd);
+            Sentence next = last.index() + 1 < reading.sentences().size() ? doc.sentence(last.index() + 1) : null;
+            if (found == null && next != null && next.paragraph() == last.paragraph()
+                    && finder.opensWithSpeech(doc.clause(next.index(), next.index()))) {
+                found = finder.find(doc.clause(first.index(), next.index()), quoteFirst, quoteEnd); // "… now. ”Said X"
+            }
             Speaker speaker = null;
             boolean inherited = false;
             if (found != null && found.isNamed()) {
                 speaker = found;
+            } else if (found != null && found.kind() == Speaker.Kind.DESCRIBED) {
+                Speaker heard = describedAntecedent(doc, found, drafts, first, span.open());
+                speaker = heard == null ? null : heard.at(found.cue());
             } else if (found != null && found.isPronoun()) {
                 Speaker heard = antecedent(doc, found.kind() == Speaker.Kind.PERSON_PRONOUN, drafts, first, span.open());
                 speaker = heard == null ? null : heard.at(found.cue());
-            } else if (found == null && leading) {
+            } else if (found == null && !leading) {
+                QuoteDraft before = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+                boolean sameSentence = before != null && before.lastSentence() == first.index();
+                boolean carriedOn = before != null && before.lastSentence() == first.index() - 1
+                        && sameParagraph(doc, before, first) && finder.carriesOn(doc.clause(first.index(), first.index()));
+                if ((sameSentence || carriedOn) && doc.words(span) >= PARTIAL_WORDS) { // "“A,” leading to “B”", "“A,” X said. But “B”"
+                    speaker = Speaker.named(before.speaker(), before.role(), before.type(), -1);
+                }
+            } else if (found == null) {
                 QuoteDraft carried = carried(drafts, first);
                 if (carried != null) {
                     drafts.add(new QuoteDraft(span, carried.speaker(), carried.role(), carried.type(), carried.date(),
@@ -78,6 +98,10 @@ final class QuoteReader {
         return new QuoteDraft(span, s.name(), role, s.type(), date, first.index(), last.index(), leading, inherited);
     }
 
+    private static boolean sameParagraph(QuoteContext doc, QuoteDraft d, Sentence s) {
+        return doc.sentence(d.lastSentence()).paragraph() == s.paragraph();
+    }
+
     /** The quotation just before, when this one (with no cue of its own) carries it on. */
     private static QuoteDraft carried(List<QuoteDraft> drafts, Sentence first) {
         QuoteDraft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
@@ -98,6 +122,9 @@ final class QuoteReader {
         }
         SpeakerFinder.Clause clause = doc.clause(before.index(), before.index());
         Speaker s = finder.find(clause, before.endToken(), before.endToken());
+        if (s != null && s.kind() == Speaker.Kind.DESCRIBED) {
+            return describedAntecedent(doc, s, List.of(), before, before.end());
+        }
         if (s != null) {
             return s.isNamed() ? s : null;
         }
@@ -120,25 +147,118 @@ final class QuoteReader {
      */
     private Speaker antecedent(QuoteContext doc, boolean person, List<QuoteDraft> drafts, Sentence s, int before) {
         Speaker named = null;
+        Speaker opener = null; // a person whose name opens a sentence nearer than the speaker's
         for (int k = s.index(); k >= 0 && s.index() - k <= PRONOUN_REACH; k--) {
             if (doc.sentence(k).headline()) {
                 break;
             }
-            if (k < s.index()) {
-                Speaker spoke = spokeIn(doc, k, drafts);
-                if (spoke != null && spoke.isPerson() == person) {
-                    return spoke;
+            Speaker namedBefore = named;
+            Speaker openerBefore = opener;
+            List<Mention> list = doc.mentions.mentions(k);
+            if (person && opener == null && !list.isEmpty()) {
+                Mention m = list.get(0);
+                if (m.type() == EntityType.PERSON && !m.generic() && m.start() == doc.sentence(k).start() && m.end() <= before) {
+                    opener = Speaker.named(m.name(), m.role(), EntityType.PERSON, -1);
                 }
             }
-            List<Mention> list = doc.mentions.mentions(k);
             for (int j = list.size() - 1; j >= 0 && named == null && person; j--) {
                 Mention m = list.get(j);
                 if (m.type() == EntityType.PERSON && !m.generic() && m.end() <= before && !doc.quoted(m.start())) {
                     named = Speaker.named(m.name(), m.role(), EntityType.PERSON, -1);
                 }
             }
+            if (k < s.index()) {
+                Speaker spoke = spokeIn(doc, k, drafts);
+                if (spoke != null && spoke.isPerson() == person) {
+                    return openerBefore != null ? openerBefore : spoke; // "X, 36, reached the camp. “…,” she said"
+                }
+                if (spoke != null && person && named == null) {
+                    return spoke; // a body just heard, no person named since: "he" is its unnamed spokesman
+                }
+                if (spoke != null && person && namedBefore == null) {
+                    return named; // "X denied the body's claim. “…,” he said": the person named with it
+                }
+                Mention body = person ? null : firstBody(doc, k);
+                if (body != null) {
+                    return SpeakerFinder.named(body, -1); // "X took credit for the raid. It said ..."
+                }
+            }
         }
         return named;
+    }
+
+    /**
+     * What a definite description points back at ("the officer", "the group", "the statement"): the nearest
+     * mention or speaker whose words hold its noun; else, for a bare noun ("the source", "the man"), the
+     * speaker just heard, for a body ("the group") the body a sentence before names first, for a document
+     * its issuer; else a described person as the report describes them ("the vigilante member").
+     */
+    private Speaker describedAntecedent(QuoteContext doc, Speaker d, List<QuoteDraft> drafts, Sentence s, int before) {
+        String words = d.name();
+        String noun = words.substring(words.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String kind = d.role();
+        boolean bare = !words.contains(" ");
+        if (!Descriptions.DOCUMENT.equals(kind)) {
+            for (int k = s.index(); k >= 0 && s.index() - k <= PRONOUN_REACH; k--) {
+                if (doc.sentence(k).headline()) {
+                    break;
+                }
+                for (int j = drafts.size() - 1; j >= 0; j--) {
+                    QuoteDraft q = drafts.get(j);
+                    if (q.firstSentence() <= k && k <= q.lastSentence()
+                            && (hasWord(q.speaker(), noun) || q.role() != null && hasWord(q.role(), noun))) {
+                        return Speaker.named(q.speaker(), q.role(), q.type(), -1);
+                    }
+                }
+                List<Mention> list = doc.mentions.mentions(k);
+                for (int j = list.size() - 1; j >= 0; j--) {
+                    Mention m = list.get(j);
+                    if (m.end() <= before && !doc.quoted(m.start()) && m.type() != null && m.type() != EntityType.LOCATION
+                            && (hasWord(m.text(), noun) || m.role() != null && hasWord(m.role(), noun))) {
+                        return SpeakerFinder.named(m, -1);
+                    }
+                }
+            }
+        }
+        if (bare || !Descriptions.PERSON.equals(kind)) {
+            for (int k = s.index() - 1; k >= 0 && s.index() - k <= PRONOUN_REACH; k--) {
+                if (doc.sentence(k).headline()) {
+                    break;
+                }
+                Speaker spoke = spokeIn(doc, k, drafts);
+                if (spoke != null && (!Descriptions.GROUP.equals(kind) || !spoke.isPerson())) {
+                    return spoke;
+                }
+                Mention body = Descriptions.GROUP.equals(kind) ? firstBody(doc, k) : null;
+                if (body != null) {
+                    return SpeakerFinder.named(body, -1); // "JNIM posted videos. The group claimed ..."
+                }
+            }
+        }
+        return Descriptions.PERSON.equals(kind) && !bare ? Speaker.named(words, null, EntityType.PERSON, -1) : null;
+    }
+
+    /** The first body (not a person or place) sentence {@code k} names outside quotation marks, by name. */
+    private static Mention firstBody(QuoteContext doc, int k) {
+        for (Mention m : doc.mentions.mentions(k)) {
+            if (m.type() != null && m.type().isOrganization() && !m.generic() && !doc.quoted(m.start())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasWord(String text, String word) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int i = lower.indexOf(word);
+        while (i >= 0) {
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetter(lower.charAt(i - 1))) && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
+                return true;
+            }
+            i = lower.indexOf(word, i + 1);
+        }
+        return false;
     }
 
     /** Who speaks in sentence {@code k}: the speaker of a quotation there, else the one its speech cue names. */

@@ -15,6 +15,8 @@ final class QuoteSpans {
     private static final char CLOSE_DOUBLE = '”';
     private static final char OPEN_SINGLE = '‘';
     private static final char CLOSE_SINGLE = '’';
+    /** The fewest words before a closing mark no mark opened for them to be taken as a quotation. */
+    private static final int MIN_UNOPENED_WORDS = 4;
 
     private QuoteSpans() {
     }
@@ -56,12 +58,14 @@ final class QuoteSpans {
     }
 
     private static void paragraph(String text, int from, int to, List<QuoteSpan> out) {
+        int paragraphFirst = out.size();
         int open = -1;
         boolean single = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == STRAIGHT) {
-                if (open >= 0 && !single && !(opening(text, i, from, to) && !closing(text, i, from))) {
+                if (open >= 0 && !single && (!(opening(text, i, from, to) && !closing(text, i, from))
+                        || afterSentenceEnd(text, i, open))) {
                     add(text, open, i + 1, false, out);
                     open = -1;
                 } else if (opening(text, i, from, to)) {
@@ -75,6 +79,10 @@ final class QuoteSpans {
                 if (open >= 0 && !single) {
                     add(text, open, i + 1, false, out);
                     open = -1;
+                } else if (open < 0 && out.size() == paragraphFirst && i > from && ",.!?".indexOf(text.charAt(i - 1)) >= 0
+                        && words(text, from, i) >= MIN_UNOPENED_WORDS) {
+                    addUnopened(text, from, i + 1, out); // the opening mark was lost or left on the line before
+                    paragraphFirst = -1;
                 }
             } else if (c == OPEN_SINGLE) {
                 if (open < 0 && opening(text, i, from, to) && closedLater(text, i + 1, to)) {
@@ -97,6 +105,31 @@ final class QuoteSpans {
         return after && i + 1 < to && !Character.isWhitespace(text.charAt(i + 1));
     }
 
+    /**
+     * A straight mark after a space that still closes the open quotation, because the words before the space
+     * end a sentence or clause ("… on both areas now. "said X"): a crawler's stray space, not a new quote.
+     */
+    private static boolean afterSentenceEnd(String text, int i, int open) {
+        int k = i - 1;
+        while (k > open && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k > open + 1 && k < i - 1 && ".,!?".indexOf(text.charAt(k)) >= 0;
+    }
+
+    private static int words(String text, int from, int to) {
+        int n = 0;
+        boolean inWord = false;
+        for (int k = from; k < to; k++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(k));
+            if (letter && !inWord) {
+                n++;
+            }
+            inWord = letter;
+        }
+        return n;
+    }
+
     /** A mark that closes: after a word or punctuation, not after a space. */
     private static boolean closing(String text, int i, int from) {
         return i > from && !Character.isWhitespace(text.charAt(i - 1));
@@ -114,6 +147,21 @@ final class QuoteSpans {
 
     private static boolean letterAt(String text, int i, int to) {
         return i < to && Character.isLetterOrDigit(text.charAt(i));
+    }
+
+    /** A quotation from the paragraph's first word to a closing mark that no mark opened. */
+    private static void addUnopened(String text, int from, int close, List<QuoteSpan> out) {
+        int start = from;
+        while (start < close && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = close - 1;
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new QuoteSpan(start, close, start, end, false, false));
+        }
     }
 
     private static void add(String text, int open, int close, boolean runsOn, List<QuoteSpan> out) {

@@ -16,18 +16,22 @@ import java.util.Locale;
  */
 final class SpeakerFinder {
     /** How far back from its verb a subject may start ("Pentagon spokesman Maj. Gen. Pat Ryder said"). */
-    private static final int SUBJECT_REACH = 8;
+    private static final int SUBJECT_REACH = 12;
     /** How long an apposition between commas may be ("X, UN Deputy Regional Coordinator for ..., said"). */
-    private static final int APPOSITION_REACH = 16;
+    private static final int APPOSITION_REACH = 20;
     /** How many title words may stand between "said" and the name after it ("said Lt. Col. X"). */
     private static final int AFTER_TITLE = 4;
     /** How far after "according to" the source may lie. */
     private static final int AFTER_REACH = 8;
+    /** What {@link #previousComma} gives when the clause opens before any comma. */
+    private static final int NO_COMMA = -2;
 
     private final QuoteLexicon lexicon;
+    private final Descriptions descriptions;
 
     SpeakerFinder(QuoteLexicon lexicon) {
         this.lexicon = lexicon;
+        this.descriptions = new Descriptions(lexicon);
     }
 
     /** What the words of a clause say about who speaks. */
@@ -46,6 +50,7 @@ final class SpeakerFinder {
     Speaker find(Clause c, int quoteFirst, int quoteEnd) {
         Speaker best = null;
         int bestDistance = Integer.MAX_VALUE;
+        Speaker previous = null;
         for (int i = c.from(); i < c.to(); i++) {
             if (c.quoted(i)) {
                 continue;
@@ -54,7 +59,11 @@ final class SpeakerFinder {
             if (cue == null) {
                 continue;
             }
+            if (cue.speaker() == null && cue.participle()) { // "X said …, adding “…”": X; "X “…”, describing": X
+                cue = new Cue(cue.end(), previous != null ? previous.at(i) : clauseSubject(c, i), true);
+            }
             if (cue.speaker() != null) {
+                previous = cue.speaker();
                 int distance = i >= quoteEnd ? i - quoteEnd : Math.max(0, quoteFirst - cue.end());
                 if (distance < bestDistance) {
                     best = cue.speaker();
@@ -64,6 +73,28 @@ final class SpeakerFinder {
             i = cue.end() - 1;
         }
         return best;
+    }
+
+    /** True when the clause opens with a word that carries on the speech of the sentence before ("But"). */
+    boolean carriesOn(Clause c) {
+        Tokens t = c.tokens();
+        for (int i = c.from(); i < c.to(); i++) {
+            if (t.word(i)) {
+                return !c.quoted(i) && lexicon.carriesOn(t, i);
+            }
+        }
+        return false;
+    }
+
+    /** True when the clause's first word outside quotation marks is a speech verb ("”. Said X", "“…” said X"). */
+    boolean opensWithSpeech(Clause c) {
+        Tokens t = c.tokens();
+        for (int i = c.from(); i < c.to(); i++) {
+            if (!c.quoted(i) && t.word(i)) {
+                return lexicon.speechAt(t, i, c.to()) != null;
+            }
+        }
+        return false;
     }
 
     /** True when the clause has a speech cue outside quotation marks, whether or not it names a speaker. */
@@ -76,7 +107,10 @@ final class SpeakerFinder {
         return false;
     }
 
-    private record Cue(int end, Speaker speaker) {
+    private record Cue(int end, Speaker speaker, boolean participle) {
+        Cue(int end, Speaker speaker) {
+            this(end, speaker, false);
+        }
     }
 
     private Cue cueAt(Clause c, int i) {
@@ -103,16 +137,23 @@ final class SpeakerFinder {
         if (s == null && inverted(c, i) && !verb.phrase().startsWith("told") && !verb.phrase().startsWith("tell")) {
             s = afterVerb(c, verb.end(), i);
         }
-        return new Cue(verb.end(), s);
+        return new Cue(verb.end(), s, s == null && verb.phrase().endsWith("ing") && i > c.from() && t.is(i - 1, ","));
     }
 
     /** The subject before the verb at token {@code v}, through an apposition between commas. */
-    private Speaker before(Clause c, int v) {
+    private Speaker before(Clause c, int verb) {
         Tokens t = c.tokens();
+        int v = verb;
+        while (v - 1 > c.from() && !c.quoted(v - 1) && adverb(t, v - 1)) {
+            v--; // "X merely pointed out", "the army later said"
+        }
         if (v - 1 >= c.from() && !c.quoted(v - 1) && t.is(v - 1, ",")) {
             int comma = previousComma(c, v - 1);
+            if (comma == NO_COMMA) { // "The member who did not want his name given, said"
+                return subject(c, subjectStart(c, v - 1, APPOSITION_REACH), v - 1, v);
+            }
             if (comma < 0) {
-                return null;
+                return null; // an apposition too long to read
             }
             Mention person = lastMention(c, comma + 1, v - 1, true);
             if (person != null) { // "The agency's coordinator, Adam X, warned"
@@ -125,7 +166,83 @@ final class SpeakerFinder {
             }
             return subject;
         }
-        return subject(c, subjectStart(c, v), v, v);
+        int start = subjectStart(c, v);
+        if (start > c.from() && !c.quoted(start - 1) && !breakAt(t, start - 1)) {
+            int wide = subjectStart(c, v, APPOSITION_REACH); // "A resident of the X district where it happened told"
+            if (descriptions.head(c, wide, v) != null) {
+                start = wide;
+            }
+        }
+        Mention before = start - 1 > c.from() && t.is(start - 1, ",") ? personEndingAt(c, start - 1) : null;
+        if (before != null && descriptions.head(c, start, v) != null) { // "X, a resident in Y said"
+            return Speaker.named(before.name(), phrase(c, start, v), EntityType.PERSON, v);
+        }
+        return subject(c, start, v, v);
+    }
+
+    /** The subject of the sentence a participle ("saying", "describing") hangs on: its first person, else body. */
+    private static Speaker clauseSubject(Clause c, int v) {
+        Tokens t = c.tokens();
+        Mention body = null;
+        for (Mention m : c.mentions()) {
+            int first = t.indexAt(m.start());
+            if (first >= v || c.quoted(first) || !speakerLike(m)) {
+                continue;
+            }
+            if (m.type() == EntityType.PERSON) {
+                return named(m, v);
+            }
+            body = body == null ? m : body;
+        }
+        return body == null ? null : named(body, v);
+    }
+
+    /** True when tokens {@code [from, to)} are all capitalised words. */
+    private static boolean capitalsBetween(Clause c, int from, int to) {
+        Tokens t = c.tokens();
+        for (int k = from; k < to; k++) {
+            if (c.quoted(k) || !t.word(k) || !t.capitalized(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when a place mention covers token {@code i}. */
+    private static boolean place(Clause c, int i) {
+        Tokens t = c.tokens();
+        for (Mention m : c.mentions()) {
+            if (m.type() == EntityType.LOCATION && m.start() <= t.start(i) && m.end() >= t.end(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A body as written with the place the subject puts it in ("forces in X said"), when its name is the
+     * report's own words and the place ends the subject; else the body alone.
+     */
+    private static Speaker inPlace(Clause c, Mention m, int to, int cue) {
+        Tokens t = c.tokens();
+        Speaker body = named(m, cue);
+        int after = t.indexAt(m.end() - 1) + 1;
+        if (after + 1 < to && t.is(after, "in") && place(c, to - 1) && place(c, after + 1)
+                && body.name().equals(institution(m)) && !m.generic() && m.text().strip().endsWith(body.name())) {
+            return Speaker.named(body.name() + c.text().substring(t.end(after - 1), t.end(to - 1)), null, m.type(), cue);
+        }
+        return body;
+    }
+
+    /** The person whose mention ends just before token {@code i}, or null. */
+    private static Mention personEndingAt(Clause c, int i) {
+        Tokens t = c.tokens();
+        for (Mention m : c.mentions()) {
+            if (m.type() == EntityType.PERSON && t.indexAt(m.end() - 1) + 1 == i && !c.quoted(i - 1)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The speaker named, pointed at or hidden in the subject words {@code [from, to)} of the cue at {@code cue}. */
@@ -135,6 +252,27 @@ final class SpeakerFinder {
         }
         Tokens t = c.tokens();
         Mention m = lastMention(c, from, to, true);
+        Descriptions.Head head = descriptions.head(c, from, to);
+        if (m != null) {
+            Speaker owner = possessive(c, m, to, cue); // "X's mother", "a spokesman for X's forces"
+            if (owner != null && (head == null || !owner.isPerson())) {
+                return owner;
+            }
+        }
+        if (m == null && to - from >= 3 && (t.is(to - 2, "’s") || t.is(to - 2, "'s")) && t.capitalized(to - 3)
+                && Descriptions.PERSON.equals(lexicon.speakerNoun(t, to - 1))) {
+            int owner = to - 3;
+            while (owner - 1 >= from && t.word(owner - 1) && t.capitalized(owner - 1)) {
+                owner--;
+            }
+            return Speaker.named(c.text().substring(t.start(owner), t.end(to - 1)), null, EntityType.PERSON, cue); // "X’s mother"
+        }
+        if (head != null && (m == null || t.indexAt(m.start()) >= head.end())) {
+            Speaker described = descriptions.speaker(c, head, from, to, cue); // "a resident", "the group led by X"
+            if (described != null) {
+                return described;
+            }
+        }
         if (m == null) {
             m = lastMention(c, from, to, false);
         }
@@ -148,15 +286,18 @@ final class SpeakerFinder {
                 return Speaker.of(Speaker.Kind.INDEFINITE, cue);
             }
         }
-        if (m != null) {
-            return named(c, m, cue);
-        }
-        String surname = surnameAt(c, to - 1);
-        if (surname != null && (to - 1 == from || !c.tokens().capitalized(to - 2))) {
-            Speaker known = knownPerson(c, surname, cue);
-            if (known != null) {
-                return known;
+        if (m == null || m.type() != EntityType.PERSON && m.end() <= t.start(to - 1) && !place(c, to - 1)
+                && capitalsBetween(c, t.indexAt(m.end() - 1) + 1, to)) { // "MLA X Y told", not "Amnesty on Tuesday"
+            Speaker written = lexicon.writtenNames().before(c, from, to - 1, cue); // "McKenzie said"
+            if (written != null) {
+                return written;
             }
+        }
+        if (m != null && m.type() != EntityType.PERSON) {
+            return inPlace(c, m, to, cue); // "Armenian forces in Karabakh said"
+        }
+        if (m != null) {
+            return named(m, cue);
         }
         for (int k = Math.max(from, to - 2); k < to; k++) { // "he said", "she later told"
             if (lexicon.personPronoun(t, k)) {
@@ -169,9 +310,32 @@ final class SpeakerFinder {
         return null;
     }
 
+    /**
+     * A person named only as the owner of what speaks ("X's mother said", "a spokesman for X's forces"):
+     * the owner and the nouns after the possessive, as written; null when the person is not followed by one.
+     */
+    private Speaker possessive(Clause c, Mention person, int to, int cue) {
+        Tokens t = c.tokens();
+        int after = t.indexAt(person.end() - 1) + 1;
+        if (after >= to || !(t.is(after, "'s") || t.is(after, "’s"))) {
+            return null;
+        }
+        int k = after + 1;
+        while (k < to && t.word(k) && !t.capitalized(k) && !lexicon.descriptionStop(t, k)) {
+            k++;
+        }
+        if (k == after + 1) {
+            return null;
+        }
+        String kind = lexicon.speakerNoun(t, k - 1);
+        EntityType type = Descriptions.PERSON.equals(kind) ? EntityType.PERSON : EntityType.ORGANIZATION;
+        return Speaker.named(c.text().substring(person.start(), t.end(k - 1)), null, type, cue);
+    }
+
     /** True when the verb at {@code v} opens its clause, as an attribution after a quotation does ("…,” said X"). */
     private static boolean inverted(Clause c, int v) {
-        return v == c.from() || c.quoted(v - 1) || breakAt(c.tokens(), v - 1);
+        Tokens t = c.tokens();
+        return v == c.from() || c.quoted(v - 1) || breakAt(t, v - 1) || t.is(v - 1, ".") && t.capitalized(v);
     }
 
     /** "said Peskov", "said he", "said a source". */
@@ -185,13 +349,23 @@ final class SpeakerFinder {
         }
         Mention m = personStarting(c, from, Math.min(c.to(), from + AFTER_TITLE));
         if (m != null) {
-            return named(c, m, cue); // "said Lt. Col. X", "said one of them, X"
+            return named(m, cue); // "said Lt. Col. X", "said one of them, X"
+        }
+        int stop = from;
+        while (stop < c.to() && stop - from < AFTER_REACH + 4 && !c.quoted(stop) && !breakAt(t, stop)) {
+            stop++;
+        }
+        Descriptions.Head head = descriptions.head(c, from, stop);
+        if (head != null) { // "said the officer", "said a resident of X"
+            Speaker described = descriptions.speaker(c, head, from, stop, cue);
+            if (described != null) {
+                return described;
+            }
         }
         if (lexicon.indefiniteAt(t, from, c.to())) {
             return Speaker.of(Speaker.Kind.INDEFINITE, cue);
         }
-        String surname = surnameAt(c, from);
-        return surname == null ? null : knownPerson(c, surname, cue);
+        return lexicon.writtenNames().after(c, from, cue); // "said Seriani", "said Governor X Y"
     }
 
     /** The source after "according to" or "cited": a name, an account's @handle, or an indefinite one. */
@@ -206,7 +380,7 @@ final class SpeakerFinder {
             m = firstMention(c, from, stop);
         }
         if (m != null && m.type() == EntityType.PERSON) {
-            return named(c, m, cue);
+            return named(m, cue);
         }
         if (handles) {
             for (int k = from; k < stop; k++) {
@@ -219,7 +393,7 @@ final class SpeakerFinder {
         if (from < stop && lexicon.indefiniteAt(t, from, stop)) {
             return Speaker.of(Speaker.Kind.INDEFINITE, cue);
         }
-        return m == null ? null : named(c, m, cue);
+        return m == null ? null : named(m, cue);
     }
 
     private static String handle(Tokens t, int k, int stop) {
@@ -244,7 +418,7 @@ final class SpeakerFinder {
         return handle;
     }
 
-    private Speaker named(Clause c, Mention m, int cue) {
+    static Speaker named(Mention m, int cue) {
         if (m.type() == EntityType.PERSON) {
             return Speaker.named(m.name(), m.role(), EntityType.PERSON, cue);
         }
@@ -268,27 +442,62 @@ final class SpeakerFinder {
 
     /** The first token of the subject ending before token {@code end}: back to a clause break. */
     private static int subjectStart(Clause c, int end) {
+        return subjectStart(c, end, SUBJECT_REACH);
+    }
+
+    /** The same, reaching back at most {@code reach} tokens; a name in scare quotes is part of it. */
+    private static int subjectStart(Clause c, int end, int reach) {
         int k = end;
-        while (k > c.from() && end - k < SUBJECT_REACH && !c.quoted(k - 1) && !breakAt(c.tokens(), k - 1)) {
+        while (k > c.from() && end - k < reach
+                && (quotedName(c, k - 1) || !c.quoted(k - 1) && !breakAt(c.tokens(), k - 1))) {
             k--;
         }
         return k;
     }
 
-    /** The comma opening an apposition that the comma at {@code close} ends, or -1. */
+    /** True when token {@code i} lies in quotation marks that hold only a name ("the self-styled “Republic of X”"). */
+    private static boolean quotedName(Clause c, int i) {
+        Tokens t = c.tokens();
+        if (!t.word(i) && !t.is(i, "\"") && !t.is(i, "“") && !t.is(i, "”")) {
+            return false;
+        }
+        for (Mention m : c.mentions()) {
+            if (m.type() != null && m.type() != EntityType.LOCATION) {
+                int first = t.indexAt(m.start());
+                int last = t.indexAt(m.end() - 1);
+                if (i >= first - 1 && i <= last + 1 && first - 1 >= c.from() && last + 1 < c.to()
+                        && !t.word(first - 1) && !t.word(last + 1) && c.quoted(first - 1) && c.quoted(last + 1)
+                        && (first - 2 < c.from() || !c.quoted(first - 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean adverb(Tokens t, int i) {
+        String w = t.text(i);
+        return t.word(i) && !t.capitalized(i) && w.length() > 4 && w.endsWith("ly")
+                || w.equals("also") || w.equals("later") || w.equals("then") || w.equals("again") || w.equals("earlier");
+    }
+
+    /**
+     * The comma opening an apposition that the comma at {@code close} ends; {@link #NO_COMMA} when the clause
+     * opens before any, or -1 when a quotation or the reach of an apposition ends the search first.
+     */
     private static int previousComma(Clause c, int close) {
-        for (int k = close - 1; k >= c.from() && close - k <= APPOSITION_REACH; k--) {
-            if (c.quoted(k)) {
+        for (int k = close - 1; k >= c.from(); k--) {
+            if (close - k > APPOSITION_REACH || c.quoted(k)) {
                 return -1;
             }
             if (c.tokens().is(k, ",")) {
                 return k;
             }
             if (breakAt(c.tokens(), k)) {
-                return -1;
+                return NO_COMMA;
             }
         }
-        return -1;
+        return NO_COMMA;
     }
 
     /** The last speaker-like mention inside tokens {@code [from, to)}; only people when asked. */
@@ -318,30 +527,6 @@ final class SpeakerFinder {
             }
         }
         return null;
-    }
-
-    /** A capitalised word alone at token {@code i}, which may be a surname the names stage did not tie. */
-    private static String surnameAt(Clause c, int i) {
-        Tokens t = c.tokens();
-        if (i < c.from() || i >= c.to() || c.quoted(i) || !t.word(i) || !t.capitalized(i) || t.allCaps(i)) {
-            return null;
-        }
-        return t.text(i);
-    }
-
-    /** The person of the report whose name ends with {@code surname} ("Mutabazi told ..."), as a speaker. */
-    private Speaker knownPerson(Clause c, String surname, int cue) {
-        Speaker found = null;
-        for (Mention m : c.persons()) {
-            String name = m.name();
-            if (name.endsWith(" " + surname) || name.equals(surname)) {
-                if (found != null && !found.name().equals(name)) {
-                    return null; // two people of that name: not for us to choose
-                }
-                found = Speaker.named(name, m.role(), EntityType.PERSON, cue);
-            }
-        }
-        return found;
     }
 
     private static Mention firstMention(Clause c, int from, int to) {
