@@ -4,7 +4,6 @@ import org.sitrep.extract.CuePhrases;
 import org.sitrep.extract.CueTable;
 import org.sitrep.model.FigureKind;
 
-import java.util.Map;
 import java.util.Set;
 
 /** The casualty, displacement, detention and capture words of {@code casualty-words.tsv}, loaded once. */
@@ -24,7 +23,9 @@ public final class CasualtyLexicon {
     final CuePhrases<String> placeGroups;
     final CuePhrases<String> victimGroups;
     final CuePhrases<String> fighterGroups;
-    private final Map<String, String> carriedBy;
+    final CuePhrases<String> otherGroups;
+    final Set<String> placeOnly;
+    final CuePhrases<String> takenAs;
     private final Set<String> unnamedGroups;
 
     private CasualtyLexicon(CueTable table) {
@@ -41,7 +42,9 @@ public final class CasualtyLexicon {
         placeGroups = table.phrases("place-groups");
         victimGroups = table.phrases("victim-groups");
         fighterGroups = table.phrases("fighter-groups");
-        carriedBy = table.kind("carried-by");
+        otherGroups = table.phrases("other-groups");
+        placeOnly = Set.copyOf(table.kind("place-only").keySet());
+        takenAs = table.phrases("taken-as");
         unnamedGroups = Set.copyOf(table.kind("unnamed-groups").keySet());
     }
 
@@ -57,12 +60,6 @@ public final class CasualtyLexicon {
     /** Groups that are combatants ("soldiers", "fighters"), for the extractors that tell clashes from attacks. */
     public CuePhrases<String> fighterGroups() {
         return fighterGroups;
-    }
-
-    /** True when an event of this ACLED sub-event type is the incident a count of this kind numbers. */
-    public boolean carries(String subEventType, FigureKind kind) {
-        String k = carriedBy.get(subEventType);
-        return k != null && FigureKind.of(k) == kind;
     }
 
     static FigureKind kind(String value) {

@@ -18,6 +18,7 @@ import java.util.List;
 public final class CasualtyReader {
     private static final int GAP = 4;
     private static final int LINK = 9;
+    private static final int CLOSE = 2;
 
     private final NumberReader numbers;
     private final CasualtyLexicon words;
@@ -90,38 +91,38 @@ public final class CasualtyReader {
             g = more.end();
         }
         Group group = group(tokens, g, to);
+        if (group == null && g + 2 < to && tokens.is(g, "of") && tokens.text(g + 1).equalsIgnoreCase("the")) {
+            group = group(tokens, g + 2, to); // "25 of the pupils"
+        }
         int end = group != null ? group.end : g;
-        FigureKind kind = cueBefore(tokens, q.first(), from);
+        Cue cue = cueBefore(tokens, q.first(), from);
         boolean subset = false;
         CuePhrases.Match<String> part = g < to ? words.subsetAfter.at(tokens, g, to) : null;
         if (part != null && prev != null) { // "nine people, four of them children"
             group = group(tokens, part.end(), to);
             end = group != null ? group.end : part.end();
             subset = true;
-            kind = prev.kind();
+            cue = Cue.of(prev.kind());
         }
         if (subset) {
             // told by the words after the number
         } else if (prev != null && subsetBetween(tokens, prev.end(), q.first())) {
             subset = true;
-            kind = kind == null ? prev.kind() : kind;
-        } else if (prev != null && kind == null && joined(tokens, prev.end(), q.first())) {
-            kind = prev.kind();
+            cue = cue == null ? Cue.of(prev.kind()) : cue;
+        } else if (prev != null && cue == null && joined(tokens, prev.end(), q.first())) {
+            Cue own = ownCue(tokens, group, end, to); // "118 dead and 86 injured": the second count says its own kind
+            cue = own != null ? own : Cue.of(prev.kind());
         }
-        if (kind == null && group != null && group.implied != null) {
-            kind = group.implied; // "30 wounded people were taken to hospital", "6 million refugees"
+        if (cue == null) {
+            cue = ownCue(tokens, group, end, to);
         }
-        if (kind == null) {
-            kind = cueAfter(tokens, end, to);
-        }
-        if (kind == null) {
-            return null;
-        }
-        boolean place = group != null && group.place;
-        if (kind == FigureKind.CAPTURED || kind == FigureKind.DETAINED) {
-            kind = place ? FigureKind.CAPTURED : (group != null ? FigureKind.DETAINED : null);
-        } else if (place) {
-            kind = null; // "killed in 13 villages" does not count villages as dead
+        FigureKind kind = cue == null ? null : resolve(cue, group);
+        if (kind == null && cue != null && cue.placeOnly && !cue.after && group != null) {
+            CuePhrases.Match<String> as = end < to ? words.takenAs.at(tokens, end, to) : null;
+            if (as != null) { // "took 40 passengers hostage", "took 18 soldiers prisoner"
+                kind = CasualtyLexicon.kind(as.value());
+                end = as.end();
+            }
         }
         if (kind == null) {
             return null;
@@ -129,6 +130,64 @@ public final class CasualtyReader {
         String noun = group == null ? null : group.noun;
         return new Casualty(kind, q, noun, group != null && group.civilians, group != null && group.fighters,
                 subset, q.first(), end);
+    }
+
+    /**
+     * What the words at or after the group say happened: a death or a wound told after the group beats the
+     * group's own kind ("100 prisoners were killed"), which beats any other cue after ("300 detainees were
+     * freed" stays with the detainees only when nothing else is told).
+     */
+    private Cue ownCue(Tokens tokens, Group group, int end, int to) {
+        Cue after = cueAfter(tokens, end, to);
+        if (after != null && (after.kind == FigureKind.KILLED || after.kind == FigureKind.INJURED)) {
+            return after;
+        }
+        if (group != null && group.implied != null) {
+            return Cue.of(group.implied); // "30 wounded people were taken to hospital", "6 million refugees"
+        }
+        return after;
+    }
+
+    /**
+     * The kind a cue gives the group it counts. Places are only captured ("seized 13 villages"); people taken
+     * by force are captured when they are combatants or prisoners ("took 18 soldiers prisoner") and missing
+     * when they are civilians ("seized 200 pupils" is an abduction); a verb of territory ("entered", "lost")
+     * counts no people. A count with no group needs its cue after it ("14 were arrested").
+     */
+    private static FigureKind resolve(Cue cue, Group group) {
+        FigureKind kind = cue.kind;
+        if (group != null && group.place) {
+            return kind == FigureKind.CAPTURED ? kind : null; // "killed in 13 villages" does not count villages as dead
+        }
+        switch (kind) {
+            case CAPTURED:
+                if (cue.placeOnly || (group == null && !closeAfter(cue))) {
+                    return null;
+                }
+                return group != null && (group.civilians || group.implied == FigureKind.MISSING)
+                        ? FigureKind.MISSING : FigureKind.CAPTURED;
+            case DETAINED:
+            case MISSING:
+            case OTHER:
+                return group != null || closeAfter(cue) ? kind : null;
+            default:
+                return kind;
+        }
+    }
+
+    /** True for a cue right after a count that names nobody ("18 were taken prisoner", "30 remain unaccounted for"). */
+    private static boolean closeAfter(Cue cue) {
+        return cue.after && cue.distance <= CLOSE;
+    }
+
+    /**
+     * A cue read: the kind it tells, whether it stood after the count, whether it counts only places, and how
+     * many words stand between the count and a cue after it.
+     */
+    private record Cue(FigureKind kind, boolean after, boolean placeOnly, int distance) {
+        static Cue of(FigureKind kind) {
+            return kind == null ? null : new Cue(kind, false, false, 0);
+        }
     }
 
     private record Group(int end, String noun, boolean civilians, boolean fighters, boolean place, FigureKind implied) {
@@ -153,7 +212,8 @@ public final class CasualtyReader {
         CuePhrases.Match<String> fighter = words.fighterGroups.at(tokens, k, to);
         CuePhrases.Match<String> place = words.placeGroups.at(tokens, k, to);
         CuePhrases.Match<String> implied = words.implied.at(tokens, k, to);
-        CuePhrases.Match<String> best = longest(longest(victim, fighter), longest(place, implied));
+        CuePhrases.Match<String> neutral = words.otherGroups.at(tokens, k, to);
+        CuePhrases.Match<String> best = longest(longest(longest(victim, fighter), longest(place, implied)), neutral);
         if (best == null) {
             return null;
         }
@@ -172,14 +232,19 @@ public final class CasualtyReader {
     }
 
     /** The kind of a cue ending just before the number, with only gap words between ("killed a total of"). */
-    private FigureKind cueBefore(Tokens tokens, int first, int from) {
+    private Cue cueBefore(Tokens tokens, int first, int from) {
         for (int k = first - 1; k >= Math.max(from, first - GAP - 3); k--) {
             CuePhrases.Match<String> m = words.before.at(tokens, k, first);
             if (m != null && onlyGap(tokens, m.end(), first)) {
-                return CasualtyLexicon.kind(m.value());
+                return cue(m, -1);
             }
         }
         return null;
+    }
+
+    private Cue cue(CuePhrases.Match<String> m, int distance) {
+        return new Cue(CasualtyLexicon.kind(m.value()), distance >= 0, words.placeOnly.contains(m.phrase()),
+                Math.max(0, distance));
     }
 
     private boolean onlyGap(Tokens tokens, int from, int to) {
@@ -200,14 +265,14 @@ public final class CasualtyReader {
     }
 
     /** The kind of a cue after the group, with words but no punctuation and no other number between. */
-    private FigureKind cueAfter(Tokens tokens, int end, int to) {
+    private Cue cueAfter(Tokens tokens, int end, int to) {
         int reach = end + LINK;
+        int groups = end; // where the group, or a list of groups, ends
         for (int k = end; k < Math.min(to, reach); k++) {
             CuePhrases.Match<String> m = words.after.at(tokens, k, to);
             if (m != null) {
-                boolean close = k == end || m.end() - m.first() > 1 || words.link.startsAt(tokens, k - 1, k);
-                return close ? CasualtyLexicon.kind(m.value()) : null; // "that killed" after a count is another clause
-
+                boolean close = k == groups || m.end() - m.first() > 1 || words.link.startsAt(tokens, k - 1, k);
+                return close ? cue(m, k - end) : null; // "that killed" after a count is another clause
             }
             if (tokens.is(k, ",") && k + 1 < to && apposition(tokens, k + 1, to)) {
                 int close = nextComma(tokens, k + 1, Math.min(to, k + 1 + LINK));
@@ -216,6 +281,14 @@ public final class CasualtyReader {
                 }
                 reach += close - k; // "nine people, four of them children, were killed": the aside does not count
                 k = close;
+                continue;
+            }
+            Group listed = k == groups && k + 1 < to && (tokens.is(k, ",") || tokens.is(k, "and"))
+                    ? groupAt(tokens, k + 1, to) : null;
+            if (listed != null) { // "1,500 civilians, soldiers and militants killed": a list of who
+                reach += listed.end - k;
+                groups = listed.end;
+                k = listed.end - 1;
                 continue;
             }
             if (!tokens.word(k) || Character.isDigit(tokens.first(k)) || words.before.startsAt(tokens, k, to)) {

@@ -1,16 +1,13 @@
 package org.sitrep.extract.figure;
 
 import org.sitrep.extract.CuePhrases;
-import org.sitrep.extract.QuoteMarks;
 import org.sitrep.extract.SentenceMentions;
 import org.sitrep.extract.count.Casualty;
 import org.sitrep.extract.count.CasualtyLexicon;
 import org.sitrep.extract.count.CasualtyReader;
 import org.sitrep.model.EntityType;
-import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Figure;
-import org.sitrep.model.FigureKind;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Place;
 import org.sitrep.model.Sentence;
@@ -26,22 +23,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the aggregate tallies of a report: every count of killed, injured, displaced, detained, missing
- * people or captured places that is not the toll of one of the report's events, with its group, area,
- * period and originator. A count an event already carries ("airstrikes killed 13 civilians in Idlib on
- * Monday") stays with the event; a count over days ("between November 26 and December 1 … killed at least
- * 44"), a displacement figure, a number of captured settlements or a war's historical toll becomes a figure.
- * Counts inside quotation marks are the speaker's words and are left to the quotes.
+ * Finds the aggregate tallies of a report: every count of killed, injured, displaced, detained, missing,
+ * captured or rescued people (or captured places) that is not the toll of one of the report's events, with its
+ * group, area, period and originator. Whether a count is a figure is told by {@link FigureSieve}s asked in
+ * order: a quoted count is the speaker's; counts of other kinds than the killed and injured are figures; a
+ * count over a span of days, of a war or of several incidents is a tally; in a report whose events carry a
+ * toll, any other count of the killed or injured is that toll told again. A part of a count ("including eight
+ * children") follows the count it is part of. A tally told twice (same kind and number) is one figure.
  */
 public final class FigureExtractor {
     private final CasualtyReader reader;
-    private final CasualtyLexicon words;
     private final CuePhrases<String> speech;
+    private final List<FigureSieve> sieves;
+    private final QuotedCount quoted = new QuotedCount();
 
     public FigureExtractor(CasualtyReader reader, CasualtyLexicon words, CuePhrases<String> speech) {
+        this(reader, speech, FigureCues.loadDefault());
+    }
+
+    public FigureExtractor(CasualtyReader reader, CuePhrases<String> speech, FigureCues cues) {
         this.reader = reader;
-        this.words = words;
         this.speech = speech;
+        this.sieves = List.of(quoted, new OtherKinds(), new SpanTally(cues), new AggregateTally(cues),
+                new IncidentToll());
     }
 
     public List<Figure> figures(Report report, SentenceMentions mentions) {
@@ -55,12 +59,12 @@ public final class FigureExtractor {
             List<TimeExpression> times = mentions.times(s.index());
             CasualtyReader.Excluded dates = i -> inTime(tokens, times, i);
             List<Casualty> counts = reader.read(tokens, s.firstToken(), s.endToken(), dates);
-            boolean consumedBefore = false;
+            boolean keptBefore = false;
             for (Casualty c : counts) {
-                boolean consumed = c.subset() ? consumedBefore
-                        : carriedByEvent(report, s, c) || (!tally(times) && restatesToll(report, c));
-                consumedBefore = consumed;
-                if (c.count() == null || consumed || QuoteMarks.inside(tokens, s, c.first())) {
+                CountInContext in = new CountInContext(report, s, c, times);
+                boolean kept = c.subset() ? keptBefore && quoted.judge(in) == null : figure(in); // a part follows its whole
+                keptBefore = kept;
+                if (c.count() == null || !kept) {
                     continue;
                 }
                 SourceFrame frame = report.attributions().of(s.index());
@@ -69,10 +73,21 @@ public final class FigureExtractor {
                 Figure f = new Figure(c.kind(), c.count(), c.quantity().qualifier(), c.group(),
                         area(mentions.mentions(s.index()), tokens.start(c.first())), period[0], period[1],
                         frame.source(), List.of(ev));
-                out.merge(c.kind() + "|" + c.count() + "|" + c.group(), f, FigureExtractor::same);
+                out.merge(c.kind() + "|" + c.count(), f, FigureExtractor::same);
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** The verdict of the first sieve that has one; a count no sieve decides is a figure. */
+    private boolean figure(CountInContext c) {
+        for (FigureSieve sieve : sieves) {
+            FigureSieve.Verdict v = sieve.judge(c);
+            if (v != null) {
+                return v == FigureSieve.Verdict.FIGURE;
+            }
+        }
+        return true;
     }
 
     /** A repeated tally is one figure with both pieces of evidence; the first keeps its details. */
@@ -83,46 +98,6 @@ public final class FigureExtractor {
                 a.periodStart() != null ? a.periodStart() : b.periodStart(),
                 a.periodEnd() != null ? a.periodEnd() : b.periodEnd(),
                 a.attributedTo() != null ? a.attributedTo() : b.attributedTo(), ev);
-    }
-
-    /**
-     * True when an event read from this sentence carries the count as its toll, or is the arrest or abduction
-     * the count numbers ("arrested 14 people").
-     */
-    private boolean carriedByEvent(Report report, Sentence s, Casualty c) {
-        if (c.count() == null) {
-            return false;
-        }
-        for (Event e : report.events().events()) {
-            boolean carried = words.carries(e.subEventType(), c.kind()) || c.count().equals(toll(e, c.kind()));
-            if (carried && e.evidence().stream().anyMatch(ev -> ev.start() < s.end() && ev.end() > s.start())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when one of the report's events has this count as its toll: the sentence tells it again. */
-    private static boolean restatesToll(Report report, Casualty c) {
-        return c.count() != null && report.events().events().stream().anyMatch(e -> c.count().equals(toll(e, c.kind())));
-    }
-
-    private static Long toll(Event e, FigureKind kind) {
-        Integer n = kind == FigureKind.KILLED ? e.fatalities() : kind == FigureKind.INJURED ? e.injuries() : null;
-        return n == null ? null : n.longValue();
-    }
-
-    /** True when the sentence says the count covers a span of days ("between", "since", "as of", "last week"). */
-    private static boolean tally(List<TimeExpression> times) {
-        for (TimeExpression t : times) {
-            if (t.relation() != TimeExpression.Relation.ON && t.relation() != TimeExpression.Relation.FUTURE) {
-                return true;
-            }
-            if (t.first() != null && t.last() != null && !t.first().equals(t.last())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean inTime(Tokens tokens, List<TimeExpression> times, int i) {
