@@ -26,6 +26,8 @@ public final class CasualtyLexicon {
     final CuePhrases<String> otherGroups;
     final Set<String> placeOnly;
     final CuePhrases<String> takenAs;
+    final CuePhrases<String> gapping;
+    final CuePhrases<String> describing;
     private final Set<String> unnamedGroups;
 
     private CasualtyLexicon(CueTable table) {
@@ -45,6 +47,8 @@ public final class CasualtyLexicon {
         otherGroups = table.phrases("other-groups");
         placeOnly = Set.copyOf(table.kind("place-only").keySet());
         takenAs = table.phrases("taken-as");
+        gapping = table.phrases("gapping");
+        describing = table.phrases("describing");
         unnamedGroups = Set.copyOf(table.kind("unnamed-groups").keySet());
     }
 

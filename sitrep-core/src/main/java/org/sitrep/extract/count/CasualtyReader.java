@@ -19,6 +19,7 @@ public final class CasualtyReader {
     private static final int GAP = 4;
     private static final int LINK = 9;
     private static final int CLOSE = 2;
+    private static final int DESCRIBING = 2;
 
     private final NumberReader numbers;
     private final CasualtyLexicon words;
@@ -39,6 +40,7 @@ public final class CasualtyReader {
     public List<Casualty> read(Tokens tokens, int from, int to, Excluded excluded) {
         List<Casualty> out = new ArrayList<>(2);
         Casualty prev = null;
+        boolean list = false; // prev is an item of a list of counts ("58 men, 31 women")
         for (int i = from; i < to; i++) {
             if (excluded.test(i) || (i > from && tokens.text(i - 1).equalsIgnoreCase("no"))) {
                 continue;
@@ -50,22 +52,63 @@ public final class CasualtyReader {
             if (q == null || excluded.test(q.end() - 1)) {
                 continue;
             }
-            Casualty c = counted(tokens, q, from, to, prev);
+            boolean listed = prev != null && prev.count() != null && listed(tokens, prev.end(), q.first(), list);
+            boolean gapped = prev != null && prev.count() != null && !listed && gapped(tokens, prev.end(), q, to);
+            Casualty c = counted(tokens, q, from, to, prev, listed || gapped);
             i = q.end() - 1;
             if (c == null) {
                 continue;
             }
             i = c.end() - 1;
-            if (prev != null && !c.subset() && joined(tokens, prev.end(), c.first()) && prev.count() != null
-                    && c.count() != null && prev.kind() == c.kind()) {
-                prev = prev.plus(c); // "five children and two women"
-                out.set(out.size() - 1, prev);
-                continue;
+            if (!listed && !gapped && prev != null && !c.subset() && joined(tokens, prev.end(), c.first())
+                    && prev.count() != null && c.count() != null && prev.kind() == c.kind()) {
+                if (sides(prev, c)) {
+                    c = c.besides(); // "ten soldiers and 16 militants": two counts, one toll
+                } else {
+                    prev = prev.plus(c); // "five children and two women"
+                    out.set(out.size() - 1, prev);
+                    continue;
+                }
             }
+            list = listed;
             out.add(c);
             prev = c;
         }
         return out;
+    }
+
+    /**
+     * True when two counts joined by "and" number two sets of combatants ("ten soldiers and 16 militants"): each
+     * side's losses are told apart, not added.
+     */
+    private static boolean sides(Casualty a, Casualty b) {
+        return a.fighters() && b.fighters() && a.group() != null && !a.group().equals(b.group());
+    }
+
+    /**
+     * True when the count at {@code to} continues a list of counts after the one ending at {@code from}: only a
+     * comma between ("58 men, 31 women"), or "and" after an item of the list ("…, and 15 children"). Items of a
+     * list are told apart; two counts joined by "and" alone are one toll.
+     */
+    private static boolean listed(Tokens tokens, int from, int to, boolean list) {
+        if (to - from == 1 && tokens.is(from, ",")) {
+            return true;
+        }
+        return list && ((to - from == 1 && tokens.is(from, "and"))
+                || (to - from == 2 && tokens.is(from, ",") && tokens.is(from + 1, "and")));
+    }
+
+    /**
+     * True when the count {@code q} repeats the verb of the count before with it left out ("left 79 dead in
+     * February and 22 in July", "187 were abducted from one school and 125 from the other"): "and" just before
+     * it, a preposition just after it.
+     */
+    private boolean gapped(Tokens tokens, int from, Quantity q, int to) {
+        int and = q.first() - 1;
+        if (and <= from || !tokens.text(and).equalsIgnoreCase("and") || q.end() >= to) {
+            return false;
+        }
+        return words.gapping.startsAt(tokens, q.end(), to);
     }
 
     /** "a man", "a 71-year-old woman": one person, when the article is followed by a singular group noun. */
@@ -84,7 +127,7 @@ public final class CasualtyReader {
         return null;
     }
 
-    private Casualty counted(Tokens tokens, Quantity q, int from, int to, Casualty prev) {
+    private Casualty counted(Tokens tokens, Quantity q, int from, int to, Casualty prev, boolean continues) {
         int g = q.end();
         CuePhrases.Match<String> more = g < to ? words.more.at(tokens, g, to) : null;
         if (more != null) {
@@ -116,12 +159,18 @@ public final class CasualtyReader {
         if (cue == null) {
             cue = ownCue(tokens, group, end, to);
         }
+        if (cue == null && continues) {
+            cue = Cue.of(prev.kind()); // a list item or a gapped count says what the count before says
+        }
         FigureKind kind = cue == null ? null : resolve(cue, group);
         if (kind == null && cue != null && cue.placeOnly && !cue.after && group != null) {
             CuePhrases.Match<String> as = end < to ? words.takenAs.at(tokens, end, to) : null;
             if (as != null) { // "took 40 passengers hostage", "took 18 soldiers prisoner"
                 kind = CasualtyLexicon.kind(as.value());
                 end = as.end();
+            } else { // "took six wounded people to hospital": the group or the words after tell it, if anything
+                Cue own = ownCue(tokens, group, end, to);
+                kind = own == null ? null : resolve(own, group);
             }
         }
         if (kind == null) {
@@ -129,7 +178,7 @@ public final class CasualtyReader {
         }
         String noun = group == null ? null : group.noun;
         return new Casualty(kind, q, noun, group != null && group.civilians, group != null && group.fighters,
-                subset, q.first(), end);
+                subset, q.first(), end, false);
     }
 
     /**
@@ -139,7 +188,8 @@ public final class CasualtyReader {
      */
     private Cue ownCue(Tokens tokens, Group group, int end, int to) {
         Cue after = cueAfter(tokens, end, to);
-        if (after != null && (after.kind == FigureKind.KILLED || after.kind == FigureKind.INJURED)) {
+        boolean own = after != null && !(after.shared && group != null && group.implied != null); // "118 dead and 86 injured"
+        if (own && (after.kind == FigureKind.KILLED || after.kind == FigureKind.INJURED)) {
             return after;
         }
         if (group != null && group.implied != null) {
@@ -184,24 +234,35 @@ public final class CasualtyReader {
      * A cue read: the kind it tells, whether it stood after the count, whether it counts only places, and how
      * many words stand between the count and a cue after it.
      */
-    private record Cue(FigureKind kind, boolean after, boolean placeOnly, int distance) {
+    private record Cue(FigureKind kind, boolean after, boolean placeOnly, int distance, boolean shared) {
         static Cue of(FigureKind kind) {
-            return kind == null ? null : new Cue(kind, false, false, 0);
+            return kind == null ? null : new Cue(kind, false, false, 0, false);
+        }
+
+        /** The same cue, read past another count joined to this one ("ten soldiers and 16 militants were killed"). */
+        Cue sharedWith() {
+            return new Cue(kind, after, placeOnly, distance, true);
         }
     }
 
     private record Group(int end, String noun, boolean civilians, boolean fighters, boolean place, FigureKind implied) {
     }
 
-    /** The group counted at token {@code g}, allowing one describing word before it ("five Ukrainian soldiers"). */
+    /**
+     * The group counted at token {@code g}, allowing a describing word before it ("five Ukrainian soldiers"), two
+     * when the first is a name ("ten Somali government soldiers"); a describing word right after the number that tells what happened gives
+     * the group that kind ("17 injured passengers").
+     */
     private Group group(Tokens tokens, int g, int to) {
-        for (int k = g; k < Math.min(to, g + 2); k++) {
+        for (int k = g; k < Math.min(to, g + DESCRIBING + 1); k++) {
             Group found = groupAt(tokens, k, to);
             if (found != null) {
-                return found;
+                CuePhrases.Match<String> d = k > g && found.implied == null ? words.describing.at(tokens, g, k) : null;
+                return d == null ? found : new Group(found.end, found.noun, found.civilians, found.fighters,
+                        found.place, CasualtyLexicon.kind(d.value()));
             }
-            if (!tokens.word(k)) {
-                return null;
+            if (!tokens.word(k) || (k > g && !tokens.capitalized(g))) {
+                return null; // a second describing word only after a name ("Somali government soldiers")
             }
         }
         return null;
@@ -244,7 +305,7 @@ public final class CasualtyReader {
 
     private Cue cue(CuePhrases.Match<String> m, int distance) {
         return new Cue(CasualtyLexicon.kind(m.value()), distance >= 0, words.placeOnly.contains(m.phrase()),
-                Math.max(0, distance));
+                Math.max(0, distance), false);
     }
 
     private boolean onlyGap(Tokens tokens, int from, int to) {
@@ -268,11 +329,13 @@ public final class CasualtyReader {
     private Cue cueAfter(Tokens tokens, int end, int to) {
         int reach = end + LINK;
         int groups = end; // where the group, or a list of groups, ends
+        boolean shared = false;
         for (int k = end; k < Math.min(to, reach); k++) {
             CuePhrases.Match<String> m = words.after.at(tokens, k, to);
             if (m != null) {
                 boolean close = k == groups || m.end() - m.first() > 1 || words.link.startsAt(tokens, k - 1, k);
-                return close ? cue(m, k - end) : null; // "that killed" after a count is another clause
+                Cue cue = close ? cue(m, k - end) : null; // "that killed" after a count is another clause
+                return cue != null && shared ? cue.sharedWith() : cue;
             }
             if (tokens.is(k, ",") && k + 1 < to && apposition(tokens, k + 1, to)) {
                 int close = nextComma(tokens, k + 1, Math.min(to, k + 1 + LINK));
@@ -281,6 +344,16 @@ public final class CasualtyReader {
                 }
                 reach += close - k; // "nine people, four of them children, were killed": the aside does not count
                 k = close;
+                continue;
+            }
+            Quantity joinedCount = k == groups && k + 1 < to && tokens.is(k, "and") ? numbers.read(tokens, k + 1, to) : null;
+            if (joinedCount != null && joinedCount.exact()) { // "ten soldiers and 16 militants were killed"
+                Group other = group(tokens, joinedCount.end(), to);
+                int past = other != null ? other.end : joinedCount.end();
+                reach += past - k;
+                groups = past;
+                shared = true;
+                k = past - 1;
                 continue;
             }
             Group listed = k == groups && k + 1 < to && (tokens.is(k, ",") || tokens.is(k, "and"))

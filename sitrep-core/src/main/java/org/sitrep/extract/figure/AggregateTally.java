@@ -15,7 +15,7 @@ import org.sitrep.model.Tokens;
  */
 final class AggregateTally implements FigureSieve {
     private static final int REACH_BEFORE = 12;
-    private static final int REACH_AFTER = 10;
+    private static final int REACH_AFTER = 16;
     private static final int MODIFIER_REACH = 2;
 
     private final FigureCues cues;
@@ -32,12 +32,12 @@ final class AggregateTally implements FigureSieve {
         int to = s.endToken();
         for (int k = Math.max(s.firstToken(), n.first() - REACH_BEFORE); k < n.first(); k++) {
             int end = cause(tokens, k, to);
-            if (end > 0 && !clauseBetween(tokens, end, n.first()) && !compared(tokens, s, k)) {
+            if (end > 0 && !clauseBetween(tokens, end, n.first(), false) && !compared(tokens, s, k)) {
                 return Verdict.FIGURE;
             }
         }
         for (int k = n.end(); k < Math.min(to, n.end() + REACH_AFTER); k++) {
-            if (cause(tokens, k, to) > 0 && !clauseBetween(tokens, n.end(), k) && !compared(tokens, s, k)) {
+            if (cause(tokens, k, to) > 0 && !clauseBetween(tokens, n.end(), k, true) && !compared(tokens, s, k)) {
                 return Verdict.FIGURE;
             }
         }
@@ -66,9 +66,13 @@ final class AggregateTally implements FigureSieve {
         return -1;
     }
 
-    private boolean clauseBetween(Tokens tokens, int from, int to) {
+    /**
+     * True when a word opening another clause stands between; after the count, "when" opens the telling of what
+     * killed them ("were killed when gunmen attacked two bases"), so it does not part them.
+     */
+    private boolean clauseBetween(Tokens tokens, int from, int to, boolean after) {
         for (int k = from; k < to; k++) {
-            if (cues.clause.startsAt(tokens, k, to)) {
+            if (cues.clause.startsAt(tokens, k, to) && !(after && cues.when.startsAt(tokens, k, to))) {
                 return true;
             }
         }

@@ -16,6 +16,9 @@ public final class FigureCues {
     final CuePhrases<String> comparison;
     final CuePhrases<String> clause;
     final CuePhrases<String> span;
+    final CuePhrases<String> incident;
+    final CuePhrases<String> determiner;
+    final CuePhrases<String> when;
 
     private FigureCues(CueTable table) {
         aggregate = table.phrases("aggregate");
@@ -24,6 +27,9 @@ public final class FigureCues {
         comparison = table.phrases("comparison");
         clause = table.phrases("clause");
         span = table.phrases("span");
+        incident = table.phrases("incident");
+        determiner = table.phrases("determiner");
+        when = table.phrases("when");
     }
 
     /** True when a comparison word ("heaviest", "worst") stands within {@code reach} tokens before {@code at}. */

@@ -8,6 +8,7 @@ import org.sitrep.extract.count.CasualtyReader;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Figure;
+import org.sitrep.model.FigureKind;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Place;
 import org.sitrep.model.Sentence;
@@ -18,9 +19,11 @@ import org.sitrep.time.TimeExpression;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the aggregate tallies of a report: every count of killed, injured, displaced, detained, missing,
@@ -28,8 +31,10 @@ import java.util.Map;
  * group, area, period and originator. Whether a count is a figure is told by {@link FigureSieve}s asked in
  * order: a quoted count is the speaker's; counts of other kinds than the killed and injured are figures; a
  * count over a span of days, of a war or of several incidents is a tally; in a report whose events carry a
- * toll, any other count of the killed or injured is that toll told again. A part of a count ("including eight
- * children") follows the count it is part of. A tally told twice (same kind and number) is one figure.
+ * toll, any other count of the killed or injured is that toll told again; so is one a sentence ties to one
+ * incident ("killed in the attack"), and, elsewhere in the report, the same number of the killed or injured told
+ * with no reason of its own to be a tally. A part of a count ("including eight children") follows the count it
+ * is part of. A tally told twice (same kind and number) is one figure.
  */
 public final class FigureExtractor {
     private final CasualtyReader reader;
@@ -45,13 +50,14 @@ public final class FigureExtractor {
         this.reader = reader;
         this.speech = speech;
         this.sieves = List.of(quoted, new OtherKinds(), new SpanTally(cues), new AggregateTally(cues),
-                new IncidentToll());
+                new SingleIncident(cues), new IncidentToll());
     }
 
     public List<Figure> figures(Report report, SentenceMentions mentions) {
         String text = report.body().text();
         Tokens tokens = report.reading().tokens();
-        Map<String, Figure> out = new LinkedHashMap<>();
+        List<Kept> kept = new ArrayList<>();
+        Set<String> tolls = new HashSet<>();
         for (Sentence s : report.reading().sentences()) {
             if (s.headline()) {
                 continue;
@@ -59,12 +65,18 @@ public final class FigureExtractor {
             List<TimeExpression> times = mentions.times(s.index());
             CasualtyReader.Excluded dates = i -> inTime(tokens, times, i);
             List<Casualty> counts = reader.read(tokens, s.firstToken(), s.endToken(), dates);
-            boolean keptBefore = false;
+            FigureSieve.Verdict before = null;
             for (Casualty c : counts) {
                 CountInContext in = new CountInContext(report, s, c, times);
-                boolean kept = c.subset() ? keptBefore && quoted.judge(in) == null : figure(in); // a part follows its whole
-                keptBefore = kept;
-                if (c.count() == null || !kept) {
+                FigureSieve.Verdict v = c.subset() ? part(before, in) : verdict(in); // a part follows its whole
+                before = v;
+                if (c.count() == null) {
+                    continue;
+                }
+                if (v == FigureSieve.Verdict.NOT_FIGURE) {
+                    if (c.kind() == FigureKind.KILLED || c.kind() == FigureKind.INJURED) {
+                        tolls.add(key(c));
+                    }
                     continue;
                 }
                 SourceFrame frame = report.attributions().of(s.index());
@@ -73,21 +85,41 @@ public final class FigureExtractor {
                 Figure f = new Figure(c.kind(), c.count(), c.quantity().qualifier(), c.group(),
                         area(mentions.mentions(s.index()), tokens.start(c.first())), period[0], period[1],
                         frame.source(), List.of(ev));
-                out.merge(c.kind() + "|" + c.count(), f, FigureExtractor::same);
+                kept.add(new Kept(key(c), f, v == null));
+            }
+        }
+        Map<String, Figure> out = new LinkedHashMap<>();
+        for (Kept k : kept) {
+            if (!(k.undecided && tolls.contains(k.key))) { // an incident's toll told again elsewhere in the report
+                out.merge(k.key, k.figure, FigureExtractor::same);
             }
         }
         return new ArrayList<>(out.values());
     }
 
-    /** The verdict of the first sieve that has one; a count no sieve decides is a figure. */
-    private boolean figure(CountInContext c) {
+    /** A figure found, and whether no sieve decided it (a figure only for want of a reason it is not). */
+    private record Kept(String key, Figure figure, boolean undecided) {
+    }
+
+    private static String key(Casualty c) {
+        return c.kind() + "|" + c.count();
+    }
+
+    /** The verdict of the first sieve that has one; null when none has (the count is then a figure). */
+    private FigureSieve.Verdict verdict(CountInContext c) {
         for (FigureSieve sieve : sieves) {
             FigureSieve.Verdict v = sieve.judge(c);
             if (v != null) {
-                return v == FigureSieve.Verdict.FIGURE;
+                return v;
             }
         }
-        return true;
+        return null;
+    }
+
+    /** A part of a count ("including eight children") is what its whole is, unless it stands in a quotation. */
+    private FigureSieve.Verdict part(FigureSieve.Verdict whole, CountInContext c) {
+        FigureSieve.Verdict q = quoted.judge(c);
+        return q != null ? q : whole;
     }
 
     /** A repeated tally is one figure with both pieces of evidence; the first keeps its details. */
