@@ -4,6 +4,7 @@ import org.sitrep.extract.CuePhrases;
 import org.sitrep.extract.CueTable;
 import org.sitrep.model.FigureKind;
 
+import java.util.Map;
 import java.util.Set;
 
 /** The casualty, displacement, detention and capture words of {@code casualty-words.tsv}, loaded once. */
@@ -29,6 +30,7 @@ public final class CasualtyLexicon {
     final CuePhrases<String> gapping;
     final CuePhrases<String> describing;
     private final Set<String> unnamedGroups;
+    private final Map<String, String> carriedBy;
 
     private CasualtyLexicon(CueTable table) {
         before = table.phrases("before");
@@ -50,6 +52,7 @@ public final class CasualtyLexicon {
         gapping = table.phrases("gapping");
         describing = table.phrases("describing");
         unnamedGroups = Set.copyOf(table.kind("unnamed-groups").keySet());
+        carriedBy = Map.copyOf(table.kind("carried-by"));
     }
 
     /** Group words that name nobody in particular ("people", "dead"), lower case. */
@@ -64,6 +67,12 @@ public final class CasualtyLexicon {
     /** Groups that are combatants ("soldiers", "fighters"), for the extractors that tell clashes from attacks. */
     public CuePhrases<String> fighterGroups() {
         return fighterGroups;
+    }
+
+    /** True when an event of this ACLED sub-event type is the incident a count of this kind numbers. */
+    public boolean carries(String subEventType, FigureKind kind) {
+        String k = subEventType == null ? null : carriedBy.get(subEventType);
+        return k != null && FigureKind.of(k) == kind;
     }
 
     static FigureKind kind(String value) {

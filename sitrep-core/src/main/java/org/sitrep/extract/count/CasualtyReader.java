@@ -46,13 +46,15 @@ public final class CasualtyReader {
                 continue;
             }
             Quantity q = numbers.read(tokens, i, to);
+            boolean article = q == null;
             if (q == null) {
                 q = one(tokens, i, to);
             }
             if (q == null || excluded.test(q.end() - 1)) {
                 continue;
             }
-            boolean listed = prev != null && prev.count() != null && listed(tokens, prev.end(), q.first(), list);
+            boolean listed = !article && prev != null && prev.count() != null // not "14 people, a police officer said"
+                    && listed(tokens, prev.end(), q.first(), list);
             boolean gapped = prev != null && prev.count() != null && !listed && gapped(tokens, prev.end(), q, to);
             Casualty c = counted(tokens, q, from, to, prev, listed || gapped);
             i = q.end() - 1;

@@ -29,12 +29,13 @@ import java.util.Set;
  * Finds the aggregate tallies of a report: every count of killed, injured, displaced, detained, missing,
  * captured or rescued people (or captured places) that is not the toll of one of the report's events, with its
  * group, area, period and originator. Whether a count is a figure is told by {@link FigureSieve}s asked in
- * order: a quoted count is the speaker's; counts of other kinds than the killed and injured are figures; a
- * count over a span of days, of a war or of several incidents is a tally; in a report whose events carry a
- * toll, any other count of the killed or injured is that toll told again; so is one a sentence ties to one
- * incident ("killed in the attack"), and, elsewhere in the report, the same number of the killed or injured told
- * with no reason of its own to be a tally. A part of a count ("including eight children") follows the count it
- * is part of. A tally told twice (same kind and number) is one figure.
+ * order: a quoted count is the speaker's; an arrest's count is its event's; counts of other kinds than the
+ * killed and injured are figures; a count over a span of days, of a war or of several incidents is a tally; one
+ * a sentence ties to one incident ("killed in the attack") is that incident's toll, and so, in a report whose
+ * events carry a toll, is any other count of the killed or injured not far above it. Elsewhere in the report, the
+ * same number of the killed or injured told with no reason of its own to be a tally is that toll again. A part
+ * of a count ("including eight children") follows the count it is part of. A tally told twice (same kind and
+ * number) is one figure.
  */
 public final class FigureExtractor {
     private final CasualtyReader reader;
@@ -43,13 +44,13 @@ public final class FigureExtractor {
     private final QuotedCount quoted = new QuotedCount();
 
     public FigureExtractor(CasualtyReader reader, CasualtyLexicon words, CuePhrases<String> speech) {
-        this(reader, speech, FigureCues.loadDefault());
+        this(reader, words, speech, FigureCues.loadDefault());
     }
 
-    public FigureExtractor(CasualtyReader reader, CuePhrases<String> speech, FigureCues cues) {
+    public FigureExtractor(CasualtyReader reader, CasualtyLexicon words, CuePhrases<String> speech, FigureCues cues) {
         this.reader = reader;
         this.speech = speech;
-        this.sieves = List.of(quoted, new OtherKinds(), new SpanTally(cues), new AggregateTally(cues),
+        this.sieves = List.of(quoted, new ArrestEvent(words), new OtherKinds(), new SpanTally(cues), new AggregateTally(cues),
                 new SingleIncident(cues), new IncidentToll());
     }
 

@@ -177,4 +177,11 @@ class CasualtyReaderTest {
                 .containsExactly(t(FigureKind.KILLED, 900));
         assertThat(kinds("Nine injured passengers were taken to a clinic.")).containsExactly(t(FigureKind.INJURED, 9));
     }
+
+    @Test
+    void anArticleAfterACommaIsNoItemOfAListAndEvacuatedPeopleAreDisplaced() {
+        assertThat(kinds("Police arrested 14 people, a police officer said.")).containsExactly(t(FigureKind.DETAINED, 14));
+        assertThat(kinds("More than 900 people have been evacuated from the district."))
+                .containsExactly(t(FigureKind.DISPLACED, 900));
+    }
 }

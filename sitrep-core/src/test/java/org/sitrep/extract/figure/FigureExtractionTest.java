@@ -122,4 +122,27 @@ class FigureExtractionTest {
                 + "In all, 41 people have been killed there since March 1, the agency added.");
         assertThat(f).singleElement().satisfies(x -> assertThat(x.evidence()).hasSize(2));
     }
+
+    @Test
+    void aCountFarAboveEveryTollOfTheReportIsNotOneOfThemToldAgain() {
+        List<Figure> f = figures("A drone strike killed 12 people at a market in Sumy on Thursday, officials said.\n\n"
+                + "Russian strikes on the region have killed 410 civilians, the governor said.");
+        assertThat(f).extracting(Figure::kind, Figure::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FigureKind.KILLED, 410L));
+    }
+
+    @Test
+    void anArrestsCountIsItsEventsButAnArrestWithNoEventIsAFigure() {
+        Report r = Analyzed.report("Police arrested 14 protesters in Kadugli on Sunday, a police officer said.");
+        assertThat(r.events().events()).anySatisfy(e -> assertThat(e.subEventType()).isEqualTo("Arrests"));
+        assertThat(r.figures().figures()).isEmpty();
+    }
+
+    @Test
+    void aFarCountInASentenceThatTellsItsDayIsThatIncidentsToll() {
+        Report r = Analyzed.report("A drone strike killed two people in Sumy on Tuesday, officials said.\n\n"
+                + "Russian missiles hit Kharkiv on Wednesday, killing three people and injuring 17 others, police said.");
+        assertThat(r.events().events()).anySatisfy(e -> assertThat(e.injuries()).isEqualTo(17));
+        assertThat(r.figures().figures()).isEmpty();
+    }
 }

@@ -77,4 +77,10 @@ class FigureSievesTest {
                 .isEqualTo(FigureSieve.Verdict.FIGURE);
         assertThat(new OtherKinds().judge(count("Gunmen killed 35 pupils at a school on Thursday."))).isNull();
     }
+
+    @Test
+    void aSpanAfterASuperlativeCompares() {
+        assertThat(new SpanTally(CUES).judge(count("Shelling killed four children on Wednesday, in one of the deadliest "
+                + "attacks on the town this year."))).isNull();
+    }
 }
