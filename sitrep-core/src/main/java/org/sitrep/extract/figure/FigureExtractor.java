@@ -32,8 +32,9 @@ import java.util.Set;
  * order: a quoted count is the speaker's; an arrest's count is its event's; counts of other kinds than the
  * killed and injured are figures; a count over a span of days, of a war or of several incidents is a tally; one
  * a sentence ties to one incident ("killed in the attack") is that incident's toll, and so, in a report whose
- * events carry a toll, is any other count of the killed or injured not far above it. Elsewhere in the report, the
- * same number of the killed or injured told with no reason of its own to be a tally is that toll again. A part
+ * events carry a toll, is any other count of the killed or injured not far above it. A count of the killed or
+ * injured told with no reason of its own to be a tally is that toll again when the report ties the same number,
+ * or a toll not far below it, to an incident elsewhere. A part
  * of a count ("including eight children") follows the count it is part of. A tally told twice (same kind and
  * number) is one figure.
  */
@@ -89,13 +90,30 @@ public final class FigureExtractor {
                 kept.add(new Kept(key(c), f, v == null));
             }
         }
+        long largest = 0;
+        for (String t : tolls) {
+            largest = Math.max(largest, Long.parseLong(t.substring(t.indexOf('|') + 1)));
+        }
         Map<String, Figure> out = new LinkedHashMap<>();
         for (Kept k : kept) {
-            if (!(k.undecided && tolls.contains(k.key))) { // an incident's toll told again elsewhere in the report
+            if (!(k.undecided && toldAgain(k, tolls, largest))) {
                 out.merge(k.key, k.figure, FigureExtractor::same);
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * True when a count of the killed or injured no sieve decided is an incident's toll the report tells elsewhere:
+     * the same number, or one not far above the largest toll the report ties to an incident ("27 bodies have been
+     * identified" after "118 dead … in the riot").
+     */
+    private static boolean toldAgain(Kept k, Set<String> tolls, long largest) {
+        FigureKind kind = k.figure.kind();
+        if (kind != FigureKind.KILLED && kind != FigureKind.INJURED) {
+            return false;
+        }
+        return tolls.contains(k.key) || (largest > 0 && k.figure.count() <= IncidentToll.FAR * largest);
     }
 
     /** A figure found, and whether no sieve decided it (a figure only for want of a reason it is not). */

@@ -145,4 +145,12 @@ class FigureExtractionTest {
         assertThat(r.events().events()).anySatisfy(e -> assertThat(e.injuries()).isEqualTo(17));
         assertThat(r.figures().figures()).isEmpty();
     }
+
+    @Test
+    void aCountNotFarAboveATollTiedToAnIncidentIsThatTollInPart() {
+        Report r = Analyzed.report("Nine people died when the ferry capsized near the harbour.\n\n"
+                + "Seven bodies were recovered from the river.");
+        assertThat(r.events().events()).isEmpty();
+        assertThat(r.figures().figures()).isEmpty();
+    }
 }
