@@ -29,6 +29,7 @@ public final class CasualtyLexicon {
     final CuePhrases<String> takenAs;
     final CuePhrases<String> gapping;
     final CuePhrases<String> describing;
+    final CuePhrases<String> notCount;
     private final Set<String> unnamedGroups;
     private final Map<String, String> carriedBy;
 
@@ -51,6 +52,7 @@ public final class CasualtyLexicon {
         takenAs = table.phrases("taken-as");
         gapping = table.phrases("gapping");
         describing = table.phrases("describing");
+        notCount = table.phrases("not-count");
         unnamedGroups = Set.copyOf(table.kind("unnamed-groups").keySet());
         carriedBy = Map.copyOf(table.kind("carried-by"));
     }

@@ -18,7 +18,6 @@ import java.util.List;
 public final class CasualtyReader {
     private static final int GAP = 4;
     private static final int LINK = 9;
-    private static final int CLOSE = 2;
     private static final int DESCRIBING = 2;
 
     private final NumberReader numbers;
@@ -42,7 +41,7 @@ public final class CasualtyReader {
         Casualty prev = null;
         boolean list = false; // prev is an item of a list of counts ("58 men, 31 women")
         for (int i = from; i < to; i++) {
-            if (excluded.test(i) || (i > from && tokens.text(i - 1).equalsIgnoreCase("no"))) {
+            if (excluded.test(i) || negated(tokens, from, i)) {
                 continue;
             }
             Quantity q = numbers.read(tokens, i, to);
@@ -111,6 +110,17 @@ public final class CasualtyReader {
             return false;
         }
         return words.gapping.startsAt(tokens, q.end(), to);
+    }
+
+    /** True when words just before token {@code i} make the number there no count ("no one", "all but four"). */
+    private boolean negated(Tokens tokens, int from, int i) {
+        for (int k = Math.max(from, i - 2); k < i; k++) {
+            CuePhrases.Match<String> m = words.notCount.at(tokens, k, i);
+            if (m != null && m.end() == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a man", "a 71-year-old woman": one person, when the article is followed by a singular group noun. */
@@ -227,23 +237,28 @@ public final class CasualtyReader {
         }
     }
 
-    /** True for a cue right after a count that names nobody ("18 were taken prisoner", "30 remain unaccounted for"). */
+    /**
+     * True for a cue after a count that names nobody, with only auxiliaries between and more than one word in all
+     * ("18 were taken prisoner", "30 were still unaccounted for"); "a cell for 35 held 155" and "six albums were
+     * released" count nobody.
+     */
     private static boolean closeAfter(Cue cue) {
-        return cue.after && cue.distance <= CLOSE;
+        return cue.after && cue.bare;
     }
 
     /**
-     * A cue read: the kind it tells, whether it stood after the count, whether it counts only places, and how
-     * many words stand between the count and a cue after it.
+     * A cue read: the kind it tells, whether it stood after the count, whether it counts only places, whether it
+     * follows the count with only auxiliaries between and more than one word in all ("had been rescued"), and
+     * whether it was read past another count joined to this one.
      */
-    private record Cue(FigureKind kind, boolean after, boolean placeOnly, int distance, boolean shared) {
+    private record Cue(FigureKind kind, boolean after, boolean placeOnly, boolean bare, boolean shared) {
         static Cue of(FigureKind kind) {
-            return kind == null ? null : new Cue(kind, false, false, 0, false);
+            return kind == null ? null : new Cue(kind, false, false, false, false);
         }
 
         /** The same cue, read past another count joined to this one ("ten soldiers and 16 militants were killed"). */
         Cue sharedWith() {
-            return new Cue(kind, after, placeOnly, distance, true);
+            return new Cue(kind, after, placeOnly, bare, true);
         }
     }
 
@@ -299,15 +314,18 @@ public final class CasualtyReader {
         for (int k = first - 1; k >= Math.max(from, first - GAP - 3); k--) {
             CuePhrases.Match<String> m = words.before.at(tokens, k, first);
             if (m != null && onlyGap(tokens, m.end(), first)) {
-                return cue(m, -1);
+                return cue(tokens, m, -1);
             }
         }
         return null;
     }
 
-    private Cue cue(CuePhrases.Match<String> m, int distance) {
-        return new Cue(CasualtyLexicon.kind(m.value()), distance >= 0, words.placeOnly.contains(m.phrase()),
-                Math.max(0, distance), false);
+    /** The cue of a match; {@code from} is where the count ends for a cue after it, or -1 for a cue before it. */
+    private Cue cue(Tokens tokens, CuePhrases.Match<String> m, int from) {
+        boolean after = from >= 0;
+        boolean bare = after && covered(words.link, tokens, from, m.first())
+                && (m.end() - m.first() > 1 || m.first() > from);
+        return new Cue(CasualtyLexicon.kind(m.value()), after, words.placeOnly.contains(m.phrase()), bare, false);
     }
 
     private boolean onlyGap(Tokens tokens, int from, int to) {
@@ -336,7 +354,7 @@ public final class CasualtyReader {
             CuePhrases.Match<String> m = words.after.at(tokens, k, to);
             if (m != null) {
                 boolean close = k == groups || m.end() - m.first() > 1 || words.link.startsAt(tokens, k - 1, k);
-                Cue cue = close ? cue(m, k - end) : null; // "that killed" after a count is another clause
+                Cue cue = close ? cue(tokens, m, end) : null; // "that killed" after a count is another clause
                 return cue != null && shared ? cue.sharedWith() : cue;
             }
             if (tokens.is(k, ",") && k + 1 < to && apposition(tokens, k + 1, to)) {

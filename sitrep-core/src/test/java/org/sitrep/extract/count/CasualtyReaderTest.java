@@ -184,4 +184,12 @@ class CasualtyReaderTest {
         assertThat(kinds("More than 900 people have been evacuated from the district."))
                 .containsExactly(t(FigureKind.DISPLACED, 900));
     }
+
+    @Test
+    void aCueAfterACountThatNamesNobodyNeedsOnlyAuxiliariesBetween() {
+        assertThat(kinds("Her first six albums were released by the label.")).isEmpty();
+        assertThat(kinds("The cell built for 35 held 155 men.")).isEmpty();
+        assertThat(kinds("Another 30 were still unaccounted for.")).containsExactly(t(FigureKind.MISSING, 30));
+        assertThat(kinds("All but four have now been released.")).isEmpty();
+    }
 }
