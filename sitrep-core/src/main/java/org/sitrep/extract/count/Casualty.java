@@ -13,12 +13,19 @@ import org.sitrep.model.FigureKind;
  * @param civilians the group is civilians
  * @param fighters  the group is combatants
  * @param subset    a part of the count before it ("including eight children"), not more victims
+ * @param alongside told with the count before it as another side's losses ("ten soldiers and 16 militants"):
+ *                  more victims of the same toll, kept apart as a figure of their own
  */
 public record Casualty(FigureKind kind, Quantity quantity, String group, boolean civilians, boolean fighters,
-                       boolean subset, int first, int end) {
+                       boolean subset, int first, int end, boolean alongside) {
 
     public Long count() {
         return quantity.value();
+    }
+
+    /** The same count marked as another side's losses told with the count before it. */
+    Casualty besides() {
+        return new Casualty(kind, quantity, group, civilians, fighters, subset, first, end, true);
     }
 
     /** The same count with another number, as when two counts of one tally are added. */
@@ -26,6 +33,7 @@ public record Casualty(FigureKind kind, Quantity quantity, String group, boolean
         long sum = quantity.value() + other.quantity.value();
         Quantity q = new Quantity(quantity.first(), other.quantity.end(), sum, quantity.qualifier(), null);
         String g = group != null && group.equals(other.group) ? group : (civilians && other.civilians ? "civilians" : "people");
-        return new Casualty(kind, q, g, civilians && other.civilians, fighters && other.fighters, subset, first, other.end);
+        return new Casualty(kind, q, g, civilians && other.civilians, fighters && other.fighters, subset, first, other.end,
+                alongside);
     }
 }

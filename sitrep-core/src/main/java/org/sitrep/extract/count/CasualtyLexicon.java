@@ -24,8 +24,14 @@ public final class CasualtyLexicon {
     final CuePhrases<String> placeGroups;
     final CuePhrases<String> victimGroups;
     final CuePhrases<String> fighterGroups;
-    private final Map<String, String> carriedBy;
+    final CuePhrases<String> otherGroups;
+    final Set<String> placeOnly;
+    final CuePhrases<String> takenAs;
+    final CuePhrases<String> gapping;
+    final CuePhrases<String> describing;
+    final CuePhrases<String> notCount;
     private final Set<String> unnamedGroups;
+    private final Map<String, String> carriedBy;
 
     private CasualtyLexicon(CueTable table) {
         before = table.phrases("before");
@@ -41,8 +47,14 @@ public final class CasualtyLexicon {
         placeGroups = table.phrases("place-groups");
         victimGroups = table.phrases("victim-groups");
         fighterGroups = table.phrases("fighter-groups");
-        carriedBy = table.kind("carried-by");
+        otherGroups = table.phrases("other-groups");
+        placeOnly = Set.copyOf(table.kind("place-only").keySet());
+        takenAs = table.phrases("taken-as");
+        gapping = table.phrases("gapping");
+        describing = table.phrases("describing");
+        notCount = table.phrases("not-count");
         unnamedGroups = Set.copyOf(table.kind("unnamed-groups").keySet());
+        carriedBy = Map.copyOf(table.kind("carried-by"));
     }
 
     /** Group words that name nobody in particular ("people", "dead"), lower case. */
@@ -61,7 +73,7 @@ public final class CasualtyLexicon {
 
     /** True when an event of this ACLED sub-event type is the incident a count of this kind numbers. */
     public boolean carries(String subEventType, FigureKind kind) {
-        String k = carriedBy.get(subEventType);
+        String k = subEventType == null ? null : carriedBy.get(subEventType);
         return k != null && FigureKind.of(k) == kind;
     }
 

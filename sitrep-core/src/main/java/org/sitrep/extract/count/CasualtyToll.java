@@ -24,6 +24,7 @@ public final class CasualtyToll implements TollReader {
         String vague = null;
         boolean civilians = false;
         boolean fighters = false;
+        FigureKind last = null; // the kind of the count just added to the toll
         for (Casualty c : reader.read(tokens, s.firstToken(), s.endToken(), CasualtyReader.Excluded.NONE)) {
             if (c.kind() != FigureKind.KILLED && c.kind() != FigureKind.INJURED) {
                 continue;
@@ -33,19 +34,29 @@ public final class CasualtyToll implements TollReader {
             if (c.subset()) {
                 continue;
             }
+            boolean adds = c.count() != null && c.alongside() && last == c.kind(); // "ten soldiers and 16 militants": 26
             if (c.count() == null) {
                 if (c.kind() == FigureKind.KILLED && vague == null) {
                     vague = text.substring(tokens.start(c.first()), tokens.end(c.end() - 1));
                 }
-            } else if (c.kind() == FigureKind.KILLED && killed == null) {
-                killed = (int) Math.min(Integer.MAX_VALUE, c.count());
-            } else if (c.kind() == FigureKind.INJURED && injured == null) {
-                injured = (int) Math.min(Integer.MAX_VALUE, c.count());
+                last = null;
+            } else if (c.kind() == FigureKind.KILLED && (killed == null || adds)) {
+                killed = add(killed, c.count());
+                last = c.kind();
+            } else if (c.kind() == FigureKind.INJURED && (injured == null || adds)) {
+                injured = add(injured, c.count());
+                last = c.kind();
+            } else {
+                last = null;
             }
         }
         if (killed == null && injured == null && vague == null && !civilians && !fighters) {
             return Toll.NONE;
         }
         return new Toll(killed, injured, killed == null ? vague : null, civilians, fighters);
+    }
+
+    private static Integer add(Integer sum, long count) {
+        return (int) Math.min(Integer.MAX_VALUE, (sum == null ? 0L : sum) + count);
     }
 }

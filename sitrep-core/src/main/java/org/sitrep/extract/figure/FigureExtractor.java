@@ -1,13 +1,11 @@
 package org.sitrep.extract.figure;
 
 import org.sitrep.extract.CuePhrases;
-import org.sitrep.extract.QuoteMarks;
 import org.sitrep.extract.SentenceMentions;
 import org.sitrep.extract.count.Casualty;
 import org.sitrep.extract.count.CasualtyLexicon;
 import org.sitrep.extract.count.CasualtyReader;
 import org.sitrep.model.EntityType;
-import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Figure;
 import org.sitrep.model.FigureKind;
@@ -21,33 +19,47 @@ import org.sitrep.time.TimeExpression;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Finds the aggregate tallies of a report: every count of killed, injured, displaced, detained, missing
- * people or captured places that is not the toll of one of the report's events, with its group, area,
- * period and originator. A count an event already carries ("airstrikes killed 13 civilians in Idlib on
- * Monday") stays with the event; a count over days ("between November 26 and December 1 … killed at least
- * 44"), a displacement figure, a number of captured settlements or a war's historical toll becomes a figure.
- * Counts inside quotation marks are the speaker's words and are left to the quotes.
+ * Finds the aggregate tallies of a report: every count of killed, injured, displaced, detained, missing,
+ * captured or rescued people (or captured places) that is not the toll of one of the report's events, with its
+ * group, area, period and originator. Whether a count is a figure is told by {@link FigureSieve}s asked in
+ * order: a quoted count is the speaker's; an arrest's count is its event's; counts of other kinds than the
+ * killed and injured are figures; a count over a span of days, of a war or of several incidents is a tally; one
+ * a sentence ties to one incident ("killed in the attack") is that incident's toll, and so, in a report whose
+ * events carry a toll, is any other count of the killed or injured not far above it. A count of the killed or
+ * injured told with no reason of its own to be a tally is that toll again when the report ties the same number,
+ * or a toll not far below it, to an incident elsewhere. A part
+ * of a count ("including eight children") follows the count it is part of. A tally told twice (same kind and
+ * number) is one figure.
  */
 public final class FigureExtractor {
     private final CasualtyReader reader;
-    private final CasualtyLexicon words;
     private final CuePhrases<String> speech;
+    private final List<FigureSieve> sieves;
+    private final QuotedCount quoted = new QuotedCount();
 
     public FigureExtractor(CasualtyReader reader, CasualtyLexicon words, CuePhrases<String> speech) {
+        this(reader, words, speech, FigureCues.loadDefault());
+    }
+
+    public FigureExtractor(CasualtyReader reader, CasualtyLexicon words, CuePhrases<String> speech, FigureCues cues) {
         this.reader = reader;
-        this.words = words;
         this.speech = speech;
+        this.sieves = List.of(quoted, new ArrestEvent(words), new OtherKinds(), new SpanTally(cues), new AggregateTally(cues),
+                new SingleIncident(cues), new IncidentToll());
     }
 
     public List<Figure> figures(Report report, SentenceMentions mentions) {
         String text = report.body().text();
         Tokens tokens = report.reading().tokens();
-        Map<String, Figure> out = new LinkedHashMap<>();
+        List<Kept> kept = new ArrayList<>();
+        Set<String> tolls = new HashSet<>();
         for (Sentence s : report.reading().sentences()) {
             if (s.headline()) {
                 continue;
@@ -55,12 +67,18 @@ public final class FigureExtractor {
             List<TimeExpression> times = mentions.times(s.index());
             CasualtyReader.Excluded dates = i -> inTime(tokens, times, i);
             List<Casualty> counts = reader.read(tokens, s.firstToken(), s.endToken(), dates);
-            boolean consumedBefore = false;
+            FigureSieve.Verdict before = null;
             for (Casualty c : counts) {
-                boolean consumed = c.subset() ? consumedBefore
-                        : carriedByEvent(report, s, c) || (!tally(times) && restatesToll(report, c));
-                consumedBefore = consumed;
-                if (c.count() == null || consumed || QuoteMarks.inside(tokens, s, c.first())) {
+                CountInContext in = new CountInContext(report, s, c, times);
+                FigureSieve.Verdict v = c.subset() ? part(before, in) : verdict(in); // a part follows its whole
+                before = v;
+                if (c.count() == null) {
+                    continue;
+                }
+                if (v == FigureSieve.Verdict.NOT_FIGURE) {
+                    if (c.kind() == FigureKind.KILLED || c.kind() == FigureKind.INJURED) {
+                        tolls.add(key(c));
+                    }
                     continue;
                 }
                 SourceFrame frame = report.attributions().of(s.index());
@@ -69,10 +87,58 @@ public final class FigureExtractor {
                 Figure f = new Figure(c.kind(), c.count(), c.quantity().qualifier(), c.group(),
                         area(mentions.mentions(s.index()), tokens.start(c.first())), period[0], period[1],
                         frame.source(), List.of(ev));
-                out.merge(c.kind() + "|" + c.count() + "|" + c.group(), f, FigureExtractor::same);
+                kept.add(new Kept(key(c), f, v == null));
+            }
+        }
+        long largest = 0;
+        for (String t : tolls) {
+            largest = Math.max(largest, Long.parseLong(t.substring(t.indexOf('|') + 1)));
+        }
+        Map<String, Figure> out = new LinkedHashMap<>();
+        for (Kept k : kept) {
+            if (!(k.undecided && toldAgain(k, tolls, largest))) {
+                out.merge(k.key, k.figure, FigureExtractor::same);
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * True when a count of the killed or injured no sieve decided is an incident's toll the report tells elsewhere:
+     * the same number, or one not far above the largest toll the report ties to an incident ("27 bodies have been
+     * identified" after "118 dead … in the riot").
+     */
+    private static boolean toldAgain(Kept k, Set<String> tolls, long largest) {
+        FigureKind kind = k.figure.kind();
+        if (kind != FigureKind.KILLED && kind != FigureKind.INJURED) {
+            return false;
+        }
+        return tolls.contains(k.key) || (largest > 0 && k.figure.count() <= IncidentToll.FAR * largest);
+    }
+
+    /** A figure found, and whether no sieve decided it (a figure only for want of a reason it is not). */
+    private record Kept(String key, Figure figure, boolean undecided) {
+    }
+
+    private static String key(Casualty c) {
+        return c.kind() + "|" + c.count();
+    }
+
+    /** The verdict of the first sieve that has one; null when none has (the count is then a figure). */
+    private FigureSieve.Verdict verdict(CountInContext c) {
+        for (FigureSieve sieve : sieves) {
+            FigureSieve.Verdict v = sieve.judge(c);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** A part of a count ("including eight children") is what its whole is, unless it stands in a quotation. */
+    private FigureSieve.Verdict part(FigureSieve.Verdict whole, CountInContext c) {
+        FigureSieve.Verdict q = quoted.judge(c);
+        return q != null ? q : whole;
     }
 
     /** A repeated tally is one figure with both pieces of evidence; the first keeps its details. */
@@ -83,46 +149,6 @@ public final class FigureExtractor {
                 a.periodStart() != null ? a.periodStart() : b.periodStart(),
                 a.periodEnd() != null ? a.periodEnd() : b.periodEnd(),
                 a.attributedTo() != null ? a.attributedTo() : b.attributedTo(), ev);
-    }
-
-    /**
-     * True when an event read from this sentence carries the count as its toll, or is the arrest or abduction
-     * the count numbers ("arrested 14 people").
-     */
-    private boolean carriedByEvent(Report report, Sentence s, Casualty c) {
-        if (c.count() == null) {
-            return false;
-        }
-        for (Event e : report.events().events()) {
-            boolean carried = words.carries(e.subEventType(), c.kind()) || c.count().equals(toll(e, c.kind()));
-            if (carried && e.evidence().stream().anyMatch(ev -> ev.start() < s.end() && ev.end() > s.start())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when one of the report's events has this count as its toll: the sentence tells it again. */
-    private static boolean restatesToll(Report report, Casualty c) {
-        return c.count() != null && report.events().events().stream().anyMatch(e -> c.count().equals(toll(e, c.kind())));
-    }
-
-    private static Long toll(Event e, FigureKind kind) {
-        Integer n = kind == FigureKind.KILLED ? e.fatalities() : kind == FigureKind.INJURED ? e.injuries() : null;
-        return n == null ? null : n.longValue();
-    }
-
-    /** True when the sentence says the count covers a span of days ("between", "since", "as of", "last week"). */
-    private static boolean tally(List<TimeExpression> times) {
-        for (TimeExpression t : times) {
-            if (t.relation() != TimeExpression.Relation.ON && t.relation() != TimeExpression.Relation.FUTURE) {
-                return true;
-            }
-            if (t.first() != null && t.last() != null && !t.first().equals(t.last())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean inTime(Tokens tokens, List<TimeExpression> times, int i) {

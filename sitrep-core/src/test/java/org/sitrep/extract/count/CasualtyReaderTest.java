@@ -98,4 +98,98 @@ class CasualtyReaderTest {
         assertThat(read("The convoy of 60 trucks reached the town after 13 hours.")).isEmpty();
         assertThat(read("Twelve members of parliament walked out.")).isEmpty();
     }
+
+    private static List<org.assertj.core.groups.Tuple> kinds(String sentence) {
+        return read(sentence).stream()
+                .map(c -> org.assertj.core.groups.Tuple.tuple(c.kind(), c.count())).toList();
+    }
+
+    private static org.assertj.core.groups.Tuple t(FigureKind kind, long count) {
+        return org.assertj.core.groups.Tuple.tuple(kind, count);
+    }
+
+    @Test
+    void aCountJoinedByAndSaysItsOwnKind() {
+        assertThat(kinds("The riot left 40 dead and 65 injured in the old prison."))
+                .containsExactly(t(FigureKind.KILLED, 40), t(FigureKind.INJURED, 65));
+    }
+
+    @Test
+    void aDeathToldAfterTheGroupBeatsTheGroupsOwnKind() {
+        assertThat(kinds("Twelve prisoners were killed in the fire.")).containsExactly(t(FigureKind.KILLED, 12));
+        assertThat(kinds("Some 30 detainees were moved to the north.")).containsExactly(t(FigureKind.DETAINED, 30));
+    }
+
+    @Test
+    void abductedPeopleAreMissingAndTakenCombatantsCaptured() {
+        assertThat(kinds("Gunmen abducted 35 pupils from the school.")).containsExactly(t(FigureKind.MISSING, 35));
+        assertThat(kinds("Bandits seized 60 villagers on the road.")).containsExactly(t(FigureKind.MISSING, 60));
+        assertThat(kinds("The rebels captured 14 soldiers near the bridge.")).containsExactly(t(FigureKind.CAPTURED, 14));
+        assertThat(kinds("At least nine were taken prisoner, he added.")).containsExactly(t(FigureKind.CAPTURED, 9));
+        assertThat(kinds("More than 40 pupils were taken hostage.")).containsExactly(t(FigureKind.MISSING, 40));
+    }
+
+    @Test
+    void aVerbOfTakingCountsPeopleOnlyWithHowTheyWereTaken() {
+        assertThat(kinds("The raiders took 40 passengers hostage.")).containsExactly(t(FigureKind.MISSING, 40));
+        assertThat(kinds("The militia took 18 soldiers prisoner.")).containsExactly(t(FigureKind.CAPTURED, 18));
+        assertThat(kinds("Volunteers took six people to the clinic.")).isEmpty();
+        assertThat(kinds("Volunteers took six wounded people to the clinic.")).containsExactly(t(FigureKind.INJURED, 6));
+        assertThat(kinds("The army lost 20 soldiers in the ambush.")).isEmpty();
+    }
+
+    @Test
+    void rescuedAndFreedPeopleAreOtherAndARescueNeedsPeople() {
+        assertThat(kinds("Troops rescued 48 hostages from the camp.")).containsExactly(t(FigureKind.OTHER, 48));
+        assertThat(kinds("By nightfall 31 had been rescued from the shore.")).containsExactly(t(FigureKind.OTHER, 31));
+        assertThat(kinds("40 of the students have returned home.")).containsExactly(t(FigureKind.OTHER, 40));
+        assertThat(kinds("The group released 3 videos on Sunday.")).isEmpty();
+    }
+
+    @Test
+    void itemsOfAListAreToldApartWhileTwoCountsJoinedByAndAreOneToll() {
+        assertThat(kinds("Among those freed were 20 men, 12 women and 5 children."))
+                .containsExactly(t(FigureKind.OTHER, 20), t(FigureKind.OTHER, 12), t(FigureKind.OTHER, 5));
+        assertThat(kinds("The shelling killed three women and four children.")).containsExactly(t(FigureKind.KILLED, 7));
+    }
+
+    @Test
+    void aCountWhoseVerbIsLeftOutCountsWhatTheCountBeforeCounts() {
+        assertThat(kinds("Riots left 30 dead in March and 14 in June."))
+                .containsExactly(t(FigureKind.KILLED, 30), t(FigureKind.KILLED, 14));
+    }
+
+    @Test
+    void twoSidesLossesAreTwoCountsButOneToll() {
+        List<Casualty> c = read("Eight Malian army soldiers and 21 rebels were killed.");
+        assertThat(c).extracting(Casualty::count, Casualty::group, Casualty::alongside)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(8L, "soldiers", false),
+                        org.assertj.core.groups.Tuple.tuple(21L, "rebels", true));
+        String text = "Eight Malian army soldiers and 21 rebels were killed.";
+        Tokens tokens = TOKENIZER.tokenize(text);
+        org.sitrep.model.Sentence s = new org.sitrep.model.Sentence(0, 0, text.length(), 0, tokens.size(), 0, false);
+        assertThat(new CasualtyToll(READER).read(text, tokens, s).killed()).isEqualTo(29);
+    }
+
+    @Test
+    void aListOfGroupsBeforeTheCueIsOneGroup() {
+        assertThat(kinds("It was a year with more than 900 civilians, soldiers and rebels killed."))
+                .containsExactly(t(FigureKind.KILLED, 900));
+        assertThat(kinds("Nine injured passengers were taken to a clinic.")).containsExactly(t(FigureKind.INJURED, 9));
+    }
+
+    @Test
+    void anArticleAfterACommaIsNoItemOfAListAndEvacuatedPeopleAreDisplaced() {
+        assertThat(kinds("Police arrested 14 people, a police officer said.")).containsExactly(t(FigureKind.DETAINED, 14));
+        assertThat(kinds("More than 900 people have been evacuated from the district."))
+                .containsExactly(t(FigureKind.DISPLACED, 900));
+    }
+
+    @Test
+    void aCueAfterACountThatNamesNobodyNeedsOnlyAuxiliariesBetween() {
+        assertThat(kinds("Her first six albums were released by the label.")).isEmpty();
+        assertThat(kinds("The cell built for 35 held 155 men.")).isEmpty();
+        assertThat(kinds("Another 30 were still unaccounted for.")).containsExactly(t(FigureKind.MISSING, 30));
+        assertThat(kinds("All but four have now been released.")).isEmpty();
+    }
 }

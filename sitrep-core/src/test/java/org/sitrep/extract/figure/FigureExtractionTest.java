@@ -84,4 +84,73 @@ class FigureExtractionTest {
                 + "Since March 1, at least 41 civilians have been killed in Kadugli, the agency added.");
         assertThat(f).singleElement().satisfies(x -> assertThat(x.evidence()).hasSize(2));
     }
+
+    @Test
+    void anotherCountInAReportWhoseEventCarriesATollIsThatToll() {
+        Report r = Analyzed.report("A drone strike killed 12 people at a market in Sumy on Thursday, officials said.\n\n"
+                + "Another 30 people were wounded, the mayor said.");
+        assertThat(r.events().events()).anySatisfy(e -> assertThat(e.fatalities()).isEqualTo(12));
+        assertThat(r.figures().figures()).isEmpty();
+    }
+
+    @Test
+    void aPartOfAnIncidentsTollIsNoFigureEither() {
+        assertThat(figures("A drone strike killed 12 people, including five children, at a market in Sumy on "
+                + "Thursday.")).isEmpty();
+    }
+
+    @Test
+    void anAbductionsCountIsAFigureBesideItsEvent() {
+        List<Figure> f = figures("Gunmen abducted 35 pupils from a school in Kaduna on Thursday, police said.");
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(FigureKind.MISSING);
+            assertThat(x.count()).isEqualTo(35L);
+        });
+    }
+
+    @Test
+    void aTollToldAgainWithNoReasonOfItsOwnIsNoFigure() {
+        Report r = Analyzed.report("Nine people died when the ferry capsized near the harbour.\n\n"
+                + "Nine people died, residents said.");
+        assertThat(r.events().events()).isEmpty();
+        assertThat(r.figures().figures()).isEmpty();
+    }
+
+    @Test
+    void theSameKindAndNumberToldOfTwoGroupsIsOneFigure() {
+        List<Figure> f = figures("Since March 1, 41 civilians have been killed in Kadugli, OCHA said.\n\n"
+                + "In all, 41 people have been killed there since March 1, the agency added.");
+        assertThat(f).singleElement().satisfies(x -> assertThat(x.evidence()).hasSize(2));
+    }
+
+    @Test
+    void aCountFarAboveEveryTollOfTheReportIsNotOneOfThemToldAgain() {
+        List<Figure> f = figures("A drone strike killed 12 people at a market in Sumy on Thursday, officials said.\n\n"
+                + "Russian strikes on the region have killed 410 civilians, the governor said.");
+        assertThat(f).extracting(Figure::kind, Figure::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FigureKind.KILLED, 410L));
+    }
+
+    @Test
+    void anArrestsCountIsItsEventsButAnArrestWithNoEventIsAFigure() {
+        Report r = Analyzed.report("Police arrested 14 protesters in Kadugli on Sunday, a police officer said.");
+        assertThat(r.events().events()).anySatisfy(e -> assertThat(e.subEventType()).isEqualTo("Arrests"));
+        assertThat(r.figures().figures()).isEmpty();
+    }
+
+    @Test
+    void aFarCountInASentenceThatTellsItsDayIsThatIncidentsToll() {
+        Report r = Analyzed.report("A drone strike killed two people in Sumy on Tuesday, officials said.\n\n"
+                + "Russian missiles hit Kharkiv on Wednesday, killing three people and injuring 17 others, police said.");
+        assertThat(r.events().events()).anySatisfy(e -> assertThat(e.injuries()).isEqualTo(17));
+        assertThat(r.figures().figures()).isEmpty();
+    }
+
+    @Test
+    void aCountNotFarAboveATollTiedToAnIncidentIsThatTollInPart() {
+        Report r = Analyzed.report("Nine people died when the ferry capsized near the harbour.\n\n"
+                + "Seven bodies were recovered from the river.");
+        assertThat(r.events().events()).isEmpty();
+        assertThat(r.figures().figures()).isEmpty();
+    }
 }
