@@ -4,6 +4,7 @@ import org.sitrep.model.Entity;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Place;
+import org.sitrep.names.NameContext;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
 
@@ -11,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -21,6 +24,11 @@ import java.util.TreeSet;
  * place, its most frequent written form (the longest among equals); every other written form is an alias.
  */
 public final class EntityMerger {
+    /**
+     * Nouns that close a description of people speaking for a body ("Iraqi officials", "government
+     * sources"): they cite the body without naming it ({@code name-context.tsv}, kind {@code people-of}).
+     */
+    private static final Set<String> PEOPLE_OF = NameContext.loadDefault().phrases("people-of");
 
     public List<Entity> merge(List<Report> reports) {
         Map<String, Group> groups = new LinkedHashMap<>();
@@ -44,6 +52,23 @@ public final class EntityMerger {
         return out;
     }
 
+    /**
+     * Whether a mention names its entity for the report it is in. A country's government is one of a
+     * report's entities only where the report names it ("the Somali government", "Mali's authorities"):
+     * an unnamed "the government" or "authorities", resolved to the report's country, and people
+     * speaking for it ("Afghan officials") cite it without naming it. Every other mention names.
+     */
+    static boolean names(Mention m) {
+        if (m.key() == null || !m.key().startsWith("state:") || !m.key().endsWith(":government")) {
+            return true;
+        }
+        if (m.generic()) {
+            return false;
+        }
+        String[] words = m.text().strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return !PEOPLE_OF.contains(words[words.length - 1]);
+    }
+
     /** The mentions of one referent. */
     private static final class Group {
         final Mention first;
@@ -58,7 +83,9 @@ public final class EntityMerger {
 
         void add(Mention m, String doc) {
             mentions++;
-            docs.add(doc);
+            if (names(m)) {
+                docs.add(doc);
+            }
             if (!m.generic()) {
                 forms.merge(m.text().strip(), 1, Integer::sum);
             }
@@ -70,6 +97,9 @@ public final class EntityMerger {
         }
 
         Entity toEntity(String id) {
+            if (docs.isEmpty()) {
+                return null;
+            }
             EntityType type = first.type();
             String name = canonical();
             if (name == null) {

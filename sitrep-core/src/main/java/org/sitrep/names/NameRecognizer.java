@@ -155,6 +155,9 @@ public final class NameRecognizer {
         private int known(int i, int end) {
             PhraseIndex.Match<Lexeme> m = dictionary.index().longest(keys, breaks, i, end);
             if (m == null) {
+                m = afterArticle(i, end);
+            }
+            if (m == null) {
                 return i;
             }
             // A capitalised phrase is a name before it is a description ("Lebanese Forces", the party).
@@ -188,6 +191,20 @@ public final class NameRecognizer {
             String acronym = acronymAfter(to, end);
             add(from, to, Candidate.Category.KNOWN, chosen, null, null, 0, false, false, acronym);
             return to; // a defined acronym "(HTS)" is read next, as a mention of its own
+        }
+
+        /**
+         * "Al Qaeda", "Al Jazeera", "El Fasher": a capitalised article written apart from the name it opens
+         * (the dictionary keys names without their article) is read with that name.
+         */
+        private PhraseIndex.Match<Lexeme> afterArticle(int i, int end) {
+            if (i + 1 >= end || !t.capitalized(i) || !lexicon.folder().isArticle(lower[i]) || lower[i].equals("the")
+                    || breaks[i + 1]
+                    || !t.word(i + 1) || !t.capitalized(i + 1)) {
+                return null;
+            }
+            PhraseIndex.Match<Lexeme> m = dictionary.index().longest(keys, breaks, i + 1, end);
+            return m == null ? null : new PhraseIndex.Match<>(i, m.to(), m.targets());
         }
 
         private boolean accepts(Lexeme x, int from, int to) {

@@ -208,4 +208,20 @@ class NamesTest {
         List<Entity> e = entities("In Kadugli, several hundred people marched on Tuesday.");
         assertThat(entity(e, "Kadugli")).hasValueSatisfying(x -> assertThat(x.place().country()).isEqualTo("SD"));
     }
+
+    @Test
+    void aKnownNameWrittenWithItsArticleApartIsFound() throws Exception {
+        List<Entity> e = entities("The raid was claimed by Al Qaeda, according to Al Jazeera, near Gao on Friday.");
+        assertThat(entity(e, "Al Qaeda")).hasValueSatisfying(x -> assertThat(x.type()).isEqualTo(EntityType.ARMED_GROUP));
+        assertThat(entity(e, "Al Jazeera")).hasValueSatisfying(x -> assertThat(x.type()).isEqualTo(EntityType.MEDIA));
+    }
+
+    @Test
+    void aGovernmentIsListedOnlyWhereAReportNamesIt() throws Exception {
+        List<Entity> e = entities(
+                "Gunmen killed four farmers near Gao in Mali on Monday, authorities said. Malian officials said the government would send help.",
+                "The Malian government said troops killed ten militants near Gao in Mali on Tuesday.");
+        Entity government = entity(e, "Government of Mali").orElseThrow();
+        assertThat(government.docs()).containsExactly("doc2");
+    }
 }
