@@ -198,13 +198,14 @@ public final class NameRecognizer {
          * (the dictionary keys names without their article) is read with that name.
          */
         private PhraseIndex.Match<Lexeme> afterArticle(int i, int end) {
-            if (i + 1 >= end || !t.capitalized(i) || !lexicon.folder().isArticle(lower[i]) || lower[i].equals("the")
-                    || breaks[i + 1]
+            if (i + 1 >= end || !t.capitalized(i) || !lexicon.folder().isArticle(lower[i]) || breaks[i + 1]
                     || !t.word(i + 1) || !t.capitalized(i + 1)) {
                 return null;
             }
             PhraseIndex.Match<Lexeme> m = dictionary.index().longest(keys, breaks, i + 1, end);
-            return m == null ? null : new PhraseIndex.Match<>(i, m.to(), m.targets());
+            // "told The Associated Press": an English article is not part of the name it is written with.
+            int from = lower[i].equals("the") ? i + 1 : i;
+            return m == null ? null : new PhraseIndex.Match<>(from, m.to(), m.targets());
         }
 
         private boolean accepts(Lexeme x, int from, int to) {
@@ -298,8 +299,8 @@ public final class NameRecognizer {
             if (p >= q) {
                 return;
             }
-            if (p > from) {
-                int again = known(p, q);
+            if (p > from || q < to) {
+                int again = known(p, q); // "Rudaw" once "English" is trimmed from "Rudaw English reporter"
                 if (again > p) {
                     if (again < q) {
                         classify(again, q, end);
