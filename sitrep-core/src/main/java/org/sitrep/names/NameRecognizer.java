@@ -224,7 +224,8 @@ public final class NameRecognizer {
             while (j < end && j - i < MAX_SPAN) {
                 if (nameToken(j) && !lexicon.calendar(lower[j])) {
                     j++;
-                } else if (hyphenJoin(j, end) || t.is(j, "&") && j + 1 < end && nameToken(j + 1)) {
+                } else if (hyphenJoin(j, end) || t.is(j, "&") && j + 1 < end && nameToken(j + 1)
+                        || middleInitial(j, end)) {
                     j++;
                 } else if (connector(j) && j + 1 < end && (nameToken(j + 1)
                         || (lower[j + 1].equals("the") && j + 2 < end && nameToken(j + 2)))) {
@@ -516,6 +517,9 @@ public final class NameRecognizer {
         /** People's names: two to four capitalised words, none of them a common word or a head noun. */
         private boolean personShape(int p, int q) {
             for (int k = p; k < q; k++) {
+                if (middleInitial(k, q)) {
+                    continue;
+                }
                 if (!t.word(k)) {
                     return false;
                 }
@@ -653,6 +657,13 @@ public final class NameRecognizer {
             String prev = lower[p - 1];
             return prev.equals("\"") || prev.equals("\u201c") || prev.equals("(") || prev.equals(":")
                     || prev.equals("\u2014") || prev.equals("-") || prev.equals("\u2018");
+        }
+
+        /** The period of a middle initial between two names: "Ishaya M. Fompun". */
+        private boolean middleInitial(int k, int end) {
+            return k + 1 < end && k - 2 >= s.firstToken() && t.is(k, ".") && t.length(k - 1) == 1
+                    && Character.isUpperCase(t.first(k - 1)) && t.end(k - 1) == t.start(k) && nameToken(k + 1)
+                    && t.capitalized(k - 2);
         }
 
         /** A hyphen written tight between two names ("Damascus-Aleppo"). */

@@ -224,4 +224,16 @@ class NamesTest {
         Entity government = entity(e, "Government of Mali").orElseThrow();
         assertThat(government.docs()).containsExactly("doc2");
     }
+
+    @Test
+    void aPersonWithAMiddleInitialIsOneName() throws Exception {
+        List<Entity> e = entities("Gunmen burned six houses in Bokkos, Tobias K. Danlami, a youth leader, said on Monday.");
+        assertThat(names(e, EntityType.PERSON)).containsExactly("Tobias K. Danlami");
+    }
+
+    @Test
+    void aLetterAfterACommonWordStillEndsTheSentence() throws Exception {
+        List<Report> r = analyze("The convoy reached Camp B. Soldiers unloaded food on Monday.");
+        assertThat(r.get(0).reading().sentences()).hasSize(2);
+    }
 }
