@@ -28,7 +28,15 @@ public final class EntityMerger {
      * Nouns that close a description of people speaking for a body ("Iraqi officials", "government
      * sources"): they cite the body without naming it ({@code name-context.tsv}, kind {@code people-of}).
      */
-    private static final Set<String> PEOPLE_OF = NameContext.loadDefault().phrases("people-of");
+    private static final Set<String> PEOPLE_OF;
+    /** Nouns that designate one government even unnamed ("the regime"; kind {@code designates}). */
+    private static final Set<String> DESIGNATES;
+
+    static {
+        NameContext context = NameContext.loadDefault();
+        PEOPLE_OF = context.phrases("people-of");
+        DESIGNATES = context.phrases("designates");
+    }
 
     public List<Entity> merge(List<Report> reports) {
         Map<String, Group> groups = new LinkedHashMap<>();
@@ -62,11 +70,12 @@ public final class EntityMerger {
         if (m.key() == null || !m.key().startsWith("state:") || !m.key().endsWith(":government")) {
             return true;
         }
-        if (m.generic()) {
-            return false;
-        }
         String[] words = m.text().strip().toLowerCase(Locale.ROOT).split("\\s+");
-        return !PEOPLE_OF.contains(words[words.length - 1]);
+        String head = words[words.length - 1];
+        if (m.generic()) {
+            return DESIGNATES.contains(head);
+        }
+        return !PEOPLE_OF.contains(head);
     }
 
     /** The mentions of one referent. */

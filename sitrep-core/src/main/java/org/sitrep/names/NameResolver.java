@@ -78,6 +78,9 @@ public final class NameResolver {
                 Mention m = mention(c, focus);
                 if (m != null) {
                     out.add(m);
+                    if (m.type() != EntityType.LOCATION && m.type() != EntityType.PERSON) {
+                        countriesInside(c);
+                    }
                 }
                 out.addAll(inner);
                 inner.clear();
@@ -329,6 +332,44 @@ public final class NameResolver {
                 }
             }
             return e.geonameid();
+        }
+
+        /**
+         * "Mali's army", "the Cameroon military", "African Union Mission in Somalia": a country written by its
+         * name inside an actor's name or description is a place the report names too (not a demonym, nor a
+         * short form such as "US").
+         */
+        private void countriesInside(Candidate c) {
+            String[] words = c.text().split("\\s+");
+            for (int from = 0; from < words.length; from++) {
+                for (int n = Math.min(3, words.length - from); n >= 1; n--) {
+                    String part = stripPossessive(String.join(" ", java.util.Arrays.copyOfRange(words, from, from + n)));
+                    if (part.length() < 4 || !Character.isUpperCase(part.charAt(0))
+                            || part.equals(part.toUpperCase(Locale.ROOT))) {
+                        continue;
+                    }
+                    Optional<Country> country = places.gazetteer().country(part);
+                    if (country.isEmpty() || !folder.fold(part).equals(folder.fold(country.get().name()))) {
+                        continue;
+                    }
+                    int at = c.text().indexOf(part);
+                    Candidate inside = new Candidate(c.zone(), c.sentence(), c.start() + at, c.start() + at + part.length(),
+                            part, Candidate.Category.PLACE, null, null, null, 0, true, false, null, false);
+                    Mention m = place(inside, false);
+                    if (m != null) {
+                        inner.add(m);
+                    }
+                    from += n - 1;
+                    break;
+                }
+            }
+        }
+
+        private static String stripPossessive(String part) {
+            if (part.endsWith("'s") || part.endsWith("\u2019s")) {
+                return part.substring(0, part.length() - 2);
+            }
+            return part;
         }
 
         /** A street, base, mosque or university: its own entity, placed at the town its name holds. */

@@ -236,4 +236,16 @@ class NamesTest {
         List<Report> r = analyze("The convoy reached Camp B. Soldiers unloaded food on Monday.");
         assertThat(r.get(0).reading().sentences()).hasSize(2);
     }
+
+    @Test
+    void aCountryNamedInsideAnActorsNameIsAPlaceToo() throws Exception {
+        List<Entity> e = entities("Chad's army said its troops killed twelve fighters near Bol on Sunday; US forces were not involved.");
+        assertThat(names(e, EntityType.LOCATION)).contains("Chad").doesNotContain("United States");
+    }
+
+    @Test
+    void theRegimeDesignatesItsGovernment() throws Exception {
+        List<Entity> e = entities("Syrian troops shelled Idlib on Monday. The regime denied any attack, authorities in Damascus said.");
+        assertThat(entity(e, "Government of Syria")).isPresent();
+    }
 }
