@@ -349,14 +349,14 @@ public final class NameResolver {
                         continue;
                     }
                     Optional<Country> country = places.gazetteer().country(part);
-                    if (country.isEmpty() || !folder.fold(part).equals(folder.fold(country.get().name()))) {
+                    if (country.isEmpty() || !part.equalsIgnoreCase(country.get().name())) { // not "Somali"
                         continue;
                     }
                     int at = c.text().indexOf(part);
                     Candidate inside = new Candidate(c.zone(), c.sentence(), c.start() + at, c.start() + at + part.length(),
                             part, Candidate.Category.PLACE, null, null, null, 0, true, false, null, false);
                     Mention m = place(inside, false);
-                    if (m != null) {
+                    if (m != null && m.type() == EntityType.LOCATION) {
                         inner.add(m);
                     }
                     from += n - 1;
