@@ -337,6 +337,11 @@ public final class NameRecognizer {
                         false, acronym);
                 return;
             }
+            if (titled && !placeCue && bodyOfPlace(p, q)) {
+                int start = lower[from].equals("the") ? from + 1 : from;
+                add(start, q, Candidate.Category.ORGANIZATION, null, orgOrState(p, q), null, 0, false, false, acronym);
+                return; // "General Prosecutors of Azerbaijan": a body of a country, not a person
+            }
             if (titled && !placeCue) {
                 add(p, q, Candidate.Category.PERSON, null, null, join(role, roleAround(from, q, end)), 0, false, false,
                         acronym);
@@ -414,6 +419,35 @@ public final class NameRecognizer {
             }
             add(p, q, Candidate.Category.UNKNOWN, null, null, role, weak && !digits ? Math.max(1, precision) : precision,
                     placeCue && !digits, false, acronym);
+        }
+
+        /** "Prosecutors of Azerbaijan": a span closed by "of" and a country's name. */
+        private boolean bodyOfPlace(int p, int q) {
+            for (int k = q - 2; k > p; k--) {
+                if (lower[k].equals("of")) {
+                    String place = spanText(k + 1, q);
+                    return gazetteer.country(place).map(c -> c.name().equalsIgnoreCase(place)).orElse(false);
+                }
+            }
+            return false;
+        }
+
+        private String orgOrState(int p, int q) {
+            String type = orgHead(p, q);
+            return type == null ? "government" : type;
+        }
+
+        /**
+         * Not a person whatever its shape: a span closed by a demonym ("Karabakh Armenian", "Abducted
+         * Nigerian"), or a photographer's credit written against a slash ("Jane Doe/AFP", "AP Photo/Jane Doe").
+         */
+        private boolean notAPerson(int from, int to) {
+            if (lexicon.demonym(lower[to - 1]) != null) {
+                return true;
+            }
+            int start = t.start(from);
+            int stop = t.end(to - 1);
+            return start > 0 && text.charAt(start - 1) == '/' || stop < text.length() && text.charAt(stop) == '/';
         }
 
         private boolean hasDigit(int k) {
@@ -786,6 +820,9 @@ public final class NameRecognizer {
 
         private void add(int from, int to, Candidate.Category category, Lexeme lexeme, String orgType, String role,
                          int precision, boolean placeCue, boolean facility, String acronym, boolean guess) {
+            if (category == Candidate.Category.PERSON && notAPerson(from, to)) {
+                return;
+            }
             out.add(new Candidate(zone, s.index(), t.start(from), t.end(to - 1), spanText(from, to), category, lexeme,
                     orgType, role, precision, placeCue, facility, acronym, guess));
         }

@@ -375,6 +375,7 @@ public final class NameResolver {
         /** A street, base, mosque or university: its own entity, placed at the town its name holds. */
         private Mention facility(Candidate c) {
             Place town = null;
+            String townWord = null;
             String[] words = c.text().split("[\\s\u2011-]+");
             for (int n = words.length - 1; n >= 1; n--) {
                 for (int from = 0; from + n <= words.length; from++) {
@@ -392,6 +393,7 @@ public final class NameResolver {
                         Place p = places.place(e, 1);
                         if (town == null && !e.isCountry()) {
                             town = places.place(e, 2);
+                            townWord = part;
                         }
                         // "Damascus-Aleppo highway", "University of Aleppo" also name Damascus and Aleppo.
                         inner.add(new Mention(c.zone(), c.start() + at, c.start() + at + part.length(), part,
@@ -401,6 +403,11 @@ public final class NameResolver {
                 if (town != null) {
                     break;
                 }
+            }
+            int head = c.text().lastIndexOf(' ');
+            if (town != null && head > 0 && Character.isLowerCase(c.text().charAt(head + 1))
+                    && c.text().substring(0, head).equals(townWord)) {
+                return null; // "the Kaya hospital", "a Palma hotel": a town's building, not a named place
             }
             Place p = town == null
                     ? new Place(c.text(), null, null, null, null, null, 2)

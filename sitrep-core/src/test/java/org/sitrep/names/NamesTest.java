@@ -248,4 +248,23 @@ class NamesTest {
         List<Entity> e = entities("Syrian troops shelled Idlib on Monday. The regime denied any attack, authorities in Damascus said.");
         assertThat(entity(e, "Government of Syria")).isPresent();
     }
+
+    @Test
+    void aSpanClosedByADemonymOrAPhotoCreditIsNoPerson() throws Exception {
+        List<Entity> e = entities("Freed Chadian hostages reached N'Djamena on Friday. (Photo: Marta Lindqvist/AFP)");
+        assertThat(names(e, EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aTitledBodyOfACountryIsAnOrganisation() throws Exception {
+        List<Entity> e = entities("The General Prosecutors of Azerbaijan said in a statement that six civilians died.");
+        assertThat(names(e, EntityType.PERSON)).isEmpty();
+        assertThat(entity(e, "General Prosecutors of Azerbaijan")).isPresent();
+    }
+
+    @Test
+    void aTownsBuildingWrittenInLowerCaseIsTheTown() throws Exception {
+        List<Entity> e = entities("Six wounded soldiers were taken to the Kaya hospital in Burkina Faso on Sunday.");
+        assertThat(names(e, EntityType.LOCATION)).contains("Kaya").doesNotContain("Kaya hospital");
+    }
 }
