@@ -262,6 +262,9 @@ public final class NameRecognizer {
                     && dictionary.index().longest(keys, breaks, p, to) == null) {
                 p++;
             }
+            if (personAfterLongTitle(p, to, end)) {
+                return;
+            }
             // Demonyms and titles before a name: "Syrian President Bashar al-Assad".
             StringBuilder roleText = new StringBuilder();
             // "First Vice President Riek Machar", "Former Prime Minister X": words before the last title of
@@ -419,6 +422,34 @@ public final class NameRecognizer {
             }
             add(p, q, Candidate.Category.UNKNOWN, null, null, role, weak && !digits ? Math.max(1, precision) : precision,
                     placeCue && !digits, false, acronym);
+        }
+
+        /**
+         * "Borno State Governor Baba Zulum", "Minister of Cabinet Affairs Omar Hadi": a title inside a run of
+         * capitalised words, with its institution before it, followed by two to four words shaped like a
+         * person's name; the name is a person with the words before it as role. False when there is none.
+         */
+        private boolean personAfterLongTitle(int p, int to, int end) {
+            for (int k = p; k < to - 2; k++) {
+                PhraseIndex.Match<String> title = lexicon.titles().longest(keys, breaks, k, to);
+                if (title == null || title.to() > to - 2) {
+                    continue;
+                }
+                for (int n = Math.min(4, to - title.to()); n >= 2; n--) {
+                    int name = to - n;
+                    if (k == p && name == title.to()) {
+                        return false; // "President Bashar al-Assad": the title right before the name, read below
+                    }
+                    if (personShape(name, to) && lexicon.demonym(lower[to - 1]) == null
+                            && dictionary.index().longest(keys, breaks, name, to) == null) {
+                        add(name, to, Candidate.Category.PERSON, null, null,
+                                join(spanText(p, name), roleAround(p, to, end)), 0, false, false, acronymAfter(to, end));
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return false;
         }
 
         /** "Prosecutors of Azerbaijan": a span closed by "of" and a country's name. */

@@ -267,4 +267,11 @@ class NamesTest {
         List<Entity> e = entities("Six wounded soldiers were taken to the Kaya hospital in Burkina Faso on Sunday.");
         assertThat(names(e, EntityType.LOCATION)).contains("Kaya").doesNotContain("Kaya hospital");
     }
+
+    @Test
+    void aPersonAfterATitleWithItsInstitutionIsFound() throws Exception {
+        List<Entity> e = entities("The headmaster told Borno State Governor Baba Zulum that ten pupils were missing. "
+                + "Last year, Minister of Cabinet Affairs Omar Hadi survived an attack.");
+        assertThat(names(e, EntityType.PERSON)).contains("Baba Zulum", "Omar Hadi");
+    }
 }
