@@ -210,7 +210,9 @@ public final class NameRecognizer {
 
         private boolean accepts(Lexeme x, int from, int to) {
             if (x.exactCase()) {
-                return sameLetters(text.substring(t.start(from), t.end(to - 1)), x.surface());
+                String written = text.substring(t.start(from), t.end(to - 1));
+                return sameLetters(written, x.surface()) || x.surface().startsWith("The ")
+                        && sameLetters(written, x.surface().substring(4)); // "The Punch" written "Punch"
             }
             if (x.capitalized()) {
                 return nameToken(from) || t.capitalized(from);
@@ -327,6 +329,15 @@ public final class NameRecognizer {
             if (single(p, q) && lexicon.demonym(first) != null
                     || single(p, q) && commonAt(p) && !placeCue) {
                 return; // "Army", "President", "Syrian" on their own; "Russian state media"
+            }
+            if (roleOnly(p, q, end)) {
+                return;
+            }
+            if (acronym != null && gazetteered(p, q)) {
+                // "Khyber Pakhtunkhwa (KP)": a division defined with its acronym is a place.
+                add(p, q, Candidate.Category.PLACE, null, null, null, Math.max(1, precision), true, false, acronym,
+                        false);
+                return;
             }
             if (acronym != null) {
                 PhraseIndex.Match<Lexeme> defined = dictionary.index().longest(keys, breaks, q + 1, q + 2);
@@ -450,6 +461,40 @@ public final class NameRecognizer {
                 return false;
             }
             return false;
+        }
+
+        /**
+         * "National Security Adviser", "Jiribam Superintendent of Police": a run closed by a title with no
+         * name after it names a post, not a person or a body; the words before the title are read alone.
+         * True when the run was such a post.
+         */
+        private boolean roleOnly(int p, int q, int end) {
+            for (int k = p; k < q; k++) {
+                PhraseIndex.Match<String> title = lexicon.titles().longest(keys, breaks, k, q);
+                if (title != null && (title.to() == q || portfolio(title.to(), q)) && (k > p || q - p >= 2)
+                        && !(k - p >= 2 && personShape(p, k))) { // "Rami al Sayed": an honorific closing a name
+                    if (k > p && nameToken(k - 1)) {
+                        classify(p, k, end);
+                    }
+                    if (title.to() < q && gazetteered(title.to() + 1, q)) {
+                        classify(title.to() + 1, q, end); // "Governor of Borno": the place of the post
+                    }
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "of Police", "for Foreign Affairs": the rest of a run after a title, naming the post's field. */
+        private boolean portfolio(int from, int q) {
+            return from + 1 < q && (lower[from].equals("of") || lower[from].equals("for")) && !personShape(from + 1, q)
+                    && (q - from < 3 || !personShape(q - 2, q));
+        }
+
+        private boolean gazetteered(int p, int q) {
+            List<GeoEntry> whole = gazetteer.lookup(spanText(p, q), 1);
+            return !whole.isEmpty() && !whole.get(0).matchLevel().loose()
+                    && whole.get(0).matchLevel() != org.sitrep.geo.MatchLevel.DEMONYM;
         }
 
         /** "Prosecutors of Azerbaijan": a span closed by "of" and a country's name. */

@@ -274,4 +274,26 @@ class NamesTest {
                 + "Last year, Minister of Cabinet Affairs Omar Hadi survived an attack.");
         assertThat(names(e, EntityType.PERSON)).contains("Baba Zulum", "Omar Hadi");
     }
+
+    @Test
+    void aPostIsNoNameButItsPlaceIs() throws Exception {
+        List<Entity> e = entities("On Monday, the Jiribam Superintendent of Police said six houses burned. "
+                + "Later the National Security Adviser visited the school in Kaduna.");
+        assertThat(names(e, EntityType.LOCATION)).contains("Jiribam");
+        assertThat(e).noneSatisfy(x -> assertThat(x.name()).contains("Superintendent"));
+        assertThat(e).noneSatisfy(x -> assertThat(x.name()).contains("Adviser"));
+    }
+
+    @Test
+    void aDivisionDefinedWithItsAcronymIsAPlace() throws Exception {
+        List<Entity> e = entities("The train left Peshawar in Khyber Pakhtunkhwa (KP) on Tuesday morning.");
+        assertThat(entity(e, "Khyber Pakhtunkhwa")).hasValueSatisfying(
+                x -> assertThat(x.type()).isEqualTo(EntityType.LOCATION));
+    }
+
+    @Test
+    void anOutletNamedWithTheIsFoundWithoutIt() throws Exception {
+        List<Entity> e = entities("Shelling hit Poonch on Monday, Punch reported.");
+        assertThat(entity(e, "Poonch")).hasValueSatisfying(x -> assertThat(x.type()).isEqualTo(EntityType.LOCATION));
+    }
 }
