@@ -277,8 +277,8 @@ class NamesTest {
 
     @Test
     void aPostIsNoNameButItsPlaceIs() throws Exception {
-        List<Entity> e = entities("On Monday, the Jiribam Superintendent of Police said six houses burned. "
-                + "Later the National Security Adviser visited the school in Kaduna.");
+        List<Entity> e = entities("On Monday, the Jiribam Superintendent of Police said six houses burned.",
+                "Later the National Security Adviser visited the school in Kaduna.");
         assertThat(names(e, EntityType.LOCATION)).contains("Jiribam");
         assertThat(e).noneSatisfy(x -> assertThat(x.name()).contains("Superintendent"));
         assertThat(e).noneSatisfy(x -> assertThat(x.name()).contains("Adviser"));
