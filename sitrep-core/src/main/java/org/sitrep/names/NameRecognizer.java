@@ -656,6 +656,13 @@ public final class NameRecognizer {
                     return v;
                 }
             }
+            // "Operation Safe Haven": a named military operation is the force that runs it.
+            if (q - p >= 2) {
+                String v = context.value("org-start", lower[p]);
+                if (v != null) {
+                    return v;
+                }
+            }
             // "Ministry of Defence", "Army of Conquest": the head noun opens the name.
             if (q - p >= 3 && lower[p + 1].equals("of")) {
                 String v = context.value("org", lower[p]);

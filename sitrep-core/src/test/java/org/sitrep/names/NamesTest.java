@@ -296,4 +296,11 @@ class NamesTest {
         List<Entity> e = entities("Shelling hit Poonch on Monday, Punch reported.");
         assertThat(entity(e, "Poonch")).hasValueSatisfying(x -> assertThat(x.type()).isEqualTo(EntityType.LOCATION));
     }
+
+    @Test
+    void aNamedMilitaryOperationIsAForce() throws Exception {
+        List<Entity> e = entities("Troops of Operation Tamarak Shield killed ten fighters near Bama, a spokesman said.");
+        assertThat(entity(e, "Operation Tamarak Shield")).hasValueSatisfying(
+                x -> assertThat(x.type()).isEqualTo(EntityType.STATE_FORCE));
+    }
 }
