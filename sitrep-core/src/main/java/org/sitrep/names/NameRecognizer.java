@@ -519,7 +519,7 @@ public final class NameRecognizer {
          */
         private boolean notAPerson(int from, int to) {
             if (lexicon.demonym(lower[to - 1]) != null) {
-                return true;
+                return true; // "Abducted Nigerian"
             }
             int start = t.start(from);
             int stop = t.end(to - 1);
@@ -905,6 +905,12 @@ public final class NameRecognizer {
                          int precision, boolean placeCue, boolean facility, String acronym, boolean guess) {
             if (category == Candidate.Category.PERSON && notAPerson(from, to)) {
                 return;
+            }
+            if (category == Candidate.Category.PERSON && to - from >= 2 && lexicon.placeEnd(lower[to - 1])) {
+                category = Candidate.Category.PLACE; // "Bab el-Mandeb Strait": a place noun closes it
+                role = null;
+                precision = Math.max(1, precision);
+                placeCue = true;
             }
             out.add(new Candidate(zone, s.index(), t.start(from), t.end(to - 1), spanText(from, to), category, lexeme,
                     orgType, role, precision, placeCue, facility, acronym, guess));

@@ -303,4 +303,13 @@ class NamesTest {
         assertThat(entity(e, "Operation Tamarak Shield")).hasValueSatisfying(
                 x -> assertThat(x.type()).isEqualTo(EntityType.STATE_FORCE));
     }
+
+    @Test
+    void aRunClosedByAPlaceNounIsAPlaceNotAPerson() throws Exception {
+        List<Entity> e = entities("Ships avoided the Kerran Tazi Strait on Monday, Houthi officials said.",
+                "On Monday, Amina Tazi said the convoy was hit.");
+        assertThat(entity(e, "Kerran Tazi Strait")).hasValueSatisfying(
+                x -> assertThat(x.type()).isEqualTo(EntityType.LOCATION));
+        assertThat(names(e, EntityType.PERSON)).contains("Amina Tazi");
+    }
 }
