@@ -866,7 +866,8 @@ public final class NameRecognizer {
         private boolean adjectiveCompound(int k) {
             int hyphen = lower[k].lastIndexOf('-');
             return hyphen > 0 && hyphen + 1 < lower[k].length()
-                    && Character.isLowerCase(text.charAt(t.start(k) + hyphen + 1));
+                    && Character.isLowerCase(text.charAt(t.start(k) + hyphen + 1))
+                    && !lexicon.folder().isArticle(lower[k].substring(0, hyphen)); // "El-salini" is a name
         }
 
         private boolean hasLetter(int k) {

@@ -312,4 +312,17 @@ class NamesTest {
                 x -> assertThat(x.type()).isEqualTo(EntityType.LOCATION));
         assertThat(names(e, EntityType.PERSON)).contains("Amina Tazi");
     }
+
+    @Test
+    void aNameOpenedByAnArticleAndAHyphenIsNoAdjective() throws Exception {
+        List<Entity> e = entities("Fighters attacked the military base at El-bardaale in Bay region on Friday.");
+        assertThat(names(e, EntityType.LOCATION)).doesNotContain("El");
+        assertThat(e).anySatisfy(x -> assertThat(x.name()).startsWith("El-bardaale"));
+    }
+
+    @Test
+    void latinIsALanguageNotAPlace() throws Exception {
+        List<Entity> e = entities("It was the worst massacre in a Latin American prison, officials in Quito said.");
+        assertThat(names(e, EntityType.LOCATION)).doesNotContain("Latin", "Latina");
+    }
 }
