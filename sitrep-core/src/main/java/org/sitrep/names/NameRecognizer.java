@@ -419,6 +419,11 @@ public final class NameRecognizer {
                     add(p, q, Candidate.Category.PLACE, null, null, null, 1, false, false, acronym);
                     return;
                 }
+                if (precisionBefore > 0 && !speech && role == null && written == null) {
+                    // "near Garin Dole", "the village of Tumbun Alhaji": a place word before it says what it is.
+                    add(p, q, Candidate.Category.PLACE, null, null, null, precision, true, false, acronym);
+                    return;
+                }
                 add(p, q, Candidate.Category.PERSON, null, null, join(role, written), 0, false, false, acronym,
                         !speech && role == null && written == null);
                 return;
@@ -520,6 +525,11 @@ public final class NameRecognizer {
         private boolean notAPerson(int from, int to) {
             if (lexicon.demonym(lower[to - 1]) != null) {
                 return true; // "Abducted Nigerian"
+            }
+            for (int n = Math.min(2, from - s.firstToken()); n >= 1; n--) {
+                if (context.has("vessel-before", joinLower(from - n, from))) {
+                    return true; // "the aircraft carrier Harry S. Truman": a ship
+                }
             }
             int start = t.start(from);
             int stop = t.end(to - 1);

@@ -325,4 +325,12 @@ class NamesTest {
         List<Entity> e = entities("It was the worst massacre in a Latin American prison, officials in Quito said.");
         assertThat(names(e, EntityType.LOCATION)).doesNotContain("Latin", "Latina");
     }
+
+    @Test
+    void aNameAfterAStrongPlaceWordIsAPlaceAndAShipIsNoPerson() throws Exception {
+        List<Entity> e = entities("Troops on patrol near Tumbun Gini in Borno State, Nigeria, were ambushed on Monday.",
+                "Drones targeted the aircraft carrier Harold Wexley in the Red Sea on Sunday.");
+        assertThat(names(e, EntityType.PERSON)).isEmpty();
+        assertThat(names(e, EntityType.LOCATION)).contains("Tumbun Gini");
+    }
 }
