@@ -29,7 +29,7 @@ public final class EntityMerger {
      * sources"): they cite the body without naming it ({@code name-context.tsv}, kind {@code people-of}).
      */
     private static final Set<String> PEOPLE_OF;
-    /** Nouns that designate one government even unnamed ("the regime"; kind {@code designates}). */
+    /** Words that designate one government even unnamed ("the regime", "the federal government"; kind {@code designates}). */
     private static final Set<String> DESIGNATES;
 
     static {
@@ -73,7 +73,8 @@ public final class EntityMerger {
         String[] words = m.text().strip().toLowerCase(Locale.ROOT).split("\\s+");
         String head = words[words.length - 1];
         if (m.generic()) {
-            return DESIGNATES.contains(head);
+            String phrase = String.join(" ", words);
+            return DESIGNATES.contains(head) || DESIGNATES.contains(phrase.startsWith("the ") ? phrase.substring(4) : phrase);
         }
         return !PEOPLE_OF.contains(head);
     }

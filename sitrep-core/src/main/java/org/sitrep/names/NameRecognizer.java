@@ -333,6 +333,9 @@ public final class NameRecognizer {
             if (roleOnly(p, q, end)) {
                 return;
             }
+            if (divisionNamed(p, q, end, acronym)) {
+                return; // "Madagali Local Government Area", "West Wollega Zone of Oromia"
+            }
             if (acronym != null && gazetteered(p, q)) {
                 // "Khyber Pakhtunkhwa (KP)": a division defined with its acronym is a place.
                 add(p, q, Candidate.Category.PLACE, null, null, null, Math.max(1, precision), true, false, acronym,
@@ -488,6 +491,43 @@ public final class NameRecognizer {
                 }
             }
             return false;
+        }
+
+        /**
+         * A run the gazetteer does not know as a whole, whose head is followed by capitalised division words
+         * ("Local Government Area", "Zone", "State") at its end or before "of": the division is named by its
+         * head, and what follows "of" is read alone ("West Wollega Zone of Oromia"). True when so.
+         */
+        private boolean divisionNamed(int p, int q, int end, String acronym) {
+            if (gazetteered(p, q)) {
+                return false;
+            }
+            for (int k = p + 2; k <= q; k++) {
+                if (k < q && !(lower[k].equals("of") && k + 1 < q)) {
+                    continue;
+                }
+                for (int n = Math.min(3, k - p - 1); n >= 1; n--) {
+                    if ("admin".equals(context.value("place-after", joinLower(k - n, k))) && someUncommonWord(p, k - n)
+                            && !connector(k - n - 1) && allCapitalized(k - n, k)) {
+                        add(p, k - n, Candidate.Category.PLACE, null, null, null, 3, true, false, k == q ? acronym : null,
+                                false);
+                        if (k < q) {
+                            classify(k + 1, q, end);
+                        }
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean allCapitalized(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!t.capitalized(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** "of Police", "for Foreign Affairs": the rest of a run after a title, naming the post's field. */

@@ -333,4 +333,16 @@ class NamesTest {
         assertThat(names(e, EntityType.PERSON)).isEmpty();
         assertThat(names(e, EntityType.LOCATION)).contains("Tumbun Gini");
     }
+
+    @Test
+    void aDivisionIsNamedByItsHead() throws Exception {
+        List<Entity> e = entities("Gunmen attacked a village in Madagali Local Government Area of Adamawa State on Monday.");
+        assertThat(names(e, EntityType.LOCATION)).contains("Madagali").noneMatch(n -> n.contains("Local Government"));
+    }
+
+    @Test
+    void theFederalGovernmentDesignatesItsGovernment() throws Exception {
+        List<Entity> e = entities("Gunmen killed ten people in Oromia, Ethiopia, on Monday. The federal government blamed rebels.");
+        assertThat(entity(e, "Government of Ethiopia")).isPresent();
+    }
 }
