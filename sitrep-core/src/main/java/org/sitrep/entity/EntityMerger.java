@@ -4,7 +4,6 @@ import org.sitrep.model.Entity;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Place;
-import org.sitrep.names.NameContext;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
 
@@ -12,9 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -22,22 +19,9 @@ import java.util.TreeSet;
  * key (actor id, GeoNames id, person-name skeleton, folded organisation name) are one entity, whatever
  * the spelling and the report. The canonical name of an actor is the knowledge file's; of a person or
  * place, its most frequent written form (the longest among equals); every other written form is an alias.
+ * An entity is listed for the reports that name it ({@link ReportNaming}).
  */
 public final class EntityMerger {
-    /**
-     * Nouns that close a description of people speaking for a body ("Iraqi officials", "government
-     * sources"): they cite the body without naming it ({@code name-context.tsv}, kind {@code people-of}).
-     */
-    private static final Set<String> PEOPLE_OF;
-    /** Words that designate one government even unnamed ("the regime", "the federal government"; kind {@code designates}). */
-    private static final Set<String> DESIGNATES;
-
-    static {
-        NameContext context = NameContext.loadDefault();
-        PEOPLE_OF = context.phrases("people-of");
-        DESIGNATES = context.phrases("designates");
-    }
-
     public List<Entity> merge(List<Report> reports) {
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Report r : reports) {
@@ -60,25 +44,6 @@ public final class EntityMerger {
         return out;
     }
 
-    /**
-     * Whether a mention names its entity for the report it is in. A country's government is one of a
-     * report's entities only where the report names it ("the Somali government", "Mali's authorities"):
-     * an unnamed "the government" or "authorities", resolved to the report's country, and people
-     * speaking for it ("Afghan officials") cite it without naming it. Every other mention names.
-     */
-    static boolean names(Mention m) {
-        if (m.key() == null || !m.key().startsWith("state:") || !m.key().endsWith(":government")) {
-            return true;
-        }
-        String[] words = m.text().strip().toLowerCase(Locale.ROOT).split("\\s+");
-        String head = words[words.length - 1];
-        if (m.generic()) {
-            String phrase = String.join(" ", words);
-            return DESIGNATES.contains(head) || DESIGNATES.contains(phrase.startsWith("the ") ? phrase.substring(4) : phrase);
-        }
-        return !PEOPLE_OF.contains(head);
-    }
-
     /** The mentions of one referent. */
     private static final class Group {
         final Mention first;
@@ -93,7 +58,7 @@ public final class EntityMerger {
 
         void add(Mention m, String doc) {
             mentions++;
-            if (names(m)) {
+            if (ReportNaming.names(m)) {
                 docs.add(doc);
             }
             if (!m.generic()) {

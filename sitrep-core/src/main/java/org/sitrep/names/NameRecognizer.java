@@ -485,7 +485,7 @@ public final class NameRecognizer {
                         classify(p, k, end);
                     }
                     if (title.to() < q && gazetteered(title.to() + 1, q)) {
-                        classify(title.to() + 1, q, end); // "Governor of Borno": the place of the post
+                        classify(title.to() + 1, q, end); // "Governor of Borno State": the place of the post
                     }
                     return true;
                 }
