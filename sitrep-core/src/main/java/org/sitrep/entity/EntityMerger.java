@@ -19,9 +19,9 @@ import java.util.TreeSet;
  * key (actor id, GeoNames id, person-name skeleton, folded organisation name) are one entity, whatever
  * the spelling and the report. The canonical name of an actor is the knowledge file's; of a person or
  * place, its most frequent written form (the longest among equals); every other written form is an alias.
+ * An entity is listed for the reports that name it ({@link ReportNaming}).
  */
 public final class EntityMerger {
-
     public List<Entity> merge(List<Report> reports) {
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Report r : reports) {
@@ -58,7 +58,9 @@ public final class EntityMerger {
 
         void add(Mention m, String doc) {
             mentions++;
-            docs.add(doc);
+            if (ReportNaming.names(m)) {
+                docs.add(doc);
+            }
             if (!m.generic()) {
                 forms.merge(m.text().strip(), 1, Integer::sum);
             }
@@ -70,6 +72,9 @@ public final class EntityMerger {
         }
 
         Entity toEntity(String id) {
+            if (docs.isEmpty()) {
+                return null;
+            }
             EntityType type = first.type();
             String name = canonical();
             if (name == null) {

@@ -25,6 +25,7 @@ public final class NameLexicon {
     private final Set<String> commonWords;
     private final Set<String> notNames = new HashSet<>();
     private final Set<String> prefixOnly = new HashSet<>();
+    private final Set<String> placeEnds = new HashSet<>();
     private final Map<String, String> demonyms = new HashMap<>(); // lower case -> ISO2
     private final Set<String> calendar = new HashSet<>();
     private final NameContext context;
@@ -48,6 +49,11 @@ public final class NameLexicon {
             };
             if (target != null) {
                 target.add(PhraseIndex.words(row[0], gazetteer.folder(), tokenizer), row[0]);
+            }
+            String notes = row.length > 2 ? row[2] : "";
+            if (row[1].equals("place-word") && !row[0].contains(" ") && !notes.contains("also a surname")
+                    && (notes.contains("end") || notes.contains("both"))) {
+                lex.placeEnds.add(row[0].toLowerCase(Locale.ROOT));
             }
         }
         for (String[] row : TsvResource.rows(ActorDictionary.DATA + "not-names.tsv", 2)) {
@@ -88,6 +94,11 @@ public final class NameLexicon {
     }
 
     /** True for a common English word (given in lower case). */
+    /** A place noun that closes place names and never a person's ("Strait", "Prison", "Province"). */
+    public boolean placeEnd(String lower) {
+        return placeEnds.contains(lower);
+    }
+
     public boolean common(String lower) {
         return commonWords.contains(lower);
     }

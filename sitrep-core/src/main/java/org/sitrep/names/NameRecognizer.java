@@ -155,6 +155,9 @@ public final class NameRecognizer {
         private int known(int i, int end) {
             PhraseIndex.Match<Lexeme> m = dictionary.index().longest(keys, breaks, i, end);
             if (m == null) {
+                m = afterArticle(i, end);
+            }
+            if (m == null) {
                 return i;
             }
             // A capitalised phrase is a name before it is a description ("Lebanese Forces", the party).
@@ -190,9 +193,26 @@ public final class NameRecognizer {
             return to; // a defined acronym "(HTS)" is read next, as a mention of its own
         }
 
+        /**
+         * "Al Qaeda", "Al Jazeera", "El Fasher": a capitalised article written apart from the name it opens
+         * (the dictionary keys names without their article) is read with that name.
+         */
+        private PhraseIndex.Match<Lexeme> afterArticle(int i, int end) {
+            if (i + 1 >= end || !t.capitalized(i) || !lexicon.folder().isArticle(lower[i]) || breaks[i + 1]
+                    || !t.word(i + 1) || !t.capitalized(i + 1)) {
+                return null;
+            }
+            PhraseIndex.Match<Lexeme> m = dictionary.index().longest(keys, breaks, i + 1, end);
+            // "told The Associated Press": an English article is not part of the name it is written with.
+            int from = lower[i].equals("the") ? i + 1 : i;
+            return m == null ? null : new PhraseIndex.Match<>(from, m.to(), m.targets());
+        }
+
         private boolean accepts(Lexeme x, int from, int to) {
             if (x.exactCase()) {
-                return sameLetters(text.substring(t.start(from), t.end(to - 1)), x.surface());
+                String written = text.substring(t.start(from), t.end(to - 1));
+                return sameLetters(written, x.surface()) || x.surface().startsWith("The ")
+                        && sameLetters(written, x.surface().substring(4)); // "The Punch" written "Punch"
             }
             if (x.capitalized()) {
                 return nameToken(from) || t.capitalized(from);
@@ -206,7 +226,8 @@ public final class NameRecognizer {
             while (j < end && j - i < MAX_SPAN) {
                 if (nameToken(j) && !lexicon.calendar(lower[j])) {
                     j++;
-                } else if (hyphenJoin(j, end) || t.is(j, "&") && j + 1 < end && nameToken(j + 1)) {
+                } else if (hyphenJoin(j, end) || t.is(j, "&") && j + 1 < end && nameToken(j + 1)
+                        || middleInitial(j, end)) {
                     j++;
                 } else if (connector(j) && j + 1 < end && (nameToken(j + 1)
                         || (lower[j + 1].equals("the") && j + 2 < end && nameToken(j + 2)))) {
@@ -242,6 +263,9 @@ public final class NameRecognizer {
             while (p < to && (p == s.firstToken() || afterOpening(p)) && commonAt(p)
                     && dictionary.index().longest(keys, breaks, p, to) == null) {
                 p++;
+            }
+            if (personAfterLongTitle(p, to, end)) {
+                return;
             }
             // Demonyms and titles before a name: "Syrian President Bashar al-Assad".
             StringBuilder roleText = new StringBuilder();
@@ -281,8 +305,8 @@ public final class NameRecognizer {
             if (p >= q) {
                 return;
             }
-            if (p > from) {
-                int again = known(p, q);
+            if (p > from || q < to) {
+                int again = known(p, q); // "Rudaw" once "English" is trimmed from "Rudaw English reporter"
                 if (again > p) {
                     if (again < q) {
                         classify(again, q, end);
@@ -306,6 +330,18 @@ public final class NameRecognizer {
                     || single(p, q) && commonAt(p) && !placeCue) {
                 return; // "Army", "President", "Syrian" on their own; "Russian state media"
             }
+            if (roleOnly(p, q, end)) {
+                return;
+            }
+            if (divisionNamed(p, q, end, acronym)) {
+                return; // "Madagali Local Government Area", "West Wollega Zone of Oromia"
+            }
+            if (acronym != null && gazetteered(p, q)) {
+                // "Khyber Pakhtunkhwa (KP)": a division defined with its acronym is a place.
+                add(p, q, Candidate.Category.PLACE, null, null, null, Math.max(1, precision), true, false, acronym,
+                        false);
+                return;
+            }
             if (acronym != null) {
                 PhraseIndex.Match<Lexeme> defined = dictionary.index().longest(keys, breaks, q + 1, q + 2);
                 if (defined != null && accepts(defined.targets().get(0), q + 1, q + 2)) {
@@ -317,6 +353,11 @@ public final class NameRecognizer {
                 add(p, q, Candidate.Category.ORGANIZATION, null, type == null ? "organization" : type, null, 0, false,
                         false, acronym);
                 return;
+            }
+            if (titled && !placeCue && bodyOfPlace(p, q)) {
+                int start = lower[from].equals("the") ? from + 1 : from;
+                add(start, q, Candidate.Category.ORGANIZATION, null, orgOrState(p, q), null, 0, false, false, acronym);
+                return; // "General Prosecutors of Azerbaijan": a body of a country, not a person
             }
             if (titled && !placeCue) {
                 add(p, q, Candidate.Category.PERSON, null, null, join(role, roleAround(from, q, end)), 0, false, false,
@@ -381,6 +422,11 @@ public final class NameRecognizer {
                     add(p, q, Candidate.Category.PLACE, null, null, null, 1, false, false, acronym);
                     return;
                 }
+                if (precisionBefore > 0 && !speech && role == null && written == null) {
+                    // "near Garin Dole", "the village of Tumbun Alhaji": a place word before it says what it is.
+                    add(p, q, Candidate.Category.PLACE, null, null, null, precision, true, false, acronym);
+                    return;
+                }
                 add(p, q, Candidate.Category.PERSON, null, null, join(role, written), 0, false, false, acronym,
                         !speech && role == null && written == null);
                 return;
@@ -395,6 +441,139 @@ public final class NameRecognizer {
             }
             add(p, q, Candidate.Category.UNKNOWN, null, null, role, weak && !digits ? Math.max(1, precision) : precision,
                     placeCue && !digits, false, acronym);
+        }
+
+        /**
+         * "Borno State Governor Baba Zulum", "Minister of Cabinet Affairs Omar Hadi": a title inside a run of
+         * capitalised words, with its institution before it, followed by two to four words shaped like a
+         * person's name; the name is a person with the words before it as role. False when there is none.
+         */
+        private boolean personAfterLongTitle(int p, int to, int end) {
+            for (int k = p; k < to - 2; k++) {
+                PhraseIndex.Match<String> title = lexicon.titles().longest(keys, breaks, k, to);
+                if (title == null || title.to() > to - 2) {
+                    continue;
+                }
+                for (int n = Math.min(4, to - title.to()); n >= 2; n--) {
+                    int name = to - n;
+                    if (k == p && name == title.to()) {
+                        return false; // "President Bashar al-Assad": the title right before the name, read below
+                    }
+                    if (personShape(name, to) && lexicon.demonym(lower[to - 1]) == null
+                            && dictionary.index().longest(keys, breaks, name, to) == null) {
+                        add(name, to, Candidate.Category.PERSON, null, null,
+                                join(spanText(p, name), roleAround(p, to, end)), 0, false, false, acronymAfter(to, end));
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return false;
+        }
+
+        /**
+         * "National Security Adviser", "Jiribam Superintendent of Police": a run closed by a title with no
+         * name after it names a post, not a person or a body; the words before the title are read alone.
+         * True when the run was such a post.
+         */
+        private boolean roleOnly(int p, int q, int end) {
+            for (int k = p; k < q; k++) {
+                PhraseIndex.Match<String> title = lexicon.titles().longest(keys, breaks, k, q);
+                if (title != null && (title.to() == q || portfolio(title.to(), q)) && (k > p || q - p >= 2)
+                        && !(k - p >= 2 && personShape(p, k))) { // "Rami al Sayed": an honorific closing a name
+                    if (k > p && nameToken(k - 1)) {
+                        classify(p, k, end);
+                    }
+                    if (title.to() < q && gazetteered(title.to() + 1, q)) {
+                        classify(title.to() + 1, q, end); // "Governor of Borno State": the place of the post
+                    }
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A run the gazetteer does not know as a whole, whose head is followed by capitalised division words
+         * ("Local Government Area", "Zone", "State") at its end or before "of": the division is named by its
+         * head, and what follows "of" is read alone ("West Wollega Zone of Oromia"). True when so.
+         */
+        private boolean divisionNamed(int p, int q, int end, String acronym) {
+            if (gazetteered(p, q)) {
+                return false;
+            }
+            for (int k = p + 2; k <= q; k++) {
+                if (k < q && !(lower[k].equals("of") && k + 1 < q)) {
+                    continue;
+                }
+                for (int n = Math.min(3, k - p - 1); n >= 1; n--) {
+                    if ("admin".equals(context.value("place-after", joinLower(k - n, k))) && someUncommonWord(p, k - n)
+                            && !connector(k - n - 1) && allCapitalized(k - n, k)) {
+                        add(p, k - n, Candidate.Category.PLACE, null, null, null, 3, true, false, k == q ? acronym : null,
+                                false);
+                        if (k < q) {
+                            classify(k + 1, q, end);
+                        }
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean allCapitalized(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!t.capitalized(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** "of Police", "for Foreign Affairs": the rest of a run after a title, naming the post's field. */
+        private boolean portfolio(int from, int q) {
+            return from + 1 < q && (lower[from].equals("of") || lower[from].equals("for")) && !personShape(from + 1, q)
+                    && (q - from < 3 || !personShape(q - 2, q));
+        }
+
+        private boolean gazetteered(int p, int q) {
+            List<GeoEntry> whole = gazetteer.lookup(spanText(p, q), 1);
+            return !whole.isEmpty() && !whole.get(0).matchLevel().loose()
+                    && whole.get(0).matchLevel() != org.sitrep.geo.MatchLevel.DEMONYM;
+        }
+
+        /** "Prosecutors of Azerbaijan": a span closed by "of" and a country's name. */
+        private boolean bodyOfPlace(int p, int q) {
+            for (int k = q - 2; k > p; k--) {
+                if (lower[k].equals("of")) {
+                    String place = spanText(k + 1, q);
+                    return gazetteer.country(place).map(c -> c.name().equalsIgnoreCase(place)).orElse(false);
+                }
+            }
+            return false;
+        }
+
+        private String orgOrState(int p, int q) {
+            String type = orgHead(p, q);
+            return type == null ? "government" : type;
+        }
+
+        /**
+         * Not a person whatever its shape: a span closed by a demonym ("Karabakh Armenian", "Abducted
+         * Nigerian"), or a photographer's credit written against a slash ("Jane Doe/AFP", "AP Photo/Jane Doe").
+         */
+        private boolean notAPerson(int from, int to) {
+            if (lexicon.demonym(lower[to - 1]) != null) {
+                return true; // "Abducted Nigerian"
+            }
+            for (int n = Math.min(2, from - s.firstToken()); n >= 1; n--) {
+                if (context.has("vessel-before", joinLower(from - n, from))) {
+                    return true; // "the aircraft carrier Harry S. Truman": a ship
+                }
+            }
+            int start = t.start(from);
+            int stop = t.end(to - 1);
+            return start > 0 && text.charAt(start - 1) == '/' || stop < text.length() && text.charAt(stop) == '/';
         }
 
         private boolean hasDigit(int k) {
@@ -498,6 +677,9 @@ public final class NameRecognizer {
         /** People's names: two to four capitalised words, none of them a common word or a head noun. */
         private boolean personShape(int p, int q) {
             for (int k = p; k < q; k++) {
+                if (middleInitial(k, q)) {
+                    continue;
+                }
                 if (!t.word(k)) {
                     return false;
                 }
@@ -521,6 +703,13 @@ public final class NameRecognizer {
             for (int n = Math.min(2, q - p); n >= 1; n--) {
                 String v = context.value("org", joinLower(q - n, q));
                 if (v != null && q - p > n) {
+                    return v;
+                }
+            }
+            // "Operation Safe Haven": a named military operation is the force that runs it.
+            if (q - p >= 2) {
+                String v = context.value("org-start", lower[p]);
+                if (v != null) {
                     return v;
                 }
             }
@@ -637,6 +826,13 @@ public final class NameRecognizer {
                     || prev.equals("\u2014") || prev.equals("-") || prev.equals("\u2018");
         }
 
+        /** The period of a middle initial between two names: "Ishaya M. Fompun". */
+        private boolean middleInitial(int k, int end) {
+            return k + 1 < end && k - 2 >= s.firstToken() && t.is(k, ".") && t.length(k - 1) == 1
+                    && Character.isUpperCase(t.first(k - 1)) && t.end(k - 1) == t.start(k) && nameToken(k + 1)
+                    && t.capitalized(k - 2);
+        }
+
         /** A hyphen written tight between two names ("Damascus-Aleppo"). */
         private boolean hyphenJoin(int k, int end) {
             return k + 1 < end && (t.is(k, "-") || t.is(k, "\u2011")) && t.end(k - 1) == t.start(k)
@@ -720,7 +916,8 @@ public final class NameRecognizer {
         private boolean adjectiveCompound(int k) {
             int hyphen = lower[k].lastIndexOf('-');
             return hyphen > 0 && hyphen + 1 < lower[k].length()
-                    && Character.isLowerCase(text.charAt(t.start(k) + hyphen + 1));
+                    && Character.isLowerCase(text.charAt(t.start(k) + hyphen + 1))
+                    && !lexicon.folder().isArticle(lower[k].substring(0, hyphen)); // "El-salini" is a name
         }
 
         private boolean hasLetter(int k) {
@@ -757,6 +954,15 @@ public final class NameRecognizer {
 
         private void add(int from, int to, Candidate.Category category, Lexeme lexeme, String orgType, String role,
                          int precision, boolean placeCue, boolean facility, String acronym, boolean guess) {
+            if (category == Candidate.Category.PERSON && notAPerson(from, to)) {
+                return;
+            }
+            if (category == Candidate.Category.PERSON && to - from >= 2 && lexicon.placeEnd(lower[to - 1])) {
+                category = Candidate.Category.PLACE; // "Bab el-Mandeb Strait": a place noun closes it
+                role = null;
+                precision = Math.max(1, precision);
+                placeCue = true;
+            }
             out.add(new Candidate(zone, s.index(), t.start(from), t.end(to - 1), spanText(from, to), category, lexeme,
                     orgType, role, precision, placeCue, facility, acronym, guess));
         }

@@ -78,6 +78,9 @@ public final class NameResolver {
                 Mention m = mention(c, focus);
                 if (m != null) {
                     out.add(m);
+                    if (m.type() != EntityType.LOCATION && m.type() != EntityType.PERSON) {
+                        countriesInside(c);
+                    }
                 }
                 out.addAll(inner);
                 inner.clear();
@@ -331,9 +334,48 @@ public final class NameResolver {
             return e.geonameid();
         }
 
+        /**
+         * "Mali's army", "the Cameroon military", "African Union Mission in Somalia": a country written by its
+         * name inside an actor's name or description is a place the report names too (not a demonym, nor a
+         * short form such as "US").
+         */
+        private void countriesInside(Candidate c) {
+            String[] words = c.text().split("\\s+");
+            for (int from = 0; from < words.length; from++) {
+                for (int n = Math.min(3, words.length - from); n >= 1; n--) {
+                    String part = stripPossessive(String.join(" ", java.util.Arrays.copyOfRange(words, from, from + n)));
+                    if (part.length() < 4 || !Character.isUpperCase(part.charAt(0))
+                            || part.equals(part.toUpperCase(Locale.ROOT))) {
+                        continue;
+                    }
+                    Optional<Country> country = places.gazetteer().country(part);
+                    if (country.isEmpty() || !part.equalsIgnoreCase(country.get().name())) { // not "Somali"
+                        continue;
+                    }
+                    int at = c.text().indexOf(part);
+                    Candidate inside = new Candidate(c.zone(), c.sentence(), c.start() + at, c.start() + at + part.length(),
+                            part, Candidate.Category.PLACE, null, null, null, 0, true, false, null, false);
+                    Mention m = place(inside, false);
+                    if (m != null && m.type() == EntityType.LOCATION) {
+                        inner.add(m);
+                    }
+                    from += n - 1;
+                    break;
+                }
+            }
+        }
+
+        private static String stripPossessive(String part) {
+            if (part.endsWith("'s") || part.endsWith("\u2019s")) {
+                return part.substring(0, part.length() - 2);
+            }
+            return part;
+        }
+
         /** A street, base, mosque or university: its own entity, placed at the town its name holds. */
         private Mention facility(Candidate c) {
             Place town = null;
+            String townWord = null;
             String[] words = c.text().split("[\\s\u2011-]+");
             for (int n = words.length - 1; n >= 1; n--) {
                 for (int from = 0; from + n <= words.length; from++) {
@@ -351,6 +393,7 @@ public final class NameResolver {
                         Place p = places.place(e, 1);
                         if (town == null && !e.isCountry()) {
                             town = places.place(e, 2);
+                            townWord = part;
                         }
                         // "Damascus-Aleppo highway", "University of Aleppo" also name Damascus and Aleppo.
                         inner.add(new Mention(c.zone(), c.start() + at, c.start() + at + part.length(), part,
@@ -360,6 +403,11 @@ public final class NameResolver {
                 if (town != null) {
                     break;
                 }
+            }
+            int head = c.text().lastIndexOf(' ');
+            if (town != null && head > 0 && Character.isLowerCase(c.text().charAt(head + 1))
+                    && c.text().substring(0, head).equals(townWord)) {
+                return null; // "the Kaya hospital", "a Palma hotel": a town's building, not a named place
             }
             Place p = town == null
                     ? new Place(c.text(), null, null, null, null, null, 2)

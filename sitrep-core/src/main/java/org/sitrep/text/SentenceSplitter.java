@@ -20,6 +20,10 @@ import java.util.List;
 public final class SentenceSplitter {
     public static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
+    /** Common English words, which are not the names around a middle initial ("Plan B. Troops"). */
+    private static final java.util.Set<String> COMMON =
+            java.util.Set.copyOf(org.sitrep.util.TsvResource.lines("/sitrep/data/common-words.txt"));
+
     private final SentenceModel model;
     private final Abbreviations abbreviations;
     private final ThreadLocal<SentenceDetectorME> detectors;
@@ -87,6 +91,9 @@ public final class SentenceSplitter {
                 && text.charAt(wordStart - 1) != '(' && text.charAt(wordStart - 1) != '"') {
             wordStart--;
         }
+        if (middleInitial(text, previous[0], wordStart, end, next)) {
+            return true;
+        }
         Abbreviations.Kind kind = abbreviations.kind(text.subSequence(wordStart, end - 1));
         if (kind == null) {
             return false;
@@ -96,6 +103,33 @@ public final class SentenceSplitter {
             case MONTH, OTHER -> Character.isDigit(first);
             case INITIAL, STARTER, PREFIX -> false;
         };
+    }
+
+    /**
+     * "Ishaya M. Fompun": one capital letter and its period between a capitalised name and a capitalised
+     * word that does not open sentences is a middle initial, not a sentence end.
+     */
+    private boolean middleInitial(String text, int sentenceStart, int wordStart, int end, int next) {
+        if (end - 1 - wordStart != 1 || !Character.isUpperCase(text.charAt(wordStart))
+                || !Character.isUpperCase(text.charAt(next))) {
+            return false;
+        }
+        int before = wordStart - 1;
+        if (before <= sentenceStart || text.charAt(before) != ' ' || !Character.isLetter(text.charAt(before - 1))) {
+            return false;
+        }
+        int nameStart = before - 1;
+        while (nameStart > sentenceStart && Character.isLetter(text.charAt(nameStart - 1))) {
+            nameStart--;
+        }
+        int nextEnd = next;
+        while (nextEnd < text.length() && Character.isLetter(text.charAt(nextEnd))) {
+            nextEnd++;
+        }
+        return Character.isUpperCase(text.charAt(nameStart)) && nextEnd > next + 1
+                && !abbreviations.starter(text.subSequence(next, nextEnd))
+                && !COMMON.contains(text.substring(nameStart, before).toLowerCase(java.util.Locale.ROOT))
+                && !COMMON.contains(text.substring(next, nextEnd).toLowerCase(java.util.Locale.ROOT)); // "Camp B. Soldiers"
     }
 
     /**

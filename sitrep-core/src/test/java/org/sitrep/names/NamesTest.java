@@ -208,4 +208,141 @@ class NamesTest {
         List<Entity> e = entities("In Kadugli, several hundred people marched on Tuesday.");
         assertThat(entity(e, "Kadugli")).hasValueSatisfying(x -> assertThat(x.place().country()).isEqualTo("SD"));
     }
+
+    @Test
+    void aKnownNameWrittenWithItsArticleApartIsFound() throws Exception {
+        List<Entity> e = entities("The raid was claimed by Al Qaeda, according to Al Jazeera, near Gao on Friday.");
+        assertThat(entity(e, "Al Qaeda")).hasValueSatisfying(x -> assertThat(x.type()).isEqualTo(EntityType.ARMED_GROUP));
+        assertThat(entity(e, "Al Jazeera")).hasValueSatisfying(x -> assertThat(x.type()).isEqualTo(EntityType.MEDIA));
+    }
+
+    @Test
+    void aGovernmentIsListedOnlyWhereAReportNamesIt() throws Exception {
+        List<Entity> e = entities(
+                "Gunmen killed four farmers near Gao in Mali on Monday, authorities said. Malian officials said the government would send help.",
+                "The Malian government said troops killed ten militants near Gao in Mali on Tuesday.");
+        Entity government = entity(e, "Government of Mali").orElseThrow();
+        assertThat(government.docs()).containsExactly("doc2");
+    }
+
+    @Test
+    void aPersonWithAMiddleInitialIsOneName() throws Exception {
+        List<Entity> e = entities("Gunmen burned six houses in Bokkos, Tobias K. Danlami, a youth leader, said on Monday.");
+        assertThat(names(e, EntityType.PERSON)).containsExactly("Tobias K. Danlami");
+    }
+
+    @Test
+    void aLetterAfterACommonWordStillEndsTheSentence() throws Exception {
+        List<Report> r = analyze("The convoy reached Camp B. Soldiers unloaded food on Monday.");
+        assertThat(r.get(0).reading().sentences()).hasSize(2);
+    }
+
+    @Test
+    void aCountryNamedInsideAnActorsNameIsAPlaceToo() throws Exception {
+        List<Entity> e = entities("Chad's army said its troops killed twelve fighters near Bol on Sunday; US forces were not involved.");
+        assertThat(names(e, EntityType.LOCATION)).contains("Chad").doesNotContain("United States");
+    }
+
+    @Test
+    void theRegimeDesignatesItsGovernment() throws Exception {
+        List<Entity> e = entities("Syrian troops shelled Idlib on Monday. The regime denied any attack, authorities in Damascus said.");
+        assertThat(entity(e, "Government of Syria")).isPresent();
+    }
+
+    @Test
+    void aSpanClosedByADemonymOrAPhotoCreditIsNoPerson() throws Exception {
+        List<Entity> e = entities("Freed Chadian hostages reached N'Djamena on Friday. (Photo: Marta Lindqvist/AFP)");
+        assertThat(names(e, EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aTitledBodyOfACountryIsAnOrganisation() throws Exception {
+        List<Entity> e = entities("The General Prosecutors of Azerbaijan said in a statement that six civilians died.");
+        assertThat(names(e, EntityType.PERSON)).isEmpty();
+        assertThat(entity(e, "General Prosecutors of Azerbaijan")).isPresent();
+    }
+
+    @Test
+    void aTownsBuildingWrittenInLowerCaseIsTheTown() throws Exception {
+        List<Entity> e = entities("Six wounded soldiers were taken to the Kaya hospital in Burkina Faso on Sunday.");
+        assertThat(names(e, EntityType.LOCATION)).contains("Kaya").doesNotContain("Kaya hospital");
+    }
+
+    @Test
+    void aPersonAfterATitleWithItsInstitutionIsFound() throws Exception {
+        List<Entity> e = entities("The headmaster told Borno State Governor Baba Zulum that ten pupils were missing. "
+                + "Last year, Minister of Cabinet Affairs Omar Hadi survived an attack.");
+        assertThat(names(e, EntityType.PERSON)).contains("Baba Zulum", "Omar Hadi");
+    }
+
+    @Test
+    void aPostIsNoNameButItsPlaceIs() throws Exception {
+        List<Entity> e = entities("On Monday, the Jiribam Superintendent of Police said six houses burned.",
+                "Later the National Security Adviser visited the school in Kaduna.");
+        assertThat(names(e, EntityType.LOCATION)).contains("Jiribam");
+        assertThat(e).noneSatisfy(x -> assertThat(x.name()).contains("Superintendent"));
+        assertThat(e).noneSatisfy(x -> assertThat(x.name()).contains("Adviser"));
+    }
+
+    @Test
+    void aDivisionDefinedWithItsAcronymIsAPlace() throws Exception {
+        List<Entity> e = entities("The train left Peshawar in Khyber Pakhtunkhwa (KP) on Tuesday morning.");
+        assertThat(entity(e, "Khyber Pakhtunkhwa")).hasValueSatisfying(
+                x -> assertThat(x.type()).isEqualTo(EntityType.LOCATION));
+    }
+
+    @Test
+    void anOutletNamedWithTheIsFoundWithoutIt() throws Exception {
+        List<Entity> e = entities("Shelling hit Poonch on Monday, Punch reported.");
+        assertThat(entity(e, "Poonch")).hasValueSatisfying(x -> assertThat(x.type()).isEqualTo(EntityType.LOCATION));
+    }
+
+    @Test
+    void aNamedMilitaryOperationIsAForce() throws Exception {
+        List<Entity> e = entities("Troops of Operation Tamarak Shield killed ten fighters near Bama, a spokesman said.");
+        assertThat(entity(e, "Operation Tamarak Shield")).hasValueSatisfying(
+                x -> assertThat(x.type()).isEqualTo(EntityType.STATE_FORCE));
+    }
+
+    @Test
+    void aRunClosedByAPlaceNounIsAPlaceNotAPerson() throws Exception {
+        List<Entity> e = entities("Ships avoided the Kerran Tazi Strait on Monday, Houthi officials said.",
+                "On Monday, Amina Tazi said the convoy was hit.");
+        assertThat(entity(e, "Kerran Tazi Strait")).hasValueSatisfying(
+                x -> assertThat(x.type()).isEqualTo(EntityType.LOCATION));
+        assertThat(names(e, EntityType.PERSON)).contains("Amina Tazi");
+    }
+
+    @Test
+    void aNameOpenedByAnArticleAndAHyphenIsNoAdjective() throws Exception {
+        List<Entity> e = entities("Fighters attacked the military base at El-bardaale in Bay region on Friday.");
+        assertThat(names(e, EntityType.LOCATION)).doesNotContain("El");
+        assertThat(e).anySatisfy(x -> assertThat(x.name()).startsWith("El-bardaale"));
+    }
+
+    @Test
+    void latinIsALanguageNotAPlace() throws Exception {
+        List<Entity> e = entities("It was the worst massacre in a Latin American prison, officials in Quito said.");
+        assertThat(names(e, EntityType.LOCATION)).doesNotContain("Latin", "Latina");
+    }
+
+    @Test
+    void aNameAfterAStrongPlaceWordIsAPlaceAndAShipIsNoPerson() throws Exception {
+        List<Entity> e = entities("Troops on patrol near Tumbun Gini in Borno State, Nigeria, were ambushed on Monday.",
+                "Drones targeted the aircraft carrier Harold Wexley in the Red Sea on Sunday.");
+        assertThat(names(e, EntityType.PERSON)).isEmpty();
+        assertThat(names(e, EntityType.LOCATION)).contains("Tumbun Gini");
+    }
+
+    @Test
+    void aDivisionIsNamedByItsHead() throws Exception {
+        List<Entity> e = entities("Gunmen attacked a village in Madagali Local Government Area of Adamawa State on Monday.");
+        assertThat(names(e, EntityType.LOCATION)).contains("Madagali").noneMatch(n -> n.contains("Local Government"));
+    }
+
+    @Test
+    void theFederalGovernmentDesignatesItsGovernment() throws Exception {
+        List<Entity> e = entities("Gunmen killed ten people in Oromia, Ethiopia, on Monday. The federal government blamed rebels.");
+        assertThat(entity(e, "Government of Ethiopia")).isPresent();
+    }
 }
