@@ -191,16 +191,14 @@ final class ActorSieves {
             }
             String kind = !crowd ? "unidentified-armed-group"
                     : c.trigger().subEvent().equals("Violent demonstration") ? "rioters" : "protesters";
-            String country = country(c);
-            Actor a = c.res.actors().stateActor(country, kind);
-            return a == null ? null : new Agent(a.name(), null, false, null);
+            Actor a = c.res.actors().stateActor(country(c, null), kind);
+            return a == null ? null : new Agent(a.name(), null, false, null, kind);
         }
 
-        private static String country(TriggerContext c) {
-            for (Mention m : c.ms) {
-                if (m.place() != null && m.place().country() != null) {
-                    return m.place().country();
-                }
+        /** The country of the event's place, else the report's own. */
+        static String country(TriggerContext c, org.sitrep.model.Place place) {
+            if (place != null && place.country() != null) {
+                return place.country();
             }
             List<String> focus = c.report.names().focus();
             return focus.isEmpty() ? null : focus.get(0);

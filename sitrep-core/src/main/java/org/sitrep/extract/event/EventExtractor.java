@@ -143,7 +143,8 @@ public final class EventExtractor {
                 d.precision = 2;
             }
             if (actor != null) {
-                d.actor1 = actor.value().name();
+                d.actor1 = actor.value().kind() == null ? actor.value().name()
+                        : unnamedOf(c, actor.value().kind(), d.place, actor.value().name());
                 d.rules.put("actor1", actor.value().rule() != null ? actor.value().rule() : actor.rule());
             }
             SieveChain.Decision<String> target = EventSieves.ACTOR2.decide(c);
@@ -167,6 +168,12 @@ public final class EventExtractor {
             d.evidence.add(Evidence.of(c.report.id(), c.text, c.s.start(), c.s.end(), c.frame.source(), d.hedge));
             c.told.add(TerritoryCoding.code(d, actor == null ? null : actor.value().state()));
         }
+    }
+
+    /** ACLED's unnamed actor of the country where the event happened ("Unidentified Armed Group (Nigeria)"). */
+    private String unnamedOf(TriggerContext c, String kind, Place place, String fallback) {
+        var a = res.actors().stateActor(ActorSieves.Unnamed.country(c, place), kind);
+        return a == null ? fallback : a.name();
     }
 
     private static boolean referringOnly(List<CuePhrases.Match<Trigger>> triggers) {

@@ -179,4 +179,12 @@ class EventSievesTest {
         assertThat(e).filteredOn(x -> x.subEventType().startsWith("Abduction"))
                 .allSatisfy(x -> assertThat(x.actor1()).doesNotStartWith("Military Forces"));
     }
+
+    @Test
+    void peopleTakenToSafetyAreNoCaptureAndDoNotHideTheAttack() {
+        List<Event> e = events("Workers sought refuge in a hotel after insurgents attacked Palma on Wednesday, and a few "
+                + "were taken to safety by helicopter.");
+        assertThat(e).extracting(Event::subEventType).doesNotContain("Non-state actor overtakes territory")
+                .contains("Attack");
+    }
 }
