@@ -86,8 +86,8 @@ final class SubEventSieves {
     }
 
     /**
-     * A "strike" with no means named and no attackers on the ground before it ("gunmen targeted …"): from the air,
-     * as most such reports are ("it struck fighters near X").
+     * A "strike" with no means named and no attackers on the ground before it ("gunmen targeted …", "the ELN
+     * targeted …"): from the air, as most such reports are ("it struck fighters near X").
      */
     static final class StrikeFromAir implements Sieve<String> {
         public String name() {
@@ -98,6 +98,10 @@ final class SubEventSieves {
             if (!c.trigger().subEvent().equals(Trigger.STRIKE)
                     || c.lexicon().groundAttackers.first(c.tokens, c.s.firstToken(), c.t.first()) != null) {
                 return null;
+            }
+            Mention agent = c.agentMention();
+            if (agent != null && agent.type() == org.sitrep.model.EntityType.ARMED_GROUP) {
+                return null; // "the ELN targeted dissidents": a group with no air force named, on the ground
             }
             return "Air/drone strike";
         }

@@ -187,4 +187,12 @@ class EventSievesTest {
         assertThat(e).extracting(Event::subEventType).doesNotContain("Non-state actor overtakes territory")
                 .contains("Attack");
     }
+
+    @Test
+    void aStrikeByAGroupWithNoMeansNamedIsOnTheGroundAndABomberIsItsMeans() {
+        List<Event> byGroup = events("Al-Shabaab fighters targeted an army checkpoint in Jowhar on Tuesday.");
+        assertThat(byGroup).singleElement().satisfies(x -> assertThat(x.subEventType()).isEqualTo("Armed clash"));
+        List<Event> bomber = events("A suicide car bomber struck an army checkpoint in Jowhar on Tuesday.");
+        assertThat(bomber).singleElement().satisfies(x -> assertThat(x.subEventType()).isEqualTo("Suicide bomb"));
+    }
 }
