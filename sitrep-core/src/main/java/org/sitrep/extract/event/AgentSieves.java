@@ -84,7 +84,7 @@ final class AgentSieves {
                 int first = Clauses.first(c.tokens, m);
                 if (Clauses.isActor(m) && first >= clause && Clauses.end(c.tokens, m) <= c.t.first()
                         && !Clauses.objectBefore(c.tokens, first, clause)) {
-                    return m;
+                    return c.patient(m) ? null : m; // "soldiers were wounded in the attack": they suffered it
                 }
             }
             return null;
@@ -127,7 +127,8 @@ final class AgentSieves {
             Mention nearest = null;
             for (Mention m : c.ms) {
                 if (Clauses.isActor(m) && Clauses.first(c.tokens, m) >= from && Clauses.end(c.tokens, m) <= c.t.first()
-                        && !Clauses.objectBefore(c.tokens, Clauses.first(c.tokens, m), c.s.firstToken())) {
+                        && !Clauses.objectBefore(c.tokens, Clauses.first(c.tokens, m), c.s.firstToken())
+                        && !c.patient(m)) {
                     nearest = m;
                 }
             }

@@ -15,14 +15,14 @@ final class TargetSieves {
     private TargetSieves() {
     }
 
-    /** "Six Nigerian soldiers were killed": the subject of a passive trigger is the one acted on. */
+    /** "Six Nigerian soldiers were killed", "71 soldiers dead": the subject of a passive trigger is acted on. */
     static final class PassiveSubject implements Sieve<String> {
         public String name() {
             return "actor2:passive-subject";
         }
 
         public String decide(TriggerContext c) {
-            if (!c.passive()) {
+            if (!c.passive() && c.lexicon().patientTriggers.at(c.tokens, c.t.first(), c.t.end()) == null) {
                 return null;
             }
             int clause = c.clauseStart();

@@ -117,6 +117,31 @@ final class TriggerContext {
     }
 
     /** The first token of the trigger's clause: after a comma or the like, or after a subordinator ("after", "when"). */
+    /**
+     * True when a mention before the trigger is told as having suffered, not acted: the subject of a trigger like
+     * "dead" ("71 soldiers dead"), or of a passive verb between it and the trigger ("soldiers were injured in
+     * the attack").
+     */
+    boolean patient(Mention m) {
+        if (lexicon().patientTriggers.at(tokens, t.first(), t.end()) != null) {
+            return true;
+        }
+        int end = Clauses.end(tokens, m);
+        for (int i = end; i + 1 < t.first(); i++) {
+            if (lexicon().passiveAuxiliaries.at(tokens, i, i + 1) != null) {
+                int k = i + 1;
+                while (k < t.first() && lexicon().passiveAdverbs.at(tokens, k, k + 1) != null) {
+                    k++;
+                }
+                String w = tokens.text(k);
+                if (k < t.first() && (w.endsWith("ed") || w.endsWith("en") || w.equals("hurt") || w.equals("hit"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     int clauseStart() {
         int start = Clauses.clauseStart(tokens, s, t.first());
         for (int i = t.first() - 1; i > start; i--) {

@@ -43,6 +43,7 @@ public final class TriggerLexicon {
     final CuePhrases<String> subordinators;
     final CuePhrases<String> unnamedAttackers;
     final CuePhrases<String> crowdActors;
+    final CuePhrases<String> patientTriggers;
 
     private TriggerLexicon(CuePhrases<Trigger> triggers, CueTable table, CuePhrases<String> fighterGroups,
                            AcledTaxonomy taxonomy) {
@@ -74,6 +75,7 @@ public final class TriggerLexicon {
         subordinators = table.phrases("subordinators");
         unnamedAttackers = table.phrases("unnamed-attackers");
         crowdActors = table.phrases("crowd-actors");
+        patientTriggers = table.phrases("patient-triggers");
         this.fighterGroups = fighterGroups;
     }
 
