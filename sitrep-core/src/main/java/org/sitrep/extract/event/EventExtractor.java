@@ -67,7 +67,7 @@ public final class EventExtractor {
             if (s.headline() || question(text, s) || isTitle(report.title(), text, s)) {
                 continue;
             }
-            List<Mention> ms = references.without(tokens, mentions.mentions(s.index()));
+            List<Mention> ms = references.without(text, tokens, mentions.mentions(s.index()));
             SentenceDate when = dater.date(tokens, s, mentions.times(s.index()), report.body().embeddedPosts());
             if (when.date() != null) {
                 paragraphDate = when.date();
@@ -124,6 +124,9 @@ public final class EventExtractor {
         }
         if (places.value().size() >= 3 && !c.trigger().territorial() && c.when.date() == null) {
             return; // "have carried out raids on A, B and C", no day told: a campaign, not an incident
+        }
+        if (places.value().stream().allMatch(p -> p.geoPrecision() >= 3) && c.summarisesSeveral()) {
+            return; // "twin attacks on bases in X region": a summary of incidents the report tells one by one
         }
         SieveChain.Decision<Agent> actor = EventSieves.ACTOR1.decide(c);
         SieveChain.Decision<Dated> date = EventSieves.DATE.decide(c);

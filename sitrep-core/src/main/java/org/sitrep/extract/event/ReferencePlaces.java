@@ -33,14 +33,14 @@ final class ReferencePlaces {
         this.speech = speech;
     }
 
-    List<Mention> without(Tokens tokens, List<Mention> ms) {
+    List<Mention> without(String text, Tokens tokens, List<Mention> ms) {
         List<Mention> out = null;
         for (int k = 0; k < ms.size(); k++) {
             Mention m = ms.get(k);
             boolean drop = m.type() == EntityType.LOCATION && (distanceReference(tokens, tokens.indexAt(m.start()))
                     || journeyEnd(tokens, tokens.indexAt(m.start())) || speaks(tokens, m)
                     || containerInPossessive(tokens, m, k + 1 < ms.size() ? ms.get(k + 1) : null)
-                    || dateline(tokens, m));
+                    || dateline(text, tokens, m));
             if (drop && out == null) {
                 out = new ArrayList<>(ms.subList(0, k));
             } else if (!drop && out != null) {
@@ -98,10 +98,9 @@ final class ReferencePlaces {
     }
 
     /** "BAGHDAD —", "KYIV, Ukraine (AP) —": a capitalised place opening a line and closed by a dash or colon. */
-    private static boolean dateline(Tokens tokens, Mention m) {
+    private static boolean dateline(String text, Tokens tokens, Mention m) {
         int first = tokens.indexAt(m.start());
-        if (!tokens.allCaps(first) || tokens.length(first) < 3
-                || first > 0 && tokens.start(first) > 0 && !lineStart(tokens, first)) {
+        if (!tokens.allCaps(first) || tokens.length(first) < 3 || !lineStart(text, m.start())) {
             return false;
         }
         for (int i = Clauses.end(tokens, m); i < Math.min(tokens.size(), first + 10); i++) {
@@ -113,9 +112,18 @@ final class ReferencePlaces {
         return false;
     }
 
-    private static boolean lineStart(Tokens tokens, int first) {
-        return first == 0 || tokens.end(first - 1) < tokens.start(first) && !tokens.word(first - 1)
-                && (tokens.first(first - 1) == '.' || tokens.first(first - 1) == '"' || tokens.first(first - 1) == '”');
+    /** True when only spaces stand between the start of a line and {@code at}. */
+    private static boolean lineStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Chikun's Kuriga town": the place before the possessive contains the one after it. */

@@ -142,6 +142,23 @@ final class TriggerContext {
         return false;
     }
 
+    /** True when the sentence sums up several incidents ("twin attacks", "two separate operations"). */
+    boolean summarisesSeveral() {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            CuePhrases.Match<String> n = lexicon().severalCounts.at(tokens, i, s.endToken());
+            if (n != null) {
+                int k = n.end();
+                if (k < s.endToken() && lexicon().severalCounts.at(tokens, k, s.endToken()) != null) {
+                    k = lexicon().severalCounts.at(tokens, k, s.endToken()).end(); // "two separate attacks"
+                }
+                if (k < s.endToken() && lexicon().severalIncidents.at(tokens, k, s.endToken()) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     int clauseStart() {
         int start = Clauses.clauseStart(tokens, s, t.first());
         for (int i = t.first() - 1; i > start; i--) {

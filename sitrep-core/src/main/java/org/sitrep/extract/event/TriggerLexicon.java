@@ -44,6 +44,8 @@ public final class TriggerLexicon {
     final CuePhrases<String> unnamedAttackers;
     final CuePhrases<String> crowdActors;
     final CuePhrases<String> patientTriggers;
+    final CuePhrases<String> severalCounts;
+    final CuePhrases<String> severalIncidents;
 
     private TriggerLexicon(CuePhrases<Trigger> triggers, CueTable table, CuePhrases<String> fighterGroups,
                            AcledTaxonomy taxonomy) {
@@ -76,6 +78,8 @@ public final class TriggerLexicon {
         unnamedAttackers = table.phrases("unnamed-attackers");
         crowdActors = table.phrases("crowd-actors");
         patientTriggers = table.phrases("patient-triggers");
+        severalCounts = table.phrases("several-counts");
+        severalIncidents = table.phrases("several-incidents");
         this.fighterGroups = fighterGroups;
     }
 

@@ -195,4 +195,17 @@ class EventSievesTest {
         List<Event> bomber = events("A suicide car bomber struck an army checkpoint in Jowhar on Tuesday.");
         assertThat(bomber).singleElement().satisfies(x -> assertThat(x.subEventType()).isEqualTo("Suicide bomb"));
     }
+
+    @Test
+    void aSentenceSummingUpSeveralIncidentsInAProvinceIsNoIncident() {
+        List<Event> e = events("Militants attacked two military bases in Borno State on Tuesday, the army said.");
+        assertThat(e).isEmpty();
+    }
+
+    @Test
+    void aDatelineAfterAHeadlineLineIsStillADateline() {
+        List<Event> e = events("Troops repel attack\n\nMAIDUGURI, Nigeria (Reuters) - Troops killed 11 fighters "
+                + "on Tuesday, the military said.");
+        assertThat(e).allSatisfy(x -> assertThat(x.location().name()).isNotEqualTo("Maiduguri"));
+    }
 }
