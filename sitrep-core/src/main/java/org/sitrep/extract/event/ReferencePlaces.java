@@ -97,16 +97,19 @@ final class ReferencePlaces {
                 && Character.isLowerCase(tokens.first(end));
     }
 
-    /** "BAGHDAD —", "KYIV, Ukraine (AP) —": a capitalised place opening a line and closed by a dash or colon. */
+    /** "BAGHDAD —", "KYIV, Ukraine (AP) —": a place opening a line, then only names, closed by a dash or colon. */
     private static boolean dateline(String text, Tokens tokens, Mention m) {
         int first = tokens.indexAt(m.start());
-        if (!tokens.allCaps(first) || tokens.length(first) < 3 || !lineStart(text, m.start())) {
+        if (tokens.length(first) < 3 || !lineStart(text, m.start())) {
             return false;
         }
         for (int i = Clauses.end(tokens, m); i < Math.min(tokens.size(), first + 10); i++) {
             char c = tokens.first(i);
             if (c == '—' || c == '–' || c == '-' || c == ':') {
                 return true;
+            }
+            if (!(c == ',' || c == '(' || c == ')' || tokens.capitalized(i) || tokens.allCaps(i))) {
+                return false; // "Washington —", "Dakar(Senegal):", "KYIV, Ukraine (AP) —": only names before the dash
             }
         }
         return false;
