@@ -36,6 +36,7 @@ final class TriggerContext {
     /** The draft being filled, for the sieves that read what is decided already (its place, actor1). */
     EventDraft draft;
     private SieveChain.Decision<Mention> agent;
+    private int clauseStart = -1;
     private boolean agentDecided;
 
     TriggerContext(EventResources res, Report report, Sentence s, List<Mention> ms, CuePhrases.Match<Trigger> t,
@@ -160,6 +161,13 @@ final class TriggerContext {
     }
 
     int clauseStart() {
+        if (clauseStart < 0) {
+            clauseStart = findClauseStart();
+        }
+        return clauseStart;
+    }
+
+    private int findClauseStart() {
         int start = Clauses.clauseStart(tokens, s, t.first());
         for (int i = t.first() - 1; i > start; i--) {
             if (lexicon().subordinators.at(tokens, i, i + 1) != null) {
