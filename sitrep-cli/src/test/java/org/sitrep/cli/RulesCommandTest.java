@@ -87,4 +87,16 @@ class RulesCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("gold folder").contains("does not exist");
         assertThat(Main.execute("rules", dir.toString())).isEqualTo(2); // --gold is required
     }
+
+    @Test
+    void listsEveryDecisionOfTheRulesItIsAskedFor() throws Exception {
+        Path root = corpus();
+        int status = Main.execute("rules", "--gold", root.resolve("gold").toString(), root.resolve("articles").toString(),
+                "--sieve", "place:", "--threads", "1");
+        assertThat(status).isZero();
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("AGREED  place:").contains("one#e1 place: Odesa")
+                .contains("| Drones struck a depot near Odesa");
+        assertThat(text).doesNotContain("actor1:");
+    }
 }
