@@ -204,4 +204,43 @@ final class ActorSieves {
             return focus.isEmpty() ? null : focus.get(0);
         }
     }
+
+    /**
+     * "Jihadists kill 12 soldiers in X" as a headline, "Gunmen attacked an army post on Tuesday" in the lede: an
+     * event of the first paragraphs told without its actor has the one actor the headline names, if it names
+     * exactly one.
+     */
+    static final class Headline implements Sieve<Agent> {
+        /** Paragraphs after the first that the headline's actor reaches. */
+        private static final int REACH = 2;
+
+        public String name() {
+            return "actor1:headline";
+        }
+
+        public Agent decide(TriggerContext c) {
+            int firstParagraph = -1;
+            String actor = null;
+            for (org.sitrep.model.Sentence h : c.sentences) {
+                if (!h.headline() && !EventExtractor.isTitle(c.report.title(), c.text, h)) {
+                    firstParagraph = h.paragraph();
+                    break;
+                }
+                for (Mention m : c.report.names().mentions()) {
+                    if (m.zone() == 0 && m.start() >= h.start() && m.end() <= h.end() && Clauses.isActor(m)
+                            && !m.generic()) {
+                        String name = c.res.actorName(m, true);
+                        if (actor != null && !actor.equals(name)) {
+                            return null; // the headline names two sides
+                        }
+                        actor = name;
+                    }
+                }
+            }
+            if (actor == null || firstParagraph < 0 || c.s.paragraph() > firstParagraph + REACH) {
+                return null;
+            }
+            return new Agent(actor, null, false, null);
+        }
+    }
 }

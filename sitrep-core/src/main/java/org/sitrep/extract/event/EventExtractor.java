@@ -191,7 +191,7 @@ public final class EventExtractor {
     }
 
     /** True for the headline line of a scrape, which repeats the story in shorthand. */
-    private static boolean isTitle(String title, String text, Sentence s) {
+    static boolean isTitle(String title, String text, Sentence s) {
         return title != null && s.start() < 400
                 && text.regionMatches(s.start(), title, 0, Math.min(title.length(), s.end() - s.start()))
                 && s.end() - s.start() >= Math.min(title.length(), 20);

@@ -43,6 +43,7 @@ final class EventSieves {
             new ActorSieves.ReferredEvent(),
             new ActorSieves.Pronoun(),
             new ActorSieves.PassiveCapture(),
+            new ActorSieves.Headline(),
             new ActorSieves.Unnamed()));
 
     /** actor2: who was acted on. */

@@ -208,4 +208,14 @@ class EventSievesTest {
                 + "on Tuesday, the military said.");
         assertThat(e).allSatisfy(x -> assertThat(x.location().name()).isNotEqualTo("Maiduguri"));
     }
+
+    @Test
+    void aLedeEventWithoutItsActorHasTheOneActorTheHeadlineNames() {
+        List<Event> e = events("Al-Shabaab fighters kill 12 soldiers in Somalia\n\nTwelve soldiers were killed when "
+                + "their base in Qoryooley came under attack on Tuesday, officials said.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.actor1()).isEqualTo("al-Shabaab");
+            assertThat(x.actor2()).isEqualTo("Military Forces of Somalia");
+        });
+    }
 }
