@@ -79,13 +79,4 @@ public record EventFacts(String kind, LocalDate date, Double lat, Double lon, St
         JsonNode v = node.path(field);
         return v.isTextual() ? v.textValue() : null;
     }
-
-    /** Great-circle distance in kilometres, as score.py computes it. */
-    public static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double h = Math.pow(Math.sin((p2 - p1) / 2), 2)
-                + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(Math.toRadians(lon2 - lon1) / 2), 2);
-        return 2 * 6371.0088 * Math.asin(Math.min(1.0, Math.sqrt(h)));
-    }
 }

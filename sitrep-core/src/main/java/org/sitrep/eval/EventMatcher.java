@@ -1,6 +1,7 @@
 package org.sitrep.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.sitrep.geo.PlaceResolver;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class EventMatcher {
         }
         boolean byName = fg.placeName() != null && names.match(output.placeNames(fe.placeName()), fg.placeName());
         Double km = fe.hasCoords() && fg.hasCoords()
-                ? EventFacts.haversineKm(fe.lat(), fe.lon(), fg.lat(), fg.lon()) : null;
+                ? PlaceResolver.km(fe.lat(), fe.lon(), fg.lat(), fg.lon()) /* as score.py */ : null;
         boolean near = km != null && km < PLACE_KM;
         if (!(byName || near)) {
             return null;

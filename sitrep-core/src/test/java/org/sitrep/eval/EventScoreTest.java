@@ -54,7 +54,7 @@ class EventScoreTest {
         assertThat(matcher.compare(far, g1)).isNull(); // about 33 km apart
         assertThat(matcher.compare(late, g1)).isNull();
         // one day off (1) + near (1 - 11.1/25) + sub-event, actor1 (both null), actor2 and toll (both null)
-        double km = EventFacts.haversineKm(11.1, 21.0, 11.0, 21.0);
+        double km = org.sitrep.geo.PlaceResolver.km(11.1, 21.0, 11.0, 21.0);
         assertThat(matcher.compare(near, g1)).isCloseTo(1 + (1 - km / 25) + 1.0 + 0.5, org.assertj.core.data.Offset
                 .offset(1e-9));
     }
