@@ -90,7 +90,8 @@ final class DayRange implements ItemExtension {
             joinStart = j - 1;
         } else {
             before = tk.lastEndingBy(j);
-            if (before < 0 || tk.end[before] != j || j == it.start || !s.lexicon.rangeJoins.contains(tk.lower(before))) {
+            if (before < 0 || tk.end[before] != j || j == it.start
+                    || !s.lexicon.rangeJoins.contains(tk.lower(before))) {
                 return;
             }
             joinStart = tk.start[before];

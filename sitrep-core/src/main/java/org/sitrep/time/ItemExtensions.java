@@ -46,7 +46,7 @@ final class ItemExtensions {
         }
     }
 
-    /** "Amid the past three days": the lead word of a span back from today. */
+    /** "Over the past three days", "within the last week": the word that leads a span back from today. */
     static final class SpanLead implements ItemExtension {
         public String name() {
             return "extend:span-lead";
@@ -114,7 +114,7 @@ final class ItemExtensions {
 
     /**
      * The words of a weekday: a part of the day after it ("Friday night"), then before it a shift ("last Friday")
-     * and plain qualifiers ("early Friday"), at most two words deep.
+     * and one-word qualifiers ("early Friday", not "mid"), at most two words deep.
      */
     static final class WeekdayWords implements ItemExtension {
         public String name() {
