@@ -12,14 +12,17 @@ final class AgentSieves {
     private AgentSieves() {
     }
 
-    /** "… carried out by X", "attacked by X": a by-phrase shortly after the trigger. */
+    /** "… carried out by X", "rockets believed to have been fired by X": a by-phrase shortly after the trigger. */
     static final class ByPhrase implements Sieve<Mention> {
+        /** Tokens after the trigger within which "by" may stand, with no clause break between. */
+        private static final int BY_REACH = 8;
+
         public String name() {
             return "actor1:by-phrase";
         }
 
         public Mention decide(TriggerContext c) {
-            return byAgent(c.lexicon(), c.ms, c.tokens, c.t.end(), Math.min(c.s.endToken(), c.t.end() + 5));
+            return byAgent(c.lexicon(), c.ms, c.tokens, c.t.end(), Math.min(c.s.endToken(), c.t.end() + BY_REACH));
         }
     }
 

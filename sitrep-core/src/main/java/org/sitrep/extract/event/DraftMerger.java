@@ -93,6 +93,18 @@ final class DraftMerger {
         return out;
     }
 
+    /** True when one place is a province (or larger) and the other lies in it. */
+    private static boolean within(Place a, Place b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        Place wide = a.geoPrecision() >= 3 ? a : b;
+        Place narrow = wide == a ? b : a;
+        return wide.geoPrecision() >= 3 && narrow.geoPrecision() <= 2 && narrow.admin1() != null
+                && (narrow.admin1().equalsIgnoreCase(wide.name()) || Clauses.isCountry(wide)
+                && wide.country() != null && wide.country().equals(narrow.country()));
+    }
+
     /** A draft told without its actor or a day of its own. */
     private static boolean unnamed(EventDraft d) {
         return d.actor1 == null && !d.ownDate;
@@ -138,8 +150,15 @@ final class DraftMerger {
     }
 
     private static boolean same(EventDraft a, EventDraft b) {
-        if (!a.sameKind(b) || !Clauses.samePlace(a.place, b.place)) {
+        if (!a.sameKind(b)) {
             return false;
+        }
+        if (!Clauses.samePlace(a.place, b.place)) {
+            // "an attack on forces in X province, killing two soldiers" and "militants attacked Y town in X, killing
+            // two soldiers": the province's account and the town's are one incident when actors and toll agree
+            return within(a.place, b.place) && a.actor1 != null && a.actor1.equals(b.actor1)
+                    && a.fatalities != null && a.fatalities.equals(b.fatalities)
+                    && (a.date == null || b.date == null || a.date.equals(b.date));
         }
         if (Objects.equals(a.date, b.date)) {
             // a strike whose day is only carried over from the paragraph before must have the same actor, unless

@@ -218,4 +218,19 @@ class EventSievesTest {
             assertThat(x.actor2()).isEqualTo("Military Forces of Somalia");
         });
     }
+
+    @Test
+    void theLedeInAProvinceAndTheStoryInATownOfItAreOneIncident() {
+        List<Event> e = events("Militants attacked soldiers in Kirkuk province on Tuesday, killing two soldiers, "
+                + "officials said.\n\nThe militants attacked Dibis town in Kirkuk on Tuesday, killing two soldiers, "
+                + "a police officer said.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.location().name()).isEqualTo("Dibis"));
+    }
+
+    @Test
+    void aByPhraseAFewWordsAfterTheTriggerNamesTheActor() {
+        List<Event> e = events("Rockets believed to have been fired by Islamic State militants landed near Prde in "
+                + "Kirkuk on Tuesday.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.actor1()).isEqualTo("Islamic State"));
+    }
 }
