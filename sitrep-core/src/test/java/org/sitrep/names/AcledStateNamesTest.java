@@ -5,6 +5,7 @@ import org.sitrep.entity.EntityMerger;
 import org.sitrep.extract.Analyzed;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventStatus;
 import org.sitrep.pipeline.Report;
 
 import org.sitrep.geo.Gazetteer;
@@ -56,11 +57,12 @@ class AcledStateNamesTest {
     }
 
     @Test
-    void aDefenceMinistryIsTheGeneratedMinistry() {
-        Report r = Analyzed.report("The Pentagon said on Friday that two soldiers were wounded in a rocket attack on "
-                + "a base near Erbil.");
-        assertThat(new EntityMerger().merge(List.of(r))).extracting(Entity::name)
-                .contains("Ministry of Defense of the United States");
+    void aCommandTellingOfItsOwnStrikeClaimsIt() {
+        assertThat(events("CENTCOM said it struck a fuel depot near Hodeidah on Thursday, killing six fighters."))
+                .anySatisfy(e -> {
+                    assertThat(e.actor1()).isEqualTo("Military Forces of the United States");
+                    assertThat(e.status()).isEqualTo(EventStatus.CLAIMED);
+                });
     }
 
     /** Every acled value written as a template's name ("Military Forces of ...") spells a generated state actor. */

@@ -59,7 +59,10 @@ final class ActorSieves {
             }
             Mention m = a.value();
             String state = Clauses.isStateForce(m) ? m.key().split(":")[1] : null;
-            return new Agent(c.res.actorName(m, true), state, false, a.rule());
+            String name = c.res.actorName(m, true);
+            // "The Defence Ministry claimed its troops took …": a named state body telling of its own forces claims.
+            boolean own = !m.generic() && !name.equals(m.name()) && m.name().equals(c.frame.source());
+            return new Agent(name, state, own, a.rule());
         }
     }
 
