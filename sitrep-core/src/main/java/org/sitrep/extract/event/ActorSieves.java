@@ -60,7 +60,7 @@ final class ActorSieves {
             Mention m = a.value();
             String state = Clauses.isStateForce(m) ? m.key().split(":")[1] : null;
             String name = c.res.actorName(m, true);
-            // "The Defence Ministry claimed its troops took …": a named state body telling of its own forces claims.
+            // "CENTCOM said it struck …": a named state body telling of its own forces' action claims it.
             boolean own = !m.generic() && !name.equals(m.name()) && m.name().equals(c.frame.source());
             return new Agent(name, state, own, a.rule());
         }
