@@ -27,6 +27,7 @@ public final class ActorDictionary {
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final Map<String, Actor> stateActors = new HashMap<>(); // "SY:military"
     private final Map<String, Actor> stateByName = new HashMap<>(); // folded "military forces of syria"
+    private final Map<String, Actor> units = new HashMap<>(); // "state:US:unit:us central command" -> its state actor
     private final NameFolder folder;
     private final Tokenizer tokenizer;
     private final java.util.Set<String> commonWords = new java.util.HashSet<>();
@@ -160,6 +161,14 @@ public final class ActorDictionary {
                 }
                 continue;
             }
+            Actor coded = codedAs(acled);
+            if (coded != null) {
+                // A unit or institution ACLED codes as a state actor with itself as the associated actor
+                // ("Military Forces of the United States" for US Central Command) keeps its own name, as an
+                // entity and a speaker, under a key of that state: acting by force it is the state actor.
+                unit(name, EntityType.of(row[1]), coded, acled, aliases);
+                continue;
+            }
             Actor a = new Actor(id, name, EntityType.of(row[1]), row[2], acled, "", aliases);
             if (actors.putIfAbsent(id, a) != null) {
                 continue; // the same body listed by two regional files: the first wins
@@ -172,6 +181,55 @@ public final class ActorDictionary {
                 add(acled, lexeme(a, acled));
             }
         }
+    }
+
+    /**
+     * The generated state actor an {@code acled} value begins with, followed by more words: "Military Forces
+     * of Cameroon Rapid Intervention Battalion" is ACLED's "Military Forces of Cameroon (1982-) Rapid
+     * Intervention Battalion" with the years dropped. Null when the value names no state actor first.
+     */
+    private Actor codedAs(String acled) {
+        String f = folder.fold(acled);
+        for (int i = f.lastIndexOf(' '); i > 0; i = f.lastIndexOf(' ', i - 1)) {
+            Actor state = stateByName.get(f.substring(0, i));
+            if (state != null) {
+                return state;
+            }
+        }
+        return null;
+    }
+
+    private void unit(String name, EntityType type, Actor coded, String acled, List<String> aliases) {
+        String id = "state:" + coded.country() + ":unit:" + folder.fold(name);
+        Actor a = new Actor(id, name, type, coded.country(), acled, "unit", aliases);
+        if (actors.putIfAbsent(id, a) != null) {
+            return;
+        }
+        units.put(id, coded);
+        add(name, lexeme(a, name));
+        for (String alias : aliases) {
+            add(alias, lexeme(a, alias));
+        }
+    }
+
+    /**
+     * The state actor a state body's mention stands for when it acts by force: a government, command or
+     * ministry is its country's military, a unit the state actor ACLED codes it as ({@code actors/*.tsv});
+     * null for a military or police force itself and for any other key.
+     */
+    public Actor forcesOf(String key) {
+        if (key == null || !key.startsWith("state:")) {
+            return null;
+        }
+        Actor coded = units.get(key);
+        if (coded != null) {
+            return coded;
+        }
+        String[] parts = key.split(":");
+        if (parts.length != 3 || parts[2].equals("military") || parts[2].equals("police")) {
+            return null;
+        }
+        return stateActor(parts[1], "military");
     }
 
     private Lexeme lexeme(Actor a, String surface) {

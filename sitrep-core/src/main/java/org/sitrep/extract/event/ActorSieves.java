@@ -59,7 +59,10 @@ final class ActorSieves {
             }
             Mention m = a.value();
             String state = Clauses.isStateForce(m) ? m.key().split(":")[1] : null;
-            return new Agent(c.res.actorName(m, true), state, false, a.rule());
+            String name = c.res.actorName(m, true);
+            // "CENTCOM said it struck …": a named state body telling of its own forces' action claims it.
+            boolean own = !m.generic() && !name.equals(m.name()) && m.name().equals(c.frame.source());
+            return new Agent(name, state, own, a.rule());
         }
     }
 

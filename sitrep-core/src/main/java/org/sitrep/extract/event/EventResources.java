@@ -9,18 +9,9 @@ import org.sitrep.names.ActorDictionary;
 record EventResources(TriggerLexicon lexicon, ActorDictionary actors, TollReader tolls, CuePhrases<String> speech,
                       CapitalCities capitals, ForeignHomonyms homonyms) {
 
-    /** The canonical actor name; a state's government, command or ministry acting by force is its military. */
+    /** The canonical actor name; a state's government, command, ministry or unit acting by force is the state actor. */
     String actorName(Mention m, boolean violent) {
-        String key = m.key();
-        if (violent && key != null && key.startsWith("state:")) {
-            String[] parts = key.split(":");
-            if (parts.length == 3 && !parts[2].equals("military") && !parts[2].equals("police")) {
-                Actor military = actors.stateActor(parts[1], "military");
-                if (military != null) {
-                    return military.name();
-                }
-            }
-        }
-        return m.name();
+        Actor forces = violent ? actors.forcesOf(m.key()) : null;
+        return forces != null ? forces.name() : m.name();
     }
 }
