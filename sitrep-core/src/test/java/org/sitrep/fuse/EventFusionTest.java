@@ -90,6 +90,14 @@ class EventFusionTest {
     }
 
     @Test
+    void anUnidentifiedArmedGroupFitsTheGroupAnotherReportNamesAndTheNameIsKept() {
+        List<FusedEvent> out = fuse(clash("r1#e1").by("Unidentified Armed Group (Xanadu)").against(ARMY),
+                clash("r2#e1").by(FRONT).against(ARMY));
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).event().actor1()).isEqualTo(FRONT);
+    }
+
+    @Test
     void twoStrikesOnOneTownOnOneDayByDifferentActorsStayApart() {
         List<FusedEvent> out = fuse(strike("r1#e1").by(AIR).killed(3), strike("r2#e1").by(ARMY).killed(13),
                 strike("r3#e1").by(AIR).killed(4));

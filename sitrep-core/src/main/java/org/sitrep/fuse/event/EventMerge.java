@@ -148,8 +148,9 @@ final class EventMerge {
             }
         }
         String best = null;
-        for (Map.Entry<String, Integer> c : counts.entrySet()) {
-            if (best == null || c.getValue() > counts.get(best)) {
+        for (Map.Entry<String, Integer> c : counts.entrySet()) { // a named actor before an unnamed one
+            if (best == null || FusionRules.unnamed(best) && !FusionRules.unnamed(c.getKey())
+                    || c.getValue() > counts.get(best) && FusionRules.unnamed(best) == FusionRules.unnamed(c.getKey())) {
                 best = c.getKey();
             }
         }

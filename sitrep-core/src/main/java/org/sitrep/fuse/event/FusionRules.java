@@ -29,6 +29,8 @@ public final class FusionRules {
     private static final NameFolder FOLDER = NameFolder.loadDefault();
     /** The ACLED taxonomy with its fusion families (loaded once, shared). */
     private static final AcledTaxonomy TAXONOMY = AcledTaxonomy.loadDefault();
+    /** ACLED's prefix for unnamed armed attackers (acled-inter-codes.tsv, actor-countries.tsv). */
+    private static final String UNIDENTIFIED = "Unidentified Armed Group";
 
     private FusionRules() {
     }
@@ -169,6 +171,14 @@ public final class FusionRules {
     }
 
     private static boolean fit(String x, String y) {
-        return x == null || y == null || x.equals(y);
+        return unnamed(x) || unnamed(y) || x.equals(y);
+    }
+
+    /**
+     * No actor, or ACLED's name for attackers no report names ("Unidentified Armed Group (Somalia)"): it fits any
+     * named actor, as the gunmen one report leaves unnamed are the group another names.
+     */
+    static boolean unnamed(String actor) {
+        return actor == null || actor.startsWith(UNIDENTIFIED);
     }
 }
