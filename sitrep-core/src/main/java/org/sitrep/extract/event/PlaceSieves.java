@@ -72,7 +72,11 @@ final class PlaceSieves {
                     break; // an unplaced first place may be placed by its town a little further on
                 }
                 if (!towns.isEmpty() || !areas.isEmpty()) {
-                    boolean container = containerWord(tokens, first, c.s.firstToken());
+                    // "a convent in Aleppo", and "the X Secondary School, Kuriga": a site the gazetteer does not know,
+                    // then its town
+                    boolean container = containerWord(tokens, first, c.s.firstToken())
+                            || towns.size() == 1 && towns.get(0).lat() == null && towns.get(0).geoPrecision() == 2
+                            && first == tokens.indexAt(taken - 1) + 2 && tokens.is(first - 1, ",");
                     if (container && towns.size() == 1 && towns.get(0).lat() == null && m.place().lat() != null
                             && !Clauses.isCountry(m.place())) {
                         // "a convent in Aleppo": the town it is part of

@@ -130,7 +130,8 @@ final class SubEventSieves {
             int civilian = firstAt(c.lexicon().civilianTargets, c, to);
             int armed = firstAt(c.lexicon().militaryTargets, c, to);
             Mention target = TargetSieves.target(c);
-            if (target != null && c.tokens.indexAt(target.start()) < to) {
+            if (target != null && target.type() != org.sitrep.model.EntityType.GOVERNMENT
+                    && c.tokens.indexAt(target.start()) < to) { // a government office is no armed target
                 armed = Math.min(armed, c.tokens.indexAt(target.start()));
             }
             return armed < civilian ? "Armed clash" : null;

@@ -233,4 +233,14 @@ class EventSievesTest {
                 + "Kirkuk on Tuesday.");
         assertThat(e).singleElement().satisfies(x -> assertThat(x.actor1()).isEqualTo("Islamic State"));
     }
+
+    @Test
+    void aSiteTheGazetteerDoesNotKnowThenItsTownIsPlacedAtTheTownAndASchoolIsNoArmedTarget() {
+        List<Event> e = events("Gunmen attacked the Government Secondary School, Kankara on Tuesday, officials said.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.location().name()).isEqualTo("Kankara");
+            assertThat(x.location().geoPrecision()).isEqualTo(2);
+            assertThat(x.subEventType()).isEqualTo("Attack");
+        });
+    }
 }
