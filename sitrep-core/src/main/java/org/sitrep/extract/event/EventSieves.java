@@ -18,6 +18,7 @@ final class EventSieves {
     static final SieveChain<String> SUB_EVENT = new SieveChain<>(List.of(
             new SubEventSieves.Raid(),
             new SubEventSieves.Assault(),
+            new SubEventSieves.AmbushOnCivilians(),
             new SubEventSieves.OfTrigger(),
             new SubEventSieves.ByMeans(),
             new SubEventSieves.StrikeFromAir(),

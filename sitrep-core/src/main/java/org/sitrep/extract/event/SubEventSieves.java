@@ -13,6 +13,34 @@ final class SubEventSieves {
     private SubEventSieves() {
     }
 
+    /**
+     * "People fleeing the hotel fell into an ambush by insurgents": a one-sided attack that falls on people who are
+     * not fighters, with no armed target named, is violence against civilians.
+     */
+    static final class AmbushOnCivilians implements Sieve<String> {
+        public String name() {
+            return "sub_event_type:ambush-on-civilians";
+        }
+
+        public String decide(TriggerContext c) {
+            if (c.lexicon().oneSided.at(c.tokens, c.t.first(), c.t.end()) == null || c.toll.fighterVictims()) {
+                return null;
+            }
+            if (c.lexicon().militaryTargets.first(c.tokens, c.s.firstToken(), c.t.first()) != null) {
+                return null; // "a patrol fell into an ambush": fighters on the side that fell into it
+            }
+            for (Mention m : c.ms) {
+                if (m.type() == org.sitrep.model.EntityType.STATE_FORCE) {
+                    return null; // troops in it: a battle
+                }
+            }
+            boolean unarmed = c.toll.civilianVictims()
+                    || c.lexicon().unarmedVictims.first(c.tokens, c.clauseStart(), c.t.first()) != null
+                    || c.lexicon().unarmedVictims.first(c.tokens, c.s.firstToken(), c.t.first()) != null;
+            return unarmed ? "Attack" : null;
+        }
+    }
+
     /** A trigger that names its own sub-event type. */
     static final class OfTrigger implements Sieve<String> {
         public String name() {

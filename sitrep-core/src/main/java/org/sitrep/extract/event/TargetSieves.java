@@ -56,8 +56,9 @@ final class TargetSieves {
         }
 
         public String decide(TriggerContext c) {
-            if (c.draft.territorial() || c.toll.fighterVictims() || !civilianWords(c)) {
-                return null;
+            if (c.draft.territorial() || c.toll.fighterVictims()
+                    || !civilianWords(c) && !c.lexicon().againstCivilians(c.draft.subEvent)) {
+                return null; // an attack or abduction (ACLED's violence against civilians) is on civilians
             }
             Actor civilians = c.res.actors().stateActor(country(c), "civilians");
             return civilians == null ? null : civilians.name();

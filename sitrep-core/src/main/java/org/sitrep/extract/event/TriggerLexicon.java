@@ -13,6 +13,7 @@ public final class TriggerLexicon {
     public static final String DEFAULT_RESOURCE = "/sitrep/data/event-triggers.tsv";
 
     private static final String REMOTE_VIOLENCE = "Explosions/Remote violence";
+    private static final String AGAINST_CIVILIANS = "Violence against civilians";
 
     final CuePhrases<Trigger> triggers;
     private final AcledTaxonomy taxonomy;
@@ -46,6 +47,8 @@ public final class TriggerLexicon {
     final CuePhrases<String> patientTriggers;
     final CuePhrases<String> severalCounts;
     final CuePhrases<String> severalIncidents;
+    final CuePhrases<String> oneSided;
+    final CuePhrases<String> unarmedVictims;
 
     private TriggerLexicon(CuePhrases<Trigger> triggers, CueTable table, CuePhrases<String> fighterGroups,
                            AcledTaxonomy taxonomy) {
@@ -80,6 +83,8 @@ public final class TriggerLexicon {
         patientTriggers = table.phrases("patient-triggers");
         severalCounts = table.phrases("several-counts");
         severalIncidents = table.phrases("several-incidents");
+        oneSided = table.phrases("one-sided");
+        unarmedVictims = table.phrases("unarmed-victims");
         this.fighterGroups = fighterGroups;
     }
 
@@ -109,6 +114,11 @@ public final class TriggerLexicon {
         }
         return new TriggerLexicon(CuePhrases.of(phrases), CueTable.load(DEFAULT_RESOURCE), casualties.fighterGroups(),
                 taxonomy);
+    }
+
+    /** True for a sub-event type of ACLED's violence against civilians: its target is civilians by definition. */
+    boolean againstCivilians(String subEvent) {
+        return taxonomy.knows(subEvent) && AGAINST_CIVILIANS.equals(taxonomy.eventType(subEvent));
     }
 
     /** True for a sub-event type of ACLED's remote violence (strikes, shelling, explosives): told by its means. */

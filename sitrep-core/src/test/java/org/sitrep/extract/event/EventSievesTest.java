@@ -243,4 +243,16 @@ class EventSievesTest {
             assertThat(x.subEventType()).isEqualTo("Attack");
         });
     }
+
+    @Test
+    void anAmbushThatFallsOnPeopleFleeingIsAnAttackOnCivilians() {
+        List<Event> e = events("About 100 people fleeing the town of Mocimboa on Friday fell into an ambush by "
+                + "insurgents, with at least seven killed.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.subEventType()).isEqualTo("Attack");
+            assertThat(x.actor2()).isEqualTo("Civilians (Mozambique)");
+        });
+        List<Event> patrol = events("A patrol of soldiers fell into an ambush near Mocimboa on Friday.");
+        assertThat(patrol).singleElement().satisfies(x -> assertThat(x.subEventType()).isEqualTo("Armed clash"));
+    }
 }
