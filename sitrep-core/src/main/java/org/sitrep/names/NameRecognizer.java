@@ -364,9 +364,9 @@ public final class NameRecognizer {
                         acronym);
                 return;
             }
-            if (q < end && t.word(q) && !t.capitalized(q) && "end".equals(context.value("facility", lower[q]))
-                    && words <= 4) {
-                add(p, q + 1, Candidate.Category.PLACE, null, null, null, 2, true, true, acronym, false);
+            int head = q < end && words <= 4 ? facilityAfter(q, end) : 0;
+            if (head > 0) { // "Inates base", "Ras Isa fuel port": the name and its lower-case facility noun
+                add(p, q + head, Candidate.Category.PLACE, null, null, null, 2, true, true, acronym, false);
                 return;
             }
             String orgType = orgHead(p, q);
@@ -752,6 +752,23 @@ public final class NameRecognizer {
             }
             String open = context.value("facility", lower[p]);
             return "start".equals(open) || "end".equals(open) && q - p >= 3 && lower[p + 1].equals("of");
+        }
+
+        /**
+         * The number of lower-case words at {@code q} that close a facility's name ("base", "fuel port"), or 0:
+         * the longest phrase of the facility list first.
+         */
+        private int facilityAfter(int q, int end) {
+            for (int n = Math.min(2, end - q); n >= 1; n--) {
+                boolean lowerWords = true;
+                for (int k = q; k < q + n; k++) {
+                    lowerWords &= t.word(k) && !t.capitalized(k);
+                }
+                if (lowerWords && "end".equals(context.value("facility", joinLower(q, q + n)))) {
+                    return n;
+                }
+            }
+            return 0;
         }
 
         /** The precision a place word right after the name gives (3 for a division), or 0. */
