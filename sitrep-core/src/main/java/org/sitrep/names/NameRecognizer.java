@@ -399,7 +399,7 @@ public final class NameRecognizer {
             boolean weak = weakBefore(from);
             if (gazetteered && (town || !(speech && words >= 2 && !placeCue))) {
                 // "Donetsk oblast", "Aleppo province": the division word is part of the name written.
-                int stop = precisionAfter == 3 && q < end && t.word(q) ? q + 1 : q;
+                int stop = precisionAfter == 3 && placeWordAt(q, end) == 3 && t.word(q) ? q + 1 : q;
                 add(p, stop, Candidate.Category.PLACE, null, null, null, weak ? Math.max(1, precision) : precision,
                         placeCue, false, acronym);
                 return;
@@ -771,8 +771,41 @@ public final class NameRecognizer {
             return 0;
         }
 
-        /** The precision a place word right after the name gives (3 for a division), or 0. */
+        /**
+         * The precision a place word right after the name gives (3 for a division), or 0; also a plural place
+         * word after the list the name opens ("the Abbas and Nour neighbourhoods", "Ghor, Ward and Hama
+         * provinces").
+         */
         private int placeAfter(int q, int end) {
+            int v = placeWordAt(q, end);
+            if (v != 0 || q >= end || !(lower[q].equals("and") || lower[q].equals(","))) {
+                return v;
+            }
+            int k = q;
+            for (int items = 0; items < ListedPlaces.MAX_ITEMS && k < end; items++) {
+                if (!(lower[k].equals("and") || lower[k].equals(","))) {
+                    return 0;
+                }
+                k++;
+                if (k < end && lower[k].equals("and")) {
+                    k++; // "A, B, and C"
+                }
+                int name = k;
+                while (k < end && k - name < ListedPlaces.MAX_WORDS && t.word(k) && t.capitalized(k)) {
+                    k++;
+                }
+                if (k == name) {
+                    return 0;
+                }
+                int after = placeWordAt(k, end);
+                if (after != 0) {
+                    return ListedPlaces.plural(lower[k]) ? after : 0;
+                }
+            }
+            return 0;
+        }
+
+        private int placeWordAt(int q, int end) {
             if (q >= end) {
                 return 0;
             }

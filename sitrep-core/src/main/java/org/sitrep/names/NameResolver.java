@@ -60,6 +60,7 @@ public final class NameResolver {
         private final Map<String, Integer> armedGroups = new LinkedHashMap<>();
         private final Map<String, Optional<GeoEntry>> settled = new HashMap<>(); // one resolution per spelling
         private final Map<String, String> settledNames = new HashMap<>(); // its key -> the spelling written
+        private final PlaceSense placeSense;
         private PlaceResolver.Context context;
         private final List<Mention> inner = new ArrayList<>(); // places named inside a facility's name
 
@@ -68,6 +69,7 @@ public final class NameResolver {
         Pass(List<Candidate> candidates, String outlet) {
             this.candidates = candidates;
             this.outlet = outlet;
+            this.placeSense = new PlaceSense(candidates, folder);
         }
 
         Names run() {
@@ -222,7 +224,7 @@ public final class NameResolver {
             }
             return switch (c.category()) {
                 case KNOWN -> known(c, focus);
-                case PERSON -> person(c);
+                case PERSON -> placeSense.isPlace(c) ? place(placeSense.asPlace(c), false) : person(c);
                 case ORGANIZATION -> organization(c, EntityType.of(c.orgType()));
                 case PLACE -> place(c, false);
                 case UNKNOWN -> unknown(c);

@@ -64,6 +64,27 @@ class PlaceMechanismsTest {
     }
 
     @Test
+    void aPluralPlaceWordAfterAListMakesEveryNameOfItAPlace() throws Exception {
+        List<Mention> ms = locations("Fighting spread to the Abu Karim and Nour neighbourhoods on Monday, residents said.");
+        assertThat(texts(ms)).contains("Abu Karim", "Nour");
+        assertThat(ms.stream().filter(m -> m.text().equals("Abu Karim")).findFirst().orElseThrow().place().geoPrecision())
+                .isEqualTo(2);
+        // a division word after a list is not part of the first name
+        assertThat(texts(locations("Rebels hold villages in Aleppo and Idlib provinces, a monitor said.")))
+                .contains("Aleppo").doesNotContain("Aleppo and");
+    }
+
+    @Test
+    void aNameTheReportCallsAPlaceIsNoGuessedPersonElsewhere() throws Exception {
+        String text = "Clashes broke out in the Abu Karim neighbourhood on Monday. By Tuesday the army had "
+                + "regained control over Abu Karim, officials said.";
+        Report r = new Report(new RawInput("doc", "doc.txt", "doc.txt",
+                (" date 2025-03-14\n" + text).getBytes(StandardCharsets.UTF_8)));
+        List<Mention> all = PIPELINE.run(r).names().mentions().stream().filter(m -> m.text().equals("Abu Karim")).toList();
+        assertThat(all).hasSize(2).allSatisfy(m -> assertThat(m.type()).isEqualTo(EntityType.LOCATION));
+    }
+
+    @Test
     void aStrayVillageIsOneFarFromAllTheOtherSettledPlaces() {
         List<double[]> anchors = new ArrayList<>(List.of(new double[] {10.0, 10.0}, new double[] {10.2, 10.1}));
         GeoEntry far = entry(1, 14.0, 10.0, 0, "PPL");       // about 440 km north
