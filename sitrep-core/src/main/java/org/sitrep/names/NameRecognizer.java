@@ -77,6 +77,7 @@ public final class NameRecognizer {
             int first = out.size();
             scan();
             listsOfPlaces(first);
+            FacilityTown.mark(out, first, text);
         }
 
         /**

@@ -108,9 +108,22 @@ public final class NameResolver {
 
         private List<Mention> resolveAll(List<String> focus) {
             List<Mention> out = new ArrayList<>();
+            int facilityAt = -1; // index in out of the facility mention the last candidate made
             for (Candidate c : candidates) {
                 Mention m = mention(c, focus);
+                if (m != null && facilityAt >= 0 && m.type() == EntityType.LOCATION) {
+                    Mention f = out.get(facilityAt); // "the X School, Town": the school stands in the town
+                    Place at = FacilityTown.placed(f, m, m.start() - f.end());
+                    if (at != f.place()) {
+                        out.set(facilityAt, new Mention(f.zone(), f.start(), f.end(), f.text(), f.type(), f.key(),
+                                f.name(), f.generic(), f.role(), at));
+                    }
+                }
+                facilityAt = -1;
                 if (m != null) {
+                    if (c.facility() && m.type() == EntityType.LOCATION && m.place() != null && m.place().lat() == null) {
+                        facilityAt = out.size();
+                    }
                     out.add(m);
                     if (m.type() != EntityType.LOCATION && m.type() != EntityType.PERSON) {
                         countriesInside(c);

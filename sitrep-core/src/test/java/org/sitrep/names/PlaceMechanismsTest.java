@@ -85,6 +85,16 @@ class PlaceMechanismsTest {
     }
 
     @Test
+    void aNameAfterAFacilityAndACommaIsTheTownItStandsIn() throws Exception {
+        List<Mention> ms = locations("Gunmen stormed the Government Day School, Wuldokaro in Borno state on Friday.");
+        Mention town = ms.stream().filter(m -> m.text().equals("Wuldokaro")).findFirst().orElseThrow();
+        Mention school = ms.stream().filter(m -> m.text().endsWith("School")).findFirst().orElseThrow();
+        assertThat(school.place().name()).isEqualTo("Wuldokaro");
+        assertThat(school.place().geoPrecision()).isEqualTo(2);
+        assertThat(town.place().geoPrecision()).isEqualTo(1);
+    }
+
+    @Test
     void aStrayVillageIsOneFarFromAllTheOtherSettledPlaces() {
         List<double[]> anchors = new ArrayList<>(List.of(new double[] {10.0, 10.0}, new double[] {10.2, 10.1}));
         GeoEntry far = entry(1, 14.0, 10.0, 0, "PPL");       // about 440 km north
