@@ -141,6 +141,13 @@ public final class NameRecognizer {
                         continue;
                     }
                 }
+                int joined = nameToken(i) ? JoinedPlaceName.end(this::nameToken, lower, i, end,
+                        text -> gazetteer.lookup(text, 1), this::spanText) : i;
+                if (joined > i) { // "Jammu and Kashmir": a division whose name holds "and"
+                    add(i, joined, Candidate.Category.PLACE, null, null, null, 0, false, false, acronymAfter(joined, end));
+                    i = joined;
+                    continue;
+                }
                 if (nameToken(i)) {
                     i = span(i, end);
                     continue;

@@ -95,6 +95,14 @@ class PlaceMechanismsTest {
     }
 
     @Test
+    void aDivisionOrCountryWhoseNameHoldsAndIsOnePlace() throws Exception {
+        assertThat(texts(locations("Protests spread across Bosnia and Herzegovina on Monday, police said.")))
+                .contains("Bosnia and Herzegovina").doesNotContain("Bosnia", "Herzegovina");
+        assertThat(texts(locations("Rebels shelled Aleppo and Idlib on Monday, a monitor said.")))
+                .contains("Aleppo", "Idlib");
+    }
+
+    @Test
     void aStrayVillageIsOneFarFromAllTheOtherSettledPlaces() {
         List<double[]> anchors = new ArrayList<>(List.of(new double[] {10.0, 10.0}, new double[] {10.2, 10.1}));
         GeoEntry far = entry(1, 14.0, 10.0, 0, "PPL");       // about 440 km north
