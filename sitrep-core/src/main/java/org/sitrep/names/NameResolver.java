@@ -474,6 +474,9 @@ public final class NameResolver {
          */
         private Mention locality(Candidate c, String name) {
             int end = c.start() + name.length();
+            if (surnames.containsKey(folder.fold(name))) {
+                return null; // "the Smith camp": a person's supporters, not a place
+            }
             GeoEntry e = places.resolve(name, context, false, false);
             if (e != null && (farAway(e) || e.isCountry())) {
                 e = null;

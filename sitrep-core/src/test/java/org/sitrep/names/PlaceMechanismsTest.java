@@ -103,6 +103,12 @@ class PlaceMechanismsTest {
     }
 
     @Test
+    void aPersonsCampIsNoPlace() throws Exception {
+        List<Mention> ms = locations("Senator Alan Brockwell spoke on Monday. The Brockwell camp said it would appeal.");
+        assertThat(texts(ms)).doesNotContain("Brockwell", "Brockwell camp");
+    }
+
+    @Test
     void aStrayVillageIsOneFarFromAllTheOtherSettledPlaces() {
         List<double[]> anchors = new ArrayList<>(List.of(new double[] {10.0, 10.0}, new double[] {10.2, 10.1}));
         GeoEntry far = entry(1, 14.0, 10.0, 0, "PPL");       // about 440 km north
