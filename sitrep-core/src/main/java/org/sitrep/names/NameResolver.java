@@ -478,8 +478,8 @@ public final class NameResolver {
                 return null; // "the Smith camp": a person's supporters, not a place
             }
             GeoEntry e = places.resolve(name, context, false, false);
-            if (e != null && (farAway(e) || e.isCountry())) {
-                e = null;
+            if (e != null && farAway(e)) {
+                e = null; // (a country stays one: "a Mali base" is a base in Mali)
             }
             if (e == null) {
                 String folded = folder.fold(name);
