@@ -42,7 +42,8 @@ public final class PlaceResolver {
         double bestScore = Double.NEGATIVE_INFINITY;
         int rank = 0;
         for (GeoEntry e : candidates) {
-            if (e.matchLevel() != null && e.matchLevel().loose() && !loose) {
+            if (e.matchLevel() != null && e.matchLevel().loose()
+                    && (!loose || !SkeletonOnset.agrees(gazetteer.folder(), name, e))) {
                 continue;
             }
             double score = score(e, context, division, rank++);

@@ -77,6 +77,7 @@ public final class NameRecognizer {
             int first = out.size();
             scan();
             listsOfPlaces(first);
+            FacilityTown.mark(out, first, text);
         }
 
         /**
@@ -139,6 +140,13 @@ public final class NameRecognizer {
                         i = after; // "A Russian strike …": a common word capitalised only by the sentence
                         continue;
                     }
+                }
+                int joined = nameToken(i) ? JoinedPlaceName.end(this::nameToken, lower, i, end,
+                        text -> gazetteer.lookup(text, 1), this::spanText) : i;
+                if (joined > i) { // "Jammu and Kashmir": a division whose name holds "and"
+                    add(i, joined, Candidate.Category.PLACE, null, null, null, 0, false, false, acronymAfter(joined, end));
+                    i = joined;
+                    continue;
                 }
                 if (nameToken(i)) {
                     i = span(i, end);
@@ -364,9 +372,9 @@ public final class NameRecognizer {
                         acronym);
                 return;
             }
-            if (q < end && t.word(q) && !t.capitalized(q) && "end".equals(context.value("facility", lower[q]))
-                    && words <= 4) {
-                add(p, q + 1, Candidate.Category.PLACE, null, null, null, 2, true, true, acronym, false);
+            int head = q < end && words <= 4 ? facilityAfter(q, end) : 0;
+            if (head > 0) { // "Inates base", "Ras Isa fuel port": the name and its lower-case facility noun
+                add(p, q + head, Candidate.Category.PLACE, null, null, null, 2, true, true, acronym, false);
                 return;
             }
             String orgType = orgHead(p, q);
@@ -399,7 +407,7 @@ public final class NameRecognizer {
             boolean weak = weakBefore(from);
             if (gazetteered && (town || !(speech && words >= 2 && !placeCue))) {
                 // "Donetsk oblast", "Aleppo province": the division word is part of the name written.
-                int stop = precisionAfter == 3 && q < end && t.word(q) ? q + 1 : q;
+                int stop = precisionAfter == 3 && placeWordAt(q, end) == 3 && t.word(q) ? q + 1 : q;
                 add(p, stop, Candidate.Category.PLACE, null, null, null, weak ? Math.max(1, precision) : precision,
                         placeCue, false, acronym);
                 return;
@@ -754,8 +762,58 @@ public final class NameRecognizer {
             return "start".equals(open) || "end".equals(open) && q - p >= 3 && lower[p + 1].equals("of");
         }
 
-        /** The precision a place word right after the name gives (3 for a division), or 0. */
+        /**
+         * The number of lower-case words at {@code q} that close a facility's name ("base", "fuel port"), or 0:
+         * the longest phrase of the facility list first.
+         */
+        private int facilityAfter(int q, int end) {
+            for (int n = Math.min(2, end - q); n >= 1; n--) {
+                boolean lowerWords = true;
+                for (int k = q; k < q + n; k++) {
+                    lowerWords &= t.word(k) && !t.capitalized(k);
+                }
+                if (lowerWords && "end".equals(context.value("facility", joinLower(q, q + n)))) {
+                    return n;
+                }
+            }
+            return 0;
+        }
+
+        /**
+         * The precision a place word right after the name gives (3 for a division), or 0; also a plural place
+         * word after the list the name opens ("the Abbas and Nour neighbourhoods", "Ghor, Ward and Hama
+         * provinces").
+         */
         private int placeAfter(int q, int end) {
+            int v = placeWordAt(q, end);
+            if (v != 0 || q >= end || !(lower[q].equals("and") || lower[q].equals(","))) {
+                return v;
+            }
+            int k = q;
+            for (int items = 0; items < ListedPlaces.MAX_ITEMS && k < end; items++) {
+                if (!(lower[k].equals("and") || lower[k].equals(","))) {
+                    return 0;
+                }
+                k++;
+                if (k < end && lower[k].equals("and")) {
+                    k++; // "A, B, and C"
+                }
+                int name = k;
+                while (k < end && k - name < ListedPlaces.MAX_WORDS && t.word(k) && t.capitalized(k)) {
+                    k++;
+                }
+                if (k == name) {
+                    return 0;
+                }
+                int after = placeWordAt(k, end);
+                if (after != 0) {
+                    return ListedPlaces.plural(lower[k]) ? after : 0;
+                }
+            }
+            return 0;
+        }
+
+        private int placeWordAt(int q, int end) {
             if (q >= end) {
                 return 0;
             }

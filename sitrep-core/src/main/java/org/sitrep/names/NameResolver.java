@@ -59,6 +59,8 @@ public final class NameResolver {
         private final Set<Integer> anchored = new HashSet<>();
         private final Map<String, Integer> armedGroups = new LinkedHashMap<>();
         private final Map<String, Optional<GeoEntry>> settled = new HashMap<>(); // one resolution per spelling
+        private final Map<String, String> settledNames = new HashMap<>(); // its key -> the spelling written
+        private final PlaceSense placeSense;
         private PlaceResolver.Context context;
         private final List<Mention> inner = new ArrayList<>(); // places named inside a facility's name
 
@@ -67,16 +69,61 @@ public final class NameResolver {
         Pass(List<Candidate> candidates, String outlet) {
             this.candidates = candidates;
             this.outlet = outlet;
+            this.placeSense = new PlaceSense(candidates, folder);
         }
 
         Names run() {
             learn();
             List<String> focus = focus();
             context = new PlaceResolver.Context(weights(focus), divisions, anchors);
+            List<Mention> out = resolveAll(focus);
+            if (SettledPlaces.addAnchors(out, anchors, anchored, MAX_ANCHORS) && resettle()) {
+                out = resolveAll(focus); // second pass, with the strays chosen again
+            }
+            return new Names(out, focus);
+        }
+
+        /**
+         * Second pass: a small place the first pass put far from all the report's other settled places is
+         * chosen again against all of them, and changed only for a namesake next to them. True when one changed.
+         */
+        private boolean resettle() {
+            boolean changed = false;
+            for (Map.Entry<String, Optional<GeoEntry>> s : settled.entrySet()) {
+                GeoEntry e = s.getValue().orElse(null);
+                if (e == null || !SettledPlaces.stray(e, anchors)) {
+                    continue;
+                }
+                String[] key = s.getKey().split("\\|");
+                GeoEntry again = places.resolve(settledNames.get(s.getKey()), context,
+                        Boolean.parseBoolean(key[1]), Boolean.parseBoolean(key[2]));
+                if (again != null && again.geonameid() != e.geonameid() && SettledPlaces.near(again, anchors)
+                        && !farAway(again)) {
+                    s.setValue(Optional.of(again));
+                    changed = true;
+                }
+            }
+            return changed;
+        }
+
+        private List<Mention> resolveAll(List<String> focus) {
             List<Mention> out = new ArrayList<>();
+            int facilityAt = -1; // index in out of the facility mention the last candidate made
             for (Candidate c : candidates) {
                 Mention m = mention(c, focus);
+                if (m != null && facilityAt >= 0 && m.type() == EntityType.LOCATION) {
+                    Mention f = out.get(facilityAt); // "the X School, Town": the school stands in the town
+                    Place at = FacilityTown.placed(f, m, m.start() - f.end());
+                    if (at != f.place()) {
+                        out.set(facilityAt, new Mention(f.zone(), f.start(), f.end(), f.text(), f.type(), f.key(),
+                                f.name(), f.generic(), f.role(), at));
+                    }
+                }
+                facilityAt = -1;
                 if (m != null) {
+                    if (c.facility() && m.type() == EntityType.LOCATION && m.place() != null && m.place().lat() == null) {
+                        facilityAt = out.size();
+                    }
                     out.add(m);
                     if (m.type() != EntityType.LOCATION && m.type() != EntityType.PERSON) {
                         countriesInside(c);
@@ -85,7 +132,7 @@ public final class NameResolver {
                 out.addAll(inner);
                 inner.clear();
             }
-            return new Names(out, focus);
+            return out;
         }
 
         /** First pass: acronyms, people's surnames, countries and divisions named, unambiguous anchors. */
@@ -190,7 +237,7 @@ public final class NameResolver {
             }
             return switch (c.category()) {
                 case KNOWN -> known(c, focus);
-                case PERSON -> person(c);
+                case PERSON -> placeSense.isPlace(c) ? place(placeSense.asPlace(c), false) : person(c);
                 case ORGANIZATION -> organization(c, EntityType.of(c.orgType()));
                 case PLACE -> place(c, false);
                 case UNKNOWN -> unknown(c);
@@ -265,6 +312,7 @@ public final class NameResolver {
             boolean division = c.precision() == 3;
             boolean anyLevel = loose || c.placeCue();
             GeoEntry e = settled.computeIfAbsent(folded + "|" + division + "|" + anyLevel + "|" + cued(c), k -> {
+                settledNames.put(k, name);
                 GeoEntry found = places.resolve(name, context, division, anyLevel);
                 // A village abroad that shares the name is not what a report on elsewhere means.
                 return Optional.ofNullable(found != null && (farAway(found) || !cued(c) && foreign(found)) ? null : found);
@@ -374,6 +422,10 @@ public final class NameResolver {
 
         /** A street, base, mosque or university: its own entity, placed at the town its name holds. */
         private Mention facility(Candidate c) {
+            String locality = FacilityLocality.of(c.text(), lexicon.context());
+            if (locality != null) {
+                return locality(c, locality);
+            }
             Place town = null;
             String townWord = null;
             String[] words = c.text().split("[\\s\u2011-]+");
@@ -414,6 +466,29 @@ public final class NameResolver {
                     : new Place(c.text(), town.country(), town.admin1(), town.lat(), town.lon(), null, 2);
             return new Mention(c.zone(), c.start(), c.end(), c.text(), EntityType.LOCATION,
                     "place:" + folder.fold(c.text()), c.text(), false, null, p);
+        }
+
+        /**
+         * "the Djibo base": the locality the facility stands at, as the gazetteer has it (a village too: the
+         * text says it is a place) or as written.
+         */
+        private Mention locality(Candidate c, String name) {
+            int end = c.start() + name.length();
+            if (surnames.containsKey(folder.fold(name))) {
+                return null; // "the Smith camp": a person's supporters, not a place
+            }
+            GeoEntry e = places.resolve(name, context, false, false);
+            if (e != null && farAway(e)) {
+                e = null; // (a country stays one: "a Mali base" is a base in Mali)
+            }
+            if (e == null) {
+                String folded = folder.fold(name);
+                Place p = new Place(name, null, null, null, null, null, 1);
+                return new Mention(c.zone(), c.start(), end, name, EntityType.LOCATION,
+                        "place:" + folder.stripAdminWords(folded), name, false, null, p);
+            }
+            return new Mention(c.zone(), c.start(), end, name, EntityType.LOCATION, "geo:" + entityId(e), e.name(),
+                    false, null, places.place(e, 1));
         }
 
         private Mention unknown(Candidate c) {
