@@ -5,6 +5,39 @@ final class DateSieves {
     private DateSieves() {
     }
 
+    /**
+     * "Six were killed on Saturday, a day after a priest was killed in X on Friday": a subordinate clause that tells
+     * its own day dates the trigger inside it.
+     */
+    static final class OfClause implements Sieve<Dated> {
+        public String name() {
+            return "date:clause";
+        }
+
+        public Dated decide(TriggerContext c) {
+            int sub = -1;
+            for (int i = c.t.first() - 1; i > c.s.firstToken(); i--) {
+                if (!c.tokens.word(i) && Clauses.clauseBreak(c.tokens, i)) {
+                    break;
+                }
+                if (c.lexicon().subordinators.at(c.tokens, i, i + 1) != null) {
+                    sub = i;
+                    break;
+                }
+            }
+            if (sub < 0) {
+                return null;
+            }
+            int to = c.t.end();
+            while (to < c.s.endToken() && !(!c.tokens.word(to) && Clauses.clauseBreak(c.tokens, to))
+                    && c.lexicon().subordinators.at(c.tokens, to, to + 1) == null) {
+                to++;
+            }
+            java.time.LocalDate d = c.res.dater().clauseDate(c.tokens, c.s, c.times, sub + 1, to);
+            return d == null || d.equals(c.when.date()) ? null : new Dated(d, 1, true);
+        }
+    }
+
     /** The day the sentence itself tells ("on Monday", "on 3 March"). */
     static final class OfSentence implements Sieve<Dated> {
         public String name() {

@@ -38,10 +38,10 @@ public final class EventExtractor {
 
     public EventExtractor(TriggerLexicon lexicon, ActorDictionary actors, TollReader tolls, CuePhrases<String> speech,
                           Gazetteer gazetteer) {
-        this.res = new EventResources(lexicon, actors, tolls, speech, new CapitalCities(gazetteer),
-                new ForeignHomonyms(gazetteer));
-        this.finder = new TriggerFinder(lexicon);
         this.dater = new SentenceDater(speech);
+        this.res = new EventResources(lexicon, actors, tolls, speech, new CapitalCities(gazetteer),
+                new ForeignHomonyms(gazetteer), dater);
+        this.finder = new TriggerFinder(lexicon);
         this.referring = new ReferringSentence(res);
         this.references = new ReferencePlaces(lexicon, speech);
     }
@@ -99,8 +99,8 @@ public final class EventExtractor {
             }
             int made = out.size();
             for (CuePhrases.Match<Trigger> t : finder.concrete(triggers, tokens, s)) {
-                TriggerContext c = new TriggerContext(res, report, s, ms, t, when, paragraphDate, paragraphPrecision,
-                        toll, frame, out, referred);
+                TriggerContext c = new TriggerContext(res, report, s, ms, t, when, mentions.times(s.index()),
+                        paragraphDate, paragraphPrecision, toll, frame, out, referred);
                 extract(c, triggerRule != null ? triggerRule : "trigger:" + t.value().subEvent());
             }
             if (out.size() == made) {

@@ -7,7 +7,7 @@ import org.sitrep.names.ActorDictionary;
 
 /** The shared, read-only knowledge every sieve may use: triggers and cue words, actors, tolls, speech verbs, capitals. */
 record EventResources(TriggerLexicon lexicon, ActorDictionary actors, TollReader tolls, CuePhrases<String> speech,
-                      CapitalCities capitals, ForeignHomonyms homonyms) {
+                      CapitalCities capitals, ForeignHomonyms homonyms, SentenceDater dater) {
 
     /** The canonical actor name; a state's government, command, ministry or unit acting by force is the state actor. */
     String actorName(Mention m, boolean violent) {

@@ -66,6 +66,7 @@ final class EventSieves {
 
     /** When. */
     static final SieveChain<Dated> DATE = new SieveChain<>(List.of(
+            new DateSieves.OfClause(),
             new DateSieves.OfSentence(),
             new DateSieves.OfReferredEvent(),
             new DateSieves.OfParagraph(),

@@ -6,6 +6,7 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.Tokens;
 import org.sitrep.time.TimeExpression;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -75,6 +76,22 @@ final class SentenceDater {
     }
 
     /** "said on Monday", "told reporters on Monday", "on Sunday reported": the day it was said. */
+    /**
+     * The day a subordinate clause tells of its own ("a day after a priest was killed in X on Friday"), among the
+     * time expressions within tokens {@code [from, to)}, or null.
+     */
+    LocalDate clauseDate(Tokens tokens, Sentence s, List<TimeExpression> times, int from, int to) {
+        for (TimeExpression t : times) {
+            int at = tokens.indexAt(t.start());
+            if (at >= from && at < to && t.relation() == TimeExpression.Relation.ON && !t.background()
+                    && t.first() != null && t.first().equals(t.last()) && t.precision() == 1
+                    && !afterSpeechVerb(tokens, s, t)) {
+                return t.first();
+            }
+        }
+        return null;
+    }
+
     private boolean afterSpeechVerb(Tokens tokens, Sentence s, TimeExpression t) {
         int after = tokens.indexAt(t.end() - 1) + 1;
         if (after < s.endToken() && speech.at(tokens, after, Math.min(s.endToken(), after + 3)) != null) {

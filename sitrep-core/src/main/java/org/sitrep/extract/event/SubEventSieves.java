@@ -108,6 +108,11 @@ final class SubEventSieves {
                 means = c.lexicon().instruments.first(c.tokens, c.s.firstToken(), c.s.endToken());
             } else if (sub.equals(Trigger.KILLING)) {
                 means = c.lexicon().instruments.first(c.tokens, c.clauseStart(), c.t.first());
+                if (means == null && c.t.end() < c.s.endToken()
+                        && (c.tokens.is(c.t.end(), "in") || c.tokens.is(c.t.end(), "by"))) {
+                    // "killed in a rocket attack", "killed by a drone"
+                    means = c.lexicon().instruments.first(c.tokens, c.t.end(), Math.min(c.s.endToken(), c.t.end() + 6));
+                }
             }
             return means == null ? null : means.value();
         }

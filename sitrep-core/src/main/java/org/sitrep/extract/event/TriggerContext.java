@@ -6,6 +6,7 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.SourceFrame;
 import org.sitrep.model.Tokens;
 import org.sitrep.pipeline.Report;
+import org.sitrep.time.TimeExpression;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,8 @@ final class TriggerContext {
     final int paragraphPrecision;
     final TollReader.Toll toll;
     final SourceFrame frame;
+    /** The time expressions of the sentence. */
+    final List<TimeExpression> times;
     /** The drafts told before this trigger, in order. */
     final List<EventDraft> told;
     /** The event a referring sentence ("The attacks against X …") tells again elsewhere, or null. */
@@ -40,8 +43,8 @@ final class TriggerContext {
     private boolean agentDecided;
 
     TriggerContext(EventResources res, Report report, Sentence s, List<Mention> ms, CuePhrases.Match<Trigger> t,
-                   SentenceDate when, LocalDate paragraphDate, int paragraphPrecision, TollReader.Toll toll,
-                   SourceFrame frame, List<EventDraft> told, EventDraft referred) {
+                   SentenceDate when, List<TimeExpression> times, LocalDate paragraphDate, int paragraphPrecision,
+                   TollReader.Toll toll, SourceFrame frame, List<EventDraft> told, EventDraft referred) {
         this.res = res;
         this.report = report;
         this.text = report.body().text();
@@ -51,6 +54,7 @@ final class TriggerContext {
         this.ms = ms;
         this.t = t;
         this.when = when;
+        this.times = times;
         this.paragraphDate = paragraphDate;
         this.paragraphPrecision = paragraphPrecision;
         this.toll = toll;
@@ -62,7 +66,7 @@ final class TriggerContext {
     /** The same context for another reading of the trigger (a capture verb read as an assault). */
     TriggerContext withTrigger(Trigger reading) {
         return new TriggerContext(res, report, s, ms, new CuePhrases.Match<>(t.first(), t.end(), reading, t.phrase()),
-                when, paragraphDate, paragraphPrecision, toll, frame, told, referred);
+                when, times, paragraphDate, paragraphPrecision, toll, frame, told, referred);
     }
 
     TriggerLexicon lexicon() {

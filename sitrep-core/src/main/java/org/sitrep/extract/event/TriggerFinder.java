@@ -60,36 +60,54 @@ final class TriggerFinder {
 
     /**
      * The triggers that each give an event: a killing is the outcome of a strike or clash told beside it, a clash
-     * beside a capture is the capture; one event per sub-event type and sentence.
+     * beside a capture is the capture; one event per sub-event type and clause (a clause opened by "after", "when"
+     * may tell an incident of its own).
      */
     List<CuePhrases.Match<Trigger>> concrete(List<CuePhrases.Match<Trigger>> triggers, Tokens tokens, Sentence s) {
-        boolean violent = false;
-        boolean territory = false;
-        boolean means = false;
+        // per clause ("six were killed on Saturday, a day after a priest was killed in a rocket attack in X"):
+        // 0 violent, 1 territory, 2 means
+        java.util.Map<Integer, boolean[]> flags = new java.util.HashMap<>(2);
         for (CuePhrases.Match<Trigger> t : triggers) {
             String sub = t.value().subEvent();
-            violent |= !sub.equals(Trigger.KILLING) && !sub.equals(Trigger.ANAPHOR) && !t.value().territorial();
-            territory |= sub.equals(Trigger.TERRITORY);
-            means |= lexicon.remote(sub); // "Two missiles hit the plant": the missiles are the strike
+            boolean[] f = flags.computeIfAbsent(subordinateClause(tokens, s, t.first()), k -> new boolean[3]);
+            f[0] |= !sub.equals(Trigger.KILLING) && !sub.equals(Trigger.ANAPHOR) && !t.value().territorial();
+            f[1] |= sub.equals(Trigger.TERRITORY);
+            f[2] |= lexicon.remote(sub); // "Two missiles hit the plant": the missiles are the strike
         }
         List<CuePhrases.Match<Trigger>> out = new ArrayList<>(2);
         List<String> seen = new ArrayList<>(2);
         for (CuePhrases.Match<Trigger> t : triggers) {
             String sub = t.value().subEvent();
-            if (sub.equals(Trigger.ANAPHOR) || (sub.equals(Trigger.KILLING) && (violent || territory))
-                    || (sub.equals(Trigger.STRIKE) && means)) {
+            int clause = subordinateClause(tokens, s, t.first());
+            boolean[] f = flags.get(clause);
+            if (sub.equals(Trigger.ANAPHOR) || (sub.equals(Trigger.KILLING) && (f[0] || f[1]))
+                    || (sub.equals(Trigger.STRIKE) && f[2])) {
                 continue;
             }
-            if (territory && (sub.equals("Armed clash") || sub.equals(Trigger.WITHDRAWAL))) {
+            if (f[1] && (sub.equals("Armed clash") || sub.equals(Trigger.WITHDRAWAL))) {
                 continue;
             }
-            String family = t.value().territorial() ? Trigger.TERRITORY : family(t, tokens, s);
+            // one event per family and clause
+            String family = (t.value().territorial() ? Trigger.TERRITORY : family(t, tokens, s)) + "@" + clause;
             if (!seen.contains(family)) {
                 seen.add(family);
                 out.add(t);
             }
         }
         return out;
+    }
+
+    /** The token of the subordinator that opens the clause of token {@code at} ("after", "when"), else -1. */
+    int subordinateClause(Tokens tokens, Sentence s, int at) {
+        for (int i = at - 1; i > s.firstToken(); i--) {
+            if (!tokens.word(i) && Clauses.clauseBreak(tokens, i)) {
+                return -1;
+            }
+            if (lexicon.subordinators.at(tokens, i, i + 1) != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The sub-event family of a trigger, for telling apart the triggers of one sentence: its means, or its kind. */

@@ -255,4 +255,17 @@ class EventSievesTest {
         List<Event> patrol = events("A patrol of soldiers fell into an ambush near Mocimboa on Friday.");
         assertThat(patrol).singleElement().satisfies(x -> assertThat(x.subEventType()).isEqualTo("Armed clash"));
     }
+
+    @Test
+    void aSubordinateClauseWithItsOwnDayAndPlaceIsAnIncidentOfItsOwn() {
+        List<Event> e = events("Six people were killed on Thursday in Gao, a day after a priest was killed in a "
+                + "rocket attack in Ansongo on Wednesday.");
+        assertThat(e).hasSize(2);
+        assertThat(e).filteredOn(x -> x.location().name().equals("Ansongo")).singleElement().satisfies(x -> {
+            assertThat(x.eventDate()).isEqualTo(java.time.LocalDate.of(2025, 3, 12));
+            assertThat(x.subEventType()).isEqualTo("Shelling/artillery/missile attack");
+        });
+        assertThat(e).filteredOn(x -> x.location().name().equals("Gao")).singleElement()
+                .satisfies(x -> assertThat(x.eventDate()).isEqualTo(java.time.LocalDate.of(2025, 3, 13)));
+    }
 }
