@@ -22,7 +22,8 @@ final class DraftMerger {
     private static final Set<String> EXPLOSIVES = Set.of("Suicide bomb", "Remote explosive/landmine/IED", "Grenade");
 
     List<EventDraft> merge(List<EventDraft> drafts) {
-        return joinPlainAttacks(sameEvents(joinComplexAttacks(drafts)));
+        // a plain killing joined to one account of a strike may make it the same as another account of it
+        return sameEvents(joinPlainAttacks(sameEvents(joinComplexAttacks(drafts))));
     }
 
     /**
