@@ -1,5 +1,6 @@
 package org.sitrep.extract.event;
 
+import org.sitrep.model.ActorNames;
 import org.sitrep.model.Place;
 
 import java.util.ArrayList;
@@ -215,6 +216,6 @@ final class DraftMerger {
     }
 
     private static boolean compatible(String x, String y) {
-        return x == null || y == null || x.equals(y);
+        return ActorNames.compatible(x, y);
     }
 }

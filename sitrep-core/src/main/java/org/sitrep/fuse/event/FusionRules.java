@@ -3,6 +3,7 @@ package org.sitrep.fuse.event;
 import org.sitrep.extract.event.AcledTaxonomy;
 import org.sitrep.geo.NameFolder;
 import org.sitrep.geo.PlaceResolver;
+import org.sitrep.model.ActorNames;
 import org.sitrep.model.Event;
 import org.sitrep.model.Place;
 
@@ -29,8 +30,6 @@ public final class FusionRules {
     private static final NameFolder FOLDER = NameFolder.loadDefault();
     /** The ACLED taxonomy with its fusion families (loaded once, shared). */
     private static final AcledTaxonomy TAXONOMY = AcledTaxonomy.loadDefault();
-    /** ACLED's prefix for unnamed armed attackers (acled-inter-codes.tsv, actor-countries.tsv). */
-    private static final String UNIDENTIFIED = "Unidentified Armed Group";
 
     private FusionRules() {
     }
@@ -171,14 +170,10 @@ public final class FusionRules {
     }
 
     private static boolean fit(String x, String y) {
-        return unnamed(x) || unnamed(y) || x.equals(y);
+        return ActorNames.compatible(x, y); // the gunmen one report leaves unnamed are the group another names
     }
 
-    /**
-     * No actor, or ACLED's name for attackers no report names ("Unidentified Armed Group (Somalia)"): it fits any
-     * named actor, as the gunmen one report leaves unnamed are the group another names.
-     */
     static boolean unnamed(String actor) {
-        return actor == null || actor.startsWith(UNIDENTIFIED);
+        return ActorNames.unnamed(actor);
     }
 }
