@@ -261,8 +261,9 @@ final class PlaceSieves {
             for (Mention m : c.report.names().mentions()) {
                 Place p = m.place();
                 if (m.zone() != 0 || p == null || p.geonameid() == null || p.geoPrecision() > 1
-                        || !focus.isEmpty() && !focus.get(0).equals(p.country())) {
-                    continue;
+                        || !focus.isEmpty() && !focus.get(0).equals(p.country())
+                        || ReferencePlaces.dateline(c.text, c.tokens, m)) {
+                    continue; // where the report was filed is not where it happened
                 }
                 counts.merge(p.geonameid(), 1, Integer::sum);
                 byId.putIfAbsent(p.geonameid(), p);

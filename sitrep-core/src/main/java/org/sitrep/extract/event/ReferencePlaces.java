@@ -98,7 +98,7 @@ final class ReferencePlaces {
     }
 
     /** "BAGHDAD —", "KYIV, Ukraine (AP) —": a place opening a line, then only names, closed by a dash or colon. */
-    private static boolean dateline(String text, Tokens tokens, Mention m) {
+    static boolean dateline(String text, Tokens tokens, Mention m) {
         int first = tokens.indexAt(m.start());
         if (tokens.length(first) < 3 || !lineStart(text, m.start())) {
             return false;
