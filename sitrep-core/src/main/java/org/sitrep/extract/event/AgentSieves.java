@@ -26,6 +26,27 @@ final class AgentSieves {
         }
     }
 
+    /** "fighting between the Taliban and government forces": the first side named after "between". */
+    static final class Between implements Sieve<Mention> {
+        public String name() {
+            return "actor1:between";
+        }
+
+        public Mention decide(TriggerContext c) {
+            int at = c.t.end();
+            if (at >= c.s.endToken() || !c.tokens.is(at, "between")) {
+                return null;
+            }
+            for (Mention m : c.ms) {
+                int first = Clauses.first(c.tokens, m);
+                if (Clauses.isActor(m) && first > at && first <= at + 3) {
+                    return m;
+                }
+            }
+            return null;
+        }
+    }
+
     /** "The army blamed Sunday's strike on the RSF": the one it is blamed on acted, not the accuser. */
     static final class BlamedOn implements Sieve<Mention> {
         public String name() {

@@ -30,6 +30,7 @@ final class EventSieves {
     /** Who acts in the trigger's clause, as a mention. */
     static final SieveChain<Mention> AGENT = new SieveChain<>(List.of(
             new AgentSieves.ByPhrase(),
+            new AgentSieves.Between(),
             new AgentSieves.BlamedOn(),
             new AgentSieves.InsideMention(),
             new AgentSieves.ClauseSubject(),

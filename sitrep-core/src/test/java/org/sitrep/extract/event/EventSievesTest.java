@@ -268,4 +268,13 @@ class EventSievesTest {
         assertThat(e).filteredOn(x -> x.location().name().equals("Gao")).singleElement()
                 .satisfies(x -> assertThat(x.eventDate()).isEqualTo(java.time.LocalDate.of(2025, 3, 13)));
     }
+
+    @Test
+    void fightingBetweenTwoSidesHasTheFirstAsActorAndTheSecondAsTarget() {
+        List<Event> e = events("Fighting between the Taliban and Afghan security forces broke out in Kunduz on Sunday.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.actor1()).isEqualTo("Taliban");
+            assertThat(x.actor2()).isEqualTo("Military Forces of Afghanistan");
+        });
+    }
 }
