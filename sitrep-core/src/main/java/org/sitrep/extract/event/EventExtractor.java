@@ -12,6 +12,7 @@ import org.sitrep.model.SourceFrame;
 import org.sitrep.model.Tokens;
 import org.sitrep.names.ActorDictionary;
 import org.sitrep.pipeline.Report;
+import org.sitrep.time.TimeExpression;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,7 +69,8 @@ public final class EventExtractor {
                 continue;
             }
             List<Mention> ms = references.without(text, tokens, mentions.mentions(s.index()));
-            SentenceDate when = dater.date(tokens, s, mentions.times(s.index()), report.body().embeddedPosts());
+            SentenceDate when = dater.date(tokens, s, withoutDateline(text, tokens, s, mentions.times(s.index())),
+                    report.body().embeddedPosts());
             if (when.date() != null) {
                 paragraphDate = when.date();
                 paragraphPrecision = when.precision();
@@ -177,6 +179,17 @@ public final class EventExtractor {
     private String unnamedOf(TriggerContext c, String kind, Place place, String fallback) {
         var a = res.actors().stateActor(ActorSieves.Unnamed.country(c, place), kind);
         return a == null ? fallback : a.name();
+    }
+
+    /** The time expressions of a sentence but those of its dateline ("SANAA, April 18 (Xinhua) --"): filing days. */
+    private static List<TimeExpression> withoutDateline(String text, Tokens tokens, Sentence s,
+                                                        List<TimeExpression> times) {
+        int end = times.isEmpty() ? -1 : ReferencePlaces.datelineEnd(text, tokens, s);
+        if (end < 0) {
+            return times;
+        }
+        int limit = tokens.start(end);
+        return times.stream().filter(t -> t.start() >= limit).toList();
     }
 
     private static boolean referringOnly(List<CuePhrases.Match<Trigger>> triggers) {

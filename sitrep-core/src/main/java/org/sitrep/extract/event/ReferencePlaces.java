@@ -115,6 +115,26 @@ final class ReferencePlaces {
         return false;
     }
 
+    /**
+     * The token of the dash or colon that closes a dateline opening sentence {@code s} ("SANAA, April 18 (Xinhua)
+     * --"), or -1 when the sentence opens with none: only names, numbers and punctuation may stand before it.
+     */
+    static int datelineEnd(String text, Tokens tokens, org.sitrep.model.Sentence s) {
+        if (!lineStart(text, s.start())) {
+            return -1;
+        }
+        for (int i = s.firstToken(); i < Math.min(s.endToken(), s.firstToken() + 14); i++) {
+            char c = tokens.first(i);
+            if (c == '—' || c == '–' || c == '-' || c == ':') {
+                return i > s.firstToken() ? i : -1;
+            }
+            if (Character.isLowerCase(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** True when only spaces stand between the start of a line and {@code at}. */
     private static boolean lineStart(String text, int at) {
         for (int i = at - 1; i >= 0; i--) {

@@ -277,4 +277,11 @@ class EventSievesTest {
             assertThat(x.actor2()).isEqualTo("Military Forces of Afghanistan");
         });
     }
+
+    @Test
+    void aDatelinesDayIsTheFilingDayNotTheIncidents() {
+        List<Event> e = events("GAO, March 14 (Agency) -- Overnight airstrikes on a fuel depot in Gao killed 12 "
+                + "people, officials said.\n\nThe strikes began late on Thursday, officials said.");
+        assertThat(e).allSatisfy(x -> assertThat(x.eventDate()).isNotEqualTo(java.time.LocalDate.of(2025, 3, 14)));
+    }
 }
