@@ -297,12 +297,16 @@ final class PlaceSieves {
         }
 
         public List<Place> decide(TriggerContext c) {
-            if (Clauses.hasPlace(c.ms) || c.lexicon().placeAnaphor.first(c.tokens, c.s.firstToken(), c.s.endToken()) == null
-                    || c.told.isEmpty()) {
+            if (Clauses.hasPlace(c.ms) || c.told.isEmpty()) {
                 return null;
             }
             EventDraft last = c.told.get(c.told.size() - 1);
-            boolean near = c.s.index() - last.sentence <= 2
+            boolean pointed = c.lexicon().placeAnaphor.first(c.tokens, c.s.firstToken(), c.s.endToken()) != null;
+            // "… the attack occurred on Tuesday. During the operation, forces killed 16 attackers": the very next
+            // sentence of the paragraph goes on at the same place even without "there"
+            boolean next = c.s.index() - last.lastSentence == 1
+                    && c.s.paragraph() == c.sentences.get(last.lastSentence).paragraph();
+            boolean near = (pointed || next) && c.s.index() - last.sentence <= 2
                     && c.s.paragraph() - c.sentences.get(last.sentence).paragraph() <= 1;
             return near && last.place != null ? List.of(last.place) : null;
         }

@@ -284,4 +284,18 @@ class EventSievesTest {
                 + "people, officials said.\n\nThe strikes began late on Thursday, officials said.");
         assertThat(e).allSatisfy(x -> assertThat(x.eventDate()).isNotEqualTo(java.time.LocalDate.of(2025, 3, 14)));
     }
+
+    @Test
+    void theNextSentenceOfAParagraphThatNamesNoPlaceGoesOnAtTheSamePlace() {
+        List<Event> e = events("Gunmen abducted 40 passengers near Sibi on Tuesday, officials said. Security forces "
+                + "killed 16 of the attackers on Tuesday, the army said.");
+        assertThat(e).extracting(x -> x.location().name()).containsOnly("Sibi");
+        assertThat(e).extracting(Event::subEventType).contains("Armed clash");
+    }
+
+    @Test
+    void militaryEuphemismsForKillingAreKillings() {
+        List<Event> e = events("Security forces neutralised 12 militants in Gao on Tuesday, the army said.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.subEventType()).isEqualTo("Armed clash"));
+    }
 }
