@@ -157,9 +157,9 @@ final class DraftMerger {
         }
         if (!Clauses.samePlace(a.place, b.place)) {
             // "an attack on forces in X province, killing two soldiers" and "militants attacked Y town in X, killing
-            // two soldiers": the province's account and the town's are one incident when actors and toll agree
-            return within(a.place, b.place) && a.actor1 != null && a.actor1.equals(b.actor1)
-                    && a.fatalities != null && a.fatalities.equals(b.fatalities)
+            // two soldiers": the province's account and the town's are one incident when actors, toll and day agree
+            return within(a.place, b.place) && compatible(a.actor1, b.actor1)
+                    && (a.fatalities == null || b.fatalities == null || a.fatalities.equals(b.fatalities))
                     && (a.date == null || b.date == null || a.date.equals(b.date));
         }
         if (Objects.equals(a.date, b.date)) {
