@@ -73,8 +73,9 @@ final class ActorSieves {
         }
 
         public Agent decide(TriggerContext c) {
-            if (c.agentMention() != null) {
-                return null;
+            if (c.agentMention() != null || c.passive()
+                    || c.lexicon().patientTriggers.at(c.tokens, c.t.first(), c.t.end()) != null) {
+                return null; // "in Inates, Niger, which left 71 soldiers dead": a country that suffers does not act
             }
             int clause = c.clauseStart();
             for (Mention m : c.ms) {

@@ -21,6 +21,8 @@ final class EventSieves {
             new SubEventSieves.AmbushOnCivilians(),
             new SubEventSieves.OfTrigger(),
             new SubEventSieves.ByMeans(),
+            new SubEventSieves.ExplosionStruck(),
+            new SubEventSieves.ReportMeans(),
             new SubEventSieves.StrikeFromAir(),
             new SubEventSieves.FightersKilled(),
             new SubEventSieves.ArmedTarget(),

@@ -118,6 +118,54 @@ final class SubEventSieves {
         }
     }
 
+    /** "Another explosion struck a nearby hotel": a strike whose subject is an explosion is a bomb. */
+    static final class ExplosionStruck implements Sieve<String> {
+        public String name() {
+            return "sub_event_type:explosion-struck";
+        }
+
+        public String decide(TriggerContext c) {
+            if (!c.trigger().subEvent().equals(Trigger.STRIKE)
+                    || c.lexicon().explosionSubjects.first(c.tokens, c.clauseStart(), c.t.first()) == null) {
+                return null;
+            }
+            return "Remote explosive/landmine/IED";
+        }
+    }
+
+    /**
+     * "Wednesday's strike on the resort" in a report whose other sentences tell "artillery strikes": a strike with
+     * no means of its own takes the one means the report names, when it names only one kind.
+     */
+    static final class ReportMeans implements Sieve<String> {
+        public String name() {
+            return "sub_event_type:report-means";
+        }
+
+        public String decide(TriggerContext c) {
+            if (!c.trigger().subEvent().equals(Trigger.STRIKE)) {
+                return null;
+            }
+            java.util.Set<String> kinds = new java.util.HashSet<>(2);
+            for (org.sitrep.model.Sentence other : c.sentences) {
+                for (CuePhrases.Match<String> m : c.lexicon().instruments.find(c.tokens, other.firstToken(),
+                        other.endToken())) {
+                    kinds.add(m.value()); // "artillery", "drones"
+                }
+                for (CuePhrases.Match<Trigger> m : c.lexicon().triggers.find(c.tokens, other.firstToken(),
+                        other.endToken())) {
+                    if (c.lexicon().remote(m.value().subEvent())) {
+                        kinds.add(m.value().subEvent()); // "airstrikes", "shelling"
+                    }
+                }
+                if (kinds.size() > 1) {
+                    return null; // several means in the report: none is this strike's for sure
+                }
+            }
+            return kinds.isEmpty() ? null : kinds.iterator().next();
+        }
+    }
+
     /**
      * A "strike" with no means named and no attackers on the ground before it ("gunmen targeted …", "the ELN
      * targeted …"): from the air, as most such reports are ("it struck fighters near X").

@@ -49,6 +49,7 @@ public final class TriggerLexicon {
     final CuePhrases<String> severalIncidents;
     final CuePhrases<String> oneSided;
     final CuePhrases<String> unarmedVictims;
+    final CuePhrases<String> explosionSubjects;
 
     private TriggerLexicon(CuePhrases<Trigger> triggers, CueTable table, CuePhrases<String> fighterGroups,
                            AcledTaxonomy taxonomy) {
@@ -85,6 +86,7 @@ public final class TriggerLexicon {
         severalIncidents = table.phrases("several-incidents");
         oneSided = table.phrases("one-sided");
         unarmedVictims = table.phrases("unarmed-victims");
+        explosionSubjects = table.phrases("explosion-subjects");
         this.fighterGroups = fighterGroups;
     }
 

@@ -298,4 +298,20 @@ class EventSievesTest {
         List<Event> e = events("Security forces neutralised 12 militants in Gao on Tuesday, the army said.");
         assertThat(e).singleElement().satisfies(x -> assertThat(x.subEventType()).isEqualTo("Armed clash"));
     }
+
+    @Test
+    void aStrikeWithNoMeansTakesTheOneMeansTheReportNamesAndAnExplosionIsABomb() {
+        List<Event> e = events("Artillery shells hit a market in Zakho on Tuesday, officials said.\n\n"
+                + "Tuesday's strike on the market came as the town was crowded.");
+        assertThat(e).extracting(Event::subEventType).containsOnly("Shelling/artillery/missile attack");
+        List<Event> blast = events("Another explosion struck a hotel in Kabul on Tuesday, officials said.");
+        assertThat(blast).singleElement().satisfies(x -> assertThat(x.subEventType())
+                .isEqualTo("Remote explosive/landmine/IED"));
+    }
+
+    @Test
+    void aCountryThatSuffersTheEventDoesNotAct() {
+        List<Event> e = events("The assault in Inates, Niger, left 71 soldiers dead on Tuesday.");
+        assertThat(e).allSatisfy(x -> assertThat(x.actor1()).isNotEqualTo("Military Forces of Niger"));
+    }
 }
