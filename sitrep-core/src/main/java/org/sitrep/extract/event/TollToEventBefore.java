@@ -26,7 +26,7 @@ final class TollToEventBefore {
         EventDraft last = out.get(out.size() - 1);
         if ((last.territorial() && !plain) || s.index() - last.lastSentence > 2
                 || s.paragraph() - sentences.get(last.lastSentence).paragraph() > 1
-                || (when.date() != null && last.date != null && !when.date().equals(last.date))) {
+                || (when.date() != null && !when.said() && last.date != null && !when.date().equals(last.date))) {
             return;
         }
         for (Mention m : ms) {

@@ -314,4 +314,11 @@ class EventSievesTest {
         List<Event> e = events("The assault in Inates, Niger, left 71 soldiers dead on Tuesday.");
         assertThat(e).allSatisfy(x -> assertThat(x.actor1()).isNotEqualTo("Military Forces of Niger"));
     }
+
+    @Test
+    void aTollToldOnTheDayItWasSaidStillGoesToTheEventBefore() {
+        List<Event> e = events("A drone struck a bus station in Sumy on Wednesday, officials said.\n\n"
+                + "At least 11 people were wounded, officials said on Thursday.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.injuries()).isEqualTo(11));
+    }
 }
