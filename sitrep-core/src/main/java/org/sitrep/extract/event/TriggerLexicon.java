@@ -3,6 +3,7 @@ package org.sitrep.extract.event;
 import org.sitrep.extract.CuePhrases;
 import org.sitrep.extract.CueTable;
 import org.sitrep.extract.count.CasualtyLexicon;
+import org.sitrep.extract.figure.FigureCues;
 import org.sitrep.util.TsvResource;
 
 import java.util.HashMap;
@@ -82,8 +83,9 @@ public final class TriggerLexicon {
         unnamedAttackers = table.phrases("unnamed-attackers");
         crowdActors = table.phrases("crowd-actors");
         patientTriggers = table.phrases("patient-triggers");
-        severalCounts = table.phrases("several-counts");
-        severalIncidents = table.phrases("several-incidents");
+        CueTable figureCues = CueTable.load(FigureCues.DEFAULT_RESOURCE); // one list for figures and events
+        severalCounts = figureCues.phrases("several");
+        severalIncidents = figureCues.phrases("incidents");
         oneSided = table.phrases("one-sided");
         unarmedVictims = table.phrases("unarmed-victims");
         explosionSubjects = table.phrases("explosion-subjects");
