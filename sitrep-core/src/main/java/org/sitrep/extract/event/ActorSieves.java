@@ -175,8 +175,9 @@ final class ActorSieves {
         }
 
         public Agent decide(TriggerContext c) {
-            boolean crowd = c.trigger().subEvent().equals("Peaceful protest")
-                    || c.trigger().subEvent().equals("Violent demonstration");
+            String sub = c.trigger().subEvent();
+            boolean crowd = sub.equals(SubEventSieves.PEACEFUL) || sub.equals(SubEventSieves.VIOLENT)
+                    || sub.equals("Protest with intervention") || sub.equals("Excessive force against protesters");
             CuePhrases<String> words = crowd ? c.lexicon().crowdActors : c.lexicon().unnamedAttackers;
             int clause = c.clauseStart();
             CuePhrases.Match<String> who = words.first(c.tokens, clause, c.t.first());
@@ -194,7 +195,7 @@ final class ActorSieves {
                 return null;
             }
             String kind = !crowd ? "unidentified-armed-group"
-                    : c.trigger().subEvent().equals("Violent demonstration") ? "rioters" : "protesters";
+                    : sub.equals(SubEventSieves.VIOLENT) ? "rioters" : "protesters";
             Actor a = c.res.actors().stateActor(country(c, null), kind);
             return a == null ? null : new Agent(a.name(), null, false, null, kind);
         }

@@ -31,6 +31,11 @@ public final class EventExtractor {
     private static final Set<String> CONTINUATIONS = Set.of("elsewhere", "meanwhile", "also", "separately",
             "nearby", "later", "earlier", "then", "there");
 
+    /**
+     * A developer's trace on standard error of what each sentence told and why a trigger gave no event
+     * ({@code -Dsitrep.trace.events=true}); off in every normal run.
+     */
+    private static final boolean TRACE = Boolean.getBoolean("sitrep.trace.events");
     private final EventResources res;
     private final TriggerFinder finder;
     private final SentenceDater dater;
@@ -40,11 +45,11 @@ public final class EventExtractor {
     public EventExtractor(TriggerLexicon lexicon, ActorDictionary actors, TollReader tolls, CuePhrases<String> speech,
                           Gazetteer gazetteer) {
         this.dater = new SentenceDater(speech);
+        this.references = new ReferencePlaces(lexicon, speech);
         this.res = new EventResources(lexicon, actors, tolls, speech, new CapitalCities(gazetteer),
-                new ForeignHomonyms(gazetteer), dater);
+                new ForeignHomonyms(gazetteer), dater, references);
         this.finder = new TriggerFinder(lexicon);
         this.referring = new ReferringSentence(res);
-        this.references = new ReferencePlaces(lexicon, speech);
     }
 
     /** The event drafts of a report, in order of position, not yet merged. */
@@ -57,6 +62,11 @@ public final class EventExtractor {
         int paragraphPrecision = 1;
         boolean paragraphHistory = false;
         int paragraph = -1;
+        SentenceDate[] whens = new SentenceDate[sentences.size()];
+        for (Sentence s : sentences) { // every sentence's day first: the sieves ask which sentences tell history
+            whens[s.index()] = dater.date(tokens, s, withoutDateline(text, tokens, s, mentions.times(s.index())),
+                    report.body().embeddedPosts());
+        }
         for (Sentence s : sentences) {
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
@@ -69,8 +79,7 @@ public final class EventExtractor {
                 continue;
             }
             List<Mention> ms = references.without(text, tokens, mentions.mentions(s.index()));
-            SentenceDate when = dater.date(tokens, s, withoutDateline(text, tokens, s, mentions.times(s.index())),
-                    report.body().embeddedPosts());
+            SentenceDate when = whens[s.index()];
             if (when.date() != null) {
                 paragraphDate = when.date();
                 paragraphPrecision = when.precision();
@@ -79,9 +88,11 @@ public final class EventExtractor {
                 paragraphHistory = true;
             }
             if (when.background() || when.span() || (when.date() == null && paragraphHistory)) {
+                trace("history or span", text, s);
                 continue;
             }
             List<CuePhrases.Match<Trigger>> triggers = finder.told(tokens, s);
+            trace("triggers " + triggers.stream().map(t -> t.value().subEvent()).toList(), text, s);
             TollReader.Toll toll = res.tolls().read(text, tokens, s);
             SourceFrame frame = report.attributions().of(s.index());
             if (triggers.isEmpty()) {
@@ -102,7 +113,7 @@ public final class EventExtractor {
             int made = out.size();
             for (CuePhrases.Match<Trigger> t : finder.concrete(triggers, tokens, s)) {
                 TriggerContext c = new TriggerContext(res, report, s, ms, t, when, mentions.times(s.index()),
-                        paragraphDate, paragraphPrecision, toll, frame, out, referred);
+                        paragraphDate, paragraphPrecision, toll, frame, out, referred, whens);
                 extract(c, triggerRule != null ? triggerRule : "trigger:" + t.value().subEvent());
             }
             if (out.size() == made) {
@@ -117,11 +128,13 @@ public final class EventExtractor {
     /** One trigger's events: one per place its place sieve gives, each slot filled by its chain of sieves. */
     private void extract(TriggerContext told, String triggerRule) {
         SieveChain.Decision<String> sub = EventSieves.SUB_EVENT.decide(told);
-        TriggerContext c = told.trigger().territorial() && !sub.value().endsWith("territory")
-                ? told.withTrigger(new Trigger(sub.value(), told.trigger().noun(), false, false)) // a raid, not a capture
+        boolean reread = told.trigger().territorial() && !sub.value().endsWith("territory") // a raid, not a capture
+                || crowd(sub.value()) && !sub.value().equals(told.trigger().subEvent()); // a riot: its crowd are rioters
+        TriggerContext c = reread ? told.withTrigger(new Trigger(sub.value(), told.trigger().noun(), false, false))
                 : told;
         SieveChain.Decision<List<Place>> places = EventSieves.PLACE.decide(c);
         if (places == null) {
+            trace("no place for " + told.trigger().subEvent(), told.text, told.s);
             return; // a statement without a place is not an event
         }
         if (places.value().size() >= 3 && !c.trigger().territorial() && c.when.date() == null) {
@@ -173,6 +186,17 @@ public final class EventExtractor {
             d.evidence.add(Evidence.of(c.report.id(), c.text, c.s.start(), c.s.end(), c.frame.source(), d.hedge));
             c.told.add(TerritoryCoding.code(d, actor == null ? null : actor.value().state()));
         }
+    }
+
+    private static void trace(String what, String text, Sentence s) {
+        if (TRACE) {
+            System.err.println("events: " + what + " | " + text.substring(s.start(), Math.min(s.end(), s.start() + 160)));
+        }
+    }
+
+    private static boolean crowd(String sub) {
+        return sub.equals(SubEventSieves.VIOLENT) || sub.startsWith("Protest") || sub.equals(SubEventSieves.PEACEFUL)
+                || sub.equals("Excessive force against protesters");
     }
 
     /** ACLED's unnamed actor of the country where the event happened ("Unidentified Armed Group (Nigeria)"). */

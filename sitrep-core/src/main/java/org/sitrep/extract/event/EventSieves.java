@@ -19,6 +19,8 @@ final class EventSieves {
             new SubEventSieves.Raid(),
             new SubEventSieves.Assault(),
             new SubEventSieves.AmbushOnCivilians(),
+            new SubEventSieves.Protest(),
+            new SubEventSieves.CrowdClash(),
             new SubEventSieves.OfTrigger(),
             new SubEventSieves.ByMeans(),
             new SubEventSieves.ExplosionStruck(),

@@ -246,33 +246,44 @@ final class PlaceSieves {
     static final class ReportTown implements Sieve<List<Place>> {
         /** Paragraphs of the body that count as its lede. */
         private static final int LEDE = 2;
+        /** Tokens a sentence has at least to be prose, not a line of page furniture. */
+        private static final int PROSE_TOKENS = 20;
 
         public String name() {
             return "place:report-town";
         }
 
         public List<Place> decide(TriggerContext c) {
-            if (c.s.paragraph() > firstParagraph(c) + LEDE - 1 || Clauses.hasPlace(c.ms)) {
+            int ledeEnd = firstParagraph(c) + LEDE - 1;
+            if (c.s.paragraph() > ledeEnd || namesWhere(c) || c.summarisesSeveral()) {
                 return null;
             }
             java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
             java.util.Map<Integer, Place> byId = new java.util.LinkedHashMap<>();
+            java.util.Set<Integer> inLede = new java.util.HashSet<>();
             List<String> focus = c.report.names().focus();
-            for (Mention m : c.report.names().mentions()) {
-                Place p = m.place();
+            for (Mention m : c.res.references().without(c.text, c.tokens, c.report.names().mentions())) {
+                Place p = m.place(); // reference points, journeys' ends and datelines are not where it happened
                 if (m.zone() != 0 || p == null || p.geonameid() == null || p.geoPrecision() > 1
-                        || !focus.isEmpty() && !focus.get(0).equals(p.country())
-                        || ReferencePlaces.dateline(c.text, c.tokens, m)) {
-                    continue; // where the report was filed is not where it happened
+                        || !focus.isEmpty() && !focus.get(0).equals(p.country())) {
+                    continue;
+                }
+                int sentence = sentenceOf(c, m.start());
+                if (c.history(sentence)) {
+                    continue; // "since 2014, when X was attacked": the place of a past incident
                 }
                 counts.merge(p.geonameid(), 1, Integer::sum);
                 byId.putIfAbsent(p.geonameid(), p);
+                if (sentence >= 0 && (c.sentences.get(sentence).headline()
+                        || c.sentences.get(sentence).paragraph() <= ledeEnd)) {
+                    inLede.add(p.geonameid());
+                }
             }
             Place best = null;
             int bestCount = 0;
-            for (var e : byId.entrySet()) { // the most named; ties go to the one named first
+            for (var e : byId.entrySet()) { // the most named of those the lede names; ties go to the one named first
                 int n = counts.get(e.getKey());
-                if (n > bestCount) {
+                if (n > bestCount && inLede.contains(e.getKey())) {
                     best = e.getValue();
                     bestCount = n;
                 }
@@ -280,9 +291,40 @@ final class PlaceSieves {
             return best == null ? null : List.of(best);
         }
 
+        /** True when the sentence names a place other than in the possessive ("the head of X's junta" is not where). */
+        private static boolean namesWhere(TriggerContext c) {
+            for (Mention m : c.ms) {
+                int end = Clauses.end(c.tokens, m);
+                if (m.type() == EntityType.LOCATION
+                        && !(end < c.s.endToken() && (c.tokens.is(end, "'s") || c.tokens.is(end, "’s")))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The index of the sentence holding offset {@code at}, or -1. */
+        private static int sentenceOf(TriggerContext c, int at) {
+            int lo = 0;
+            int hi = c.sentences.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                var s = c.sentences.get(mid);
+                if (at < s.start()) {
+                    hi = mid - 1;
+                } else if (at >= s.end()) {
+                    lo = mid + 1;
+                } else {
+                    return s.index();
+                }
+            }
+            return -1;
+        }
+
+        /** The first paragraph of prose: a sentence of some length, not a line of page furniture left over. */
         private static int firstParagraph(TriggerContext c) {
             for (var s : c.sentences) {
-                if (!s.headline()) {
+                if (!s.headline() && s.endToken() - s.firstToken() >= PROSE_TOKENS) {
                     return s.paragraph();
                 }
             }

@@ -10,6 +10,9 @@ import org.sitrep.model.Mention;
  * died alone.
  */
 final class SubEventSieves {
+    static final String PEACEFUL = "Peaceful protest";
+    static final String VIOLENT = "Violent demonstration";
+
     private SubEventSieves() {
     }
 
@@ -38,6 +41,61 @@ final class SubEventSieves {
                     || c.lexicon().unarmedVictims.first(c.tokens, c.clauseStart(), c.t.first()) != null
                     || c.lexicon().unarmedVictims.first(c.tokens, c.s.firstToken(), c.t.first()) != null;
             return unarmed ? "Attack" : null;
+        }
+    }
+
+    /**
+     * ACLED's demonstration kinds from what the crowd and the forces did: a protest whose crowd threw stones or set
+     * fires is a violent demonstration; one that forces killed in is excessive force against protesters; one they
+     * dispersed with tear gas or arrests is a protest with intervention.
+     */
+    static final class Protest implements Sieve<String> {
+        public String name() {
+            return "sub_event_type:protest";
+        }
+
+        public String decide(TriggerContext c) {
+            String sub = c.trigger().subEvent();
+            if (!sub.equals(PEACEFUL) && !sub.equals(VIOLENT)) {
+                return null;
+            }
+            int from = c.s.firstToken();
+            int to = c.s.endToken();
+            if (c.lexicon().protestViolence.first(c.tokens, from, to) != null) {
+                return VIOLENT;
+            }
+            if (sub.equals(VIOLENT)) {
+                return null;
+            }
+            boolean forces = c.ms.stream().anyMatch(Clauses::isStateForce);
+            if (forces && c.toll.killed() != null && c.toll.killed() > 0) {
+                return "Excessive force against protesters";
+            }
+            return c.lexicon().protestIntervention.first(c.tokens, from, to) != null ? "Protest with intervention" : null;
+        }
+    }
+
+    /**
+     * "Clashes broke out in X" in a report of protesters: with no armed side named in the sentence and a crowd
+     * named beside it (the headline, the sentence before or after), the clashes are a riot, not a battle.
+     */
+    static final class CrowdClash implements Sieve<String> {
+        public String name() {
+            return "sub_event_type:crowd-clash";
+        }
+
+        public String decide(TriggerContext c) {
+            if (!c.trigger().subEvent().equals("Armed clash") || c.ms.stream().anyMatch(m ->
+                    m.type() == org.sitrep.model.EntityType.ARMED_GROUP)) {
+                return null;
+            }
+            for (var other : c.sentences) {
+                boolean beside = Math.abs(other.index() - c.s.index()) <= 1 || other.headline();
+                if (beside && c.lexicon().crowdActors.first(c.tokens, other.firstToken(), other.endToken()) != null) {
+                    return VIOLENT;
+                }
+            }
+            return null;
         }
     }
 

@@ -36,6 +36,8 @@ final class TriggerContext {
     final List<EventDraft> told;
     /** The event a referring sentence ("The attacks against X …") tells again elsewhere, or null. */
     final EventDraft referred;
+    /** The day of every sentence of the report, by sentence index. */
+    private final SentenceDate[] whens;
     /** The draft being filled, for the sieves that read what is decided already (its place, actor1). */
     EventDraft draft;
     private SieveChain.Decision<Mention> agent;
@@ -44,7 +46,8 @@ final class TriggerContext {
 
     TriggerContext(EventResources res, Report report, Sentence s, List<Mention> ms, CuePhrases.Match<Trigger> t,
                    SentenceDate when, List<TimeExpression> times, LocalDate paragraphDate, int paragraphPrecision,
-                   TollReader.Toll toll, SourceFrame frame, List<EventDraft> told, EventDraft referred) {
+                   TollReader.Toll toll, SourceFrame frame, List<EventDraft> told, EventDraft referred,
+                   SentenceDate[] whens) {
         this.res = res;
         this.report = report;
         this.text = report.body().text();
@@ -61,12 +64,18 @@ final class TriggerContext {
         this.frame = frame;
         this.told = told;
         this.referred = referred;
+        this.whens = whens;
+    }
+
+    /** True when sentence {@code index} of the report tells history ("In 2014, gunmen abducted …"). */
+    boolean history(int index) {
+        return index >= 0 && index < whens.length && whens[index] != null && whens[index].background();
     }
 
     /** The same context for another reading of the trigger (a capture verb read as an assault). */
     TriggerContext withTrigger(Trigger reading) {
         return new TriggerContext(res, report, s, ms, new CuePhrases.Match<>(t.first(), t.end(), reading, t.phrase()),
-                when, times, paragraphDate, paragraphPrecision, toll, frame, told, referred);
+                when, times, paragraphDate, paragraphPrecision, toll, frame, told, referred, whens);
     }
 
     TriggerLexicon lexicon() {
@@ -155,6 +164,9 @@ final class TriggerContext {
                 int k = n.end();
                 if (k < s.endToken() && lexicon().severalCounts.at(tokens, k, s.endToken()) != null) {
                     k = lexicon().severalCounts.at(tokens, k, s.endToken()).end(); // "two separate attacks"
+                }
+                for (int skip = 0; skip < 2 && k < s.endToken() - 1 && tokens.capitalized(k); skip++) {
+                    k++; // "two Somali military bases": a demonym or name before the noun
                 }
                 if (k < s.endToken() && lexicon().severalIncidents.at(tokens, k, s.endToken()) != null) {
                     return true;

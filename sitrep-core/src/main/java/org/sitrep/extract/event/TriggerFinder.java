@@ -33,6 +33,9 @@ final class TriggerFinder {
             if (m.end() < s.endToken() && lexicon.notEventAfter.startsAt(tokens, m.end(), s.endToken())) {
                 continue; // "an air raid alert", "drone debris": the word names something else
             }
+            if (pastReference(tokens, s, m.first())) {
+                continue; // "the deadliest since the attack in X": a past incident the report measures from
+            }
             boolean infinitive = !m.value().noun() && m.first() > s.firstToken() && tokens.is(m.first() - 1, "to");
             if (!infinitive && !Clauses.governed(lexicon.irrealis, tokens, s, m.first(), MODAL_REACH)
                     && !Clauses.governed(lexicon.negation, tokens, s, m.first(), MODAL_REACH)
@@ -42,6 +45,21 @@ final class TriggerFinder {
             }
         }
         return out;
+    }
+
+    /** True when a time-reference word stands before the trigger, past an article, a year or a name. */
+    private boolean pastReference(Tokens tokens, Sentence s, int first) {
+        for (int i = first - 1; i >= Math.max(s.firstToken(), first - 4); i--) {
+            if (lexicon.timeReference.at(tokens, i, first) != null) {
+                return true;
+            }
+            String w = tokens.text(i).toLowerCase(java.util.Locale.ROOT);
+            if (!(w.equals("the") || w.equals("a") || w.equals("an") || w.equals("that") || tokens.capitalized(i)
+                    || w.chars().allMatch(Character::isDigit))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when what a capture verb takes is things or people ("captured an assault rifle"), not a place. */

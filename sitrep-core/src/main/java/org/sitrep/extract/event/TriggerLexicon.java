@@ -28,6 +28,7 @@ public final class TriggerLexicon {
     final CuePhrases<String> listWords;
     final CuePhrases<String> accusation;
     final CuePhrases<String> notEventAfter;
+    final CuePhrases<String> timeReference;
     final CuePhrases<String> civilianTargets;
     final CuePhrases<String> fighterGroups;
     final CuePhrases<String> militaryTargets;
@@ -45,6 +46,8 @@ public final class TriggerLexicon {
     final CuePhrases<String> subordinators;
     final CuePhrases<String> unnamedAttackers;
     final CuePhrases<String> crowdActors;
+    final CuePhrases<String> protestViolence;
+    final CuePhrases<String> protestIntervention;
     final CuePhrases<String> patientTriggers;
     final CuePhrases<String> severalCounts;
     final CuePhrases<String> severalIncidents;
@@ -66,6 +69,7 @@ public final class TriggerLexicon {
         listWords = table.phrases("list-words");
         accusation = table.phrases("accusation");
         notEventAfter = table.phrases("not-event-after");
+        timeReference = table.phrases("time-reference");
         civilianTargets = table.phrases("civilian-targets");
         militaryTargets = table.phrases("military-targets");
         groundAttackers = table.phrases("ground-attackers");
@@ -82,6 +86,8 @@ public final class TriggerLexicon {
         subordinators = table.phrases("subordinators");
         unnamedAttackers = table.phrases("unnamed-attackers");
         crowdActors = table.phrases("crowd-actors");
+        protestViolence = table.phrases("protest-violence");
+        protestIntervention = table.phrases("protest-intervention");
         patientTriggers = table.phrases("patient-triggers");
         CueTable figureCues = CueTable.load(FigureCues.DEFAULT_RESOURCE); // one list for figures and events
         severalCounts = figureCues.phrases("several");

@@ -321,4 +321,55 @@ class EventSievesTest {
                 + "At least 11 people were wounded, officials said on Thursday.");
         assertThat(e).singleElement().satisfies(x -> assertThat(x.injuries()).isEqualTo(11));
     }
+
+    @Test
+    void aProtestWhoseCrowdThrewStonesIsARiotByRioters() {
+        List<Event> e = events("Hundreds of protesters threw stones at the police in Kano on Tuesday, "
+                + "witnesses said.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.subEventType()).isEqualTo("Violent demonstration");
+            assertThat(x.actor1()).isEqualTo("Rioters (Nigeria)");
+        });
+    }
+
+    @Test
+    void aProtestDispersedWithTearGasIsAProtestWithIntervention() {
+        List<Event> e = events("Police fired tear gas to disperse protesters who marched in Kano on Tuesday.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.subEventType())
+                .isEqualTo("Protest with intervention"));
+        List<Event> calm = events("Hundreds of protesters marched in Kano on Tuesday, witnesses said.");
+        assertThat(calm).singleElement().satisfies(x -> assertThat(x.subEventType()).isEqualTo("Peaceful protest"));
+    }
+
+    @Test
+    void clashesBesideACrowdWithNoArmedSideAreARiot() {
+        List<Event> e = events("Angry crowds gathered around the convoy in Kano on Monday, residents said.\n\n"
+                + "Clashes broke out in Kano on Tuesday.");
+        assertThat(e).anySatisfy(x -> {
+            assertThat(x.subEventType()).isEqualTo("Violent demonstration");
+            assertThat(x.eventDate()).hasToString("2025-03-11");
+        });
+        List<Event> battle = events("Clashes broke out between the army and Boko Haram in Kano on Tuesday.");
+        assertThat(battle).singleElement().satisfies(x -> assertThat(x.subEventType()).isEqualTo("Armed clash"));
+    }
+
+    @Test
+    void anIncidentTheReportMeasuresFromIsNotToldAgain() {
+        List<Event> e = events("Gunmen killed 40 villagers in Kidal on Tuesday, officials said. It was one of the "
+                + "deadliest such incidents since the attack in Gao.");
+        assertThat(e).extracting(x -> x.location().name()).doesNotContain("Gao");
+    }
+
+    @Test
+    void theLedeWithNoPlaceTakesTheTownItsReportIsAbout() {
+        List<Event> e = events("Sponsor line: read more from us\n\n"
+                + "In Kidal, residents had begun to dig trenches around the market on their own. On Wednesday, "
+                + "a video of the scene was shared online.\n\n"
+                + "The previous morning, dozens of men on motorbikes shot dead villagers who, like others in the "
+                + "north, had been told to dig trenches by the head of Gao's council, residents said.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.location().name()).isEqualTo("Kidal");
+            assertThat(x.eventDate()).hasToString("2025-03-11");
+        });
+    }
 }
