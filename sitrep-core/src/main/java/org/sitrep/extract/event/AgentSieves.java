@@ -22,7 +22,28 @@ final class AgentSieves {
         }
 
         public Mention decide(TriggerContext c) {
-            return byAgent(c.lexicon(), c.ms, c.tokens, c.t.end(), Math.min(c.s.endToken(), c.t.end() + BY_REACH));
+            int from = pastDay(c, c.t.end()); // "were killed on Wednesday, Sept. 15, by the military"
+            return byAgent(c.lexicon(), c.ms, c.tokens, from, Math.min(c.s.endToken(), from + BY_REACH));
+        }
+
+        /** The first token after the day told right after the trigger ("on Wednesday, Sept. 15,"), or {@code i}. */
+        private static int pastDay(TriggerContext c, int i) {
+            int k = i;
+            int end = c.s.endToken();
+            if (k < end && (c.tokens.is(k, "on") || c.tokens.is(k, ","))) {
+                k++;
+            }
+            boolean day = false;
+            for (org.sitrep.time.TimeExpression t : c.times) {
+                while (k < end && c.tokens.start(k) >= t.start() && c.tokens.start(k) < t.end()) {
+                    k++;
+                    day = true;
+                }
+                while (day && k < end && c.tokens.is(k, ",")) {
+                    k++;
+                }
+            }
+            return day ? k : i;
         }
     }
 

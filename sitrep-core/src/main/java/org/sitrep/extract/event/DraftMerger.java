@@ -17,7 +17,8 @@ final class DraftMerger {
 
     /** Sub-event rules that settle a plain "attacked" or "killed" by context: the kind told elsewhere is surer. */
     private static final Set<String> SETTLED_BY_CONTEXT = Set.of("sub_event_type:fighters-killed",
-            "sub_event_type:armed-target", "sub_event_type:fighter-victims", "sub_event_type:attack");
+            "sub_event_type:armed-target", "sub_event_type:fighter-victims", "sub_event_type:armed-patient",
+            "sub_event_type:attack");
 
     /** Sub-events of explosives that, told in one sentence with an assault, open a complex attack. */
     private static final Set<String> EXPLOSIVES = Set.of("Suicide bomb", "Remote explosive/landmine/IED", "Grenade");
@@ -206,13 +207,18 @@ final class DraftMerger {
     /** Same place (or one unplaced or near), compatible days, compatible actors. */
     static boolean sameIncident(EventDraft a, EventDraft b) {
         if (a.place == null || b.place == null || !(Clauses.samePlace(a.place, b.place) || near(a.place, b.place)
-                && a.place.geoPrecision() <= 2 && b.place.geoPrecision() <= 2)) {
+                && a.place.geoPrecision() <= 2 && b.place.geoPrecision() <= 2) || twoTowns(a.place, b.place)) {
             return false;
         }
         if (a.ownDate && b.ownDate && !Objects.equals(a.date, b.date)) {
             return false;
         }
         return compatible(a.actor1, b.actor1);
+    }
+
+    /** Two places by name, one of them not in the gazetteer ("X town" and "Dibis"): not known to be one. */
+    private static boolean twoTowns(Place a, Place b) {
+        return (a.lat() == null) != (b.lat() == null) && !Clauses.samePlace(a, b);
     }
 
     private static boolean compatible(String x, String y) {

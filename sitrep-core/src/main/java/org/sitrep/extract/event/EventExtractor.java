@@ -102,7 +102,10 @@ public final class EventExtractor {
             EventDraft referred = null;
             String triggerRule = null;
             if (referringOnly(triggers)) {
-                referred = referring.read(out, s, sentences, text, report.id(), toll, frame, ms, tokens, when);
+                int anaphorEnd = triggers.stream().filter(t -> t.value().subEvent().equals(Trigger.ANAPHOR))
+                        .findFirst().orElseThrow().end();
+                referred = referring.read(out, s, sentences, text, report.id(), toll, frame, ms, tokens, when,
+                        anaphorEnd);
                 if (referred == null) {
                     continue;
                 }

@@ -29,6 +29,7 @@ final class EventSieves {
             new SubEventSieves.FightersKilled(),
             new SubEventSieves.ArmedTarget(),
             new SubEventSieves.FighterVictims(),
+            new SubEventSieves.ArmedPatient(),
             new SubEventSieves.OnPeople()));
 
     /** Who acts in the trigger's clause, as a mention. */

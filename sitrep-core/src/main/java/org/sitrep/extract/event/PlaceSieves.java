@@ -183,9 +183,15 @@ final class PlaceSieves {
             Place best = null;
             int bestScore = Integer.MAX_VALUE;
             int clause = c.clauseStart();
+            Mention before = null;
             for (Mention m : c.ms) {
                 if (m.type() != EntityType.LOCATION || m.place() == null || Clauses.isCountry(m.place())) {
                     continue;
+                }
+                boolean container = before != null && containerOf(c.tokens, before, m);
+                before = m;
+                if (container) {
+                    continue; // "the outskirts of X town in Kirkuk": Kirkuk holds the place, X is where
                 }
                 int first = Clauses.first(c.tokens, m);
                 boolean after = first >= c.t.end();
@@ -200,6 +206,33 @@ final class PlaceSieves {
                 }
             }
             return best == null ? null : List.of(best);
+        }
+
+        /**
+         * True when {@code outer} follows {@code inner} as its container: "X in Y", "X town in Y", "X, Y", where X is
+         * a known place or named as a settlement.
+         */
+        private static boolean containerOf(Tokens tokens, Mention inner, Mention outer) {
+            int from = Clauses.end(tokens, inner);
+            int to = Clauses.first(tokens, outer);
+            if (to - from < 1 || to - from > 3) {
+                return false;
+            }
+            if (inner.place().lat() == null && !SETTLEMENT_NOUNS.contains(tokens.text(from).toLowerCase(Locale.ROOT))) {
+                return false; // "the X airport in Kabul": a site the gazetteer does not know is placed by its town
+            }
+            for (int i = from; i < to; i++) {
+                if (tokens.is(i, ",") && outer.place().geoPrecision() < inner.place().geoPrecision()) {
+                    return false; // "the capital of X state, Y": the town in apposition is more precise, not a container
+                }
+                if (tokens.is(i, "in") || tokens.is(i, "of") || tokens.is(i, ",")) {
+                    return i == to - 1 || tokens.is(i + 1, "the") && i + 2 == to;
+                }
+                if (!SETTLEMENT_NOUNS.contains(tokens.text(i).toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+            return false;
         }
     }
 
@@ -258,30 +291,31 @@ final class PlaceSieves {
             if (c.s.paragraph() > ledeEnd || namesWhere(c) || c.summarisesSeveral()) {
                 return null;
             }
-            java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
-            java.util.Map<Integer, Place> byId = new java.util.LinkedHashMap<>();
-            java.util.Set<Integer> inLede = new java.util.HashSet<>();
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            java.util.Map<String, Place> byKey = new java.util.LinkedHashMap<>();
+            java.util.Set<String> inLede = new java.util.HashSet<>();
             List<String> focus = c.report.names().focus();
             for (Mention m : c.res.references().without(c.text, c.tokens, c.report.names().mentions())) {
                 Place p = m.place(); // reference points, journeys' ends and datelines are not where it happened
-                if (m.zone() != 0 || p == null || p.geonameid() == null || p.geoPrecision() > 1
-                        || !focus.isEmpty() && !focus.get(0).equals(p.country())) {
-                    continue;
+                if (m.zone() != 0 || p == null || p.geoPrecision() > 1
+                        || p.country() != null && !focus.isEmpty() && !focus.get(0).equals(p.country())) {
+                    continue; // a town the gazetteer lacks counts by its name
                 }
                 int sentence = sentenceOf(c, m.start());
                 if (c.history(sentence)) {
                     continue; // "since 2014, when X was attacked": the place of a past incident
                 }
-                counts.merge(p.geonameid(), 1, Integer::sum);
-                byId.putIfAbsent(p.geonameid(), p);
+                String key = p.geonameid() != null ? p.geonameid().toString() : p.name().toLowerCase(Locale.ROOT);
+                counts.merge(key, 1, Integer::sum);
+                byKey.putIfAbsent(key, p);
                 if (sentence >= 0 && (c.sentences.get(sentence).headline()
                         || c.sentences.get(sentence).paragraph() <= ledeEnd)) {
-                    inLede.add(p.geonameid());
+                    inLede.add(key);
                 }
             }
             Place best = null;
             int bestCount = 0;
-            for (var e : byId.entrySet()) { // the most named of those the lede names; ties go to the one named first
+            for (var e : byKey.entrySet()) { // the most named of those the lede names; ties go to the one named first
                 int n = counts.get(e.getKey());
                 if (n > bestCount && inLede.contains(e.getKey())) {
                     best = e.getValue();

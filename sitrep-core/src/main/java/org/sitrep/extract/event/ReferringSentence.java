@@ -15,6 +15,9 @@ import java.util.List;
  * the same kind, returned as a draft for the sieves to fill.
  */
 final class ReferringSentence {
+    /** Tokens "between" may stand before the second place of a span ("between the city of X and Y"). */
+    private static final int SPAN_REACH = 6;
+
     private final TriggerLexicon lexicon;
     private final EventResources res;
 
@@ -24,7 +27,8 @@ final class ReferringSentence {
     }
 
     EventDraft read(List<EventDraft> out, Sentence s, List<Sentence> sentences, String text, String doc,
-                    TollReader.Toll toll, SourceFrame frame, List<Mention> ms, Tokens tokens, SentenceDate when) {
+                    TollReader.Toll toll, SourceFrame frame, List<Mention> ms, Tokens tokens, SentenceDate when,
+                    int anaphor) {
         if (out.isEmpty()) {
             return null;
         }
@@ -45,7 +49,8 @@ final class ReferringSentence {
         }
         EventDraft at = last;
         if (ms.stream().anyMatch(m -> m.place() != null && !Clauses.isCountry(m.place()) && at.place != null
-                && !Clauses.samePlace(m.place(), at.place) && !m.place().name().equals(at.place.admin1()))) {
+                && !Clauses.samePlace(m.place(), at.place) && !m.place().name().equals(at.place.admin1())
+                && placeOf(tokens, anaphor, m))) {
             EventDraft elsewhere = new EventDraft(last.subEvent, s.index());
             elsewhere.actor1 = last.actor1; // the same kind by the same hand, elsewhere, the same day
             if (when.date() == null) {
@@ -79,6 +84,20 @@ final class ReferringSentence {
             last.attributedTo.add(frame.source());
         }
         return null;
+    }
+
+    /**
+     * True unless the place is one end of a span ("… blamed the attacks on the vacuum between X and Y"): such a
+     * place names no incident of its own.
+     */
+    private static boolean placeOf(Tokens tokens, int anaphorEnd, Mention m) {
+        int first = tokens.indexAt(m.start());
+        for (int i = first - 1; i >= Math.max(anaphorEnd, first - SPAN_REACH); i--) {
+            if (tokens.is(i, "between")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean uncertain(Tokens tokens, Sentence s) {

@@ -293,6 +293,19 @@ final class SubEventSieves {
         }
     }
 
+    /** "Three separatist fighters were killed by the military": armed men who suffered it make it a battle. */
+    static final class ArmedPatient implements Sieve<String> {
+        public String name() {
+            return "sub_event_type:armed-patient";
+        }
+
+        public String decide(TriggerContext c) {
+            Mention m = TargetSieves.PassiveSubject.patient(c);
+            return m != null && (m.type() == org.sitrep.model.EntityType.ARMED_GROUP
+                    || m.type() == org.sitrep.model.EntityType.STATE_FORCE) ? "Armed clash" : null;
+        }
+    }
+
     /** An attack told without its means or an armed target: violence against people. */
     static final class OnPeople implements Sieve<String> {
         public String name() {

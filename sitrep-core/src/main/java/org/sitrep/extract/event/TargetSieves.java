@@ -22,6 +22,12 @@ final class TargetSieves {
         }
 
         public String decide(TriggerContext c) {
+            Mention m = patient(c);
+            return m == null ? null : c.res.actorName(m, true);
+        }
+
+        /** The actor a passive or patient trigger tells as suffering it ("three fighters were killed"), or null. */
+        static Mention patient(TriggerContext c) {
             if (!c.passive() && c.lexicon().patientTriggers.at(c.tokens, c.t.first(), c.t.end()) == null) {
                 return null;
             }
@@ -30,7 +36,7 @@ final class TargetSieves {
                 int first = Clauses.first(c.tokens, m);
                 if (Clauses.isActor(m) && first >= clause && Clauses.end(c.tokens, m) <= c.t.first()
                         && !Clauses.objectBefore(c.tokens, first, clause) && m != c.agentMention()) {
-                    return c.res.actorName(m, true);
+                    return m;
                 }
             }
             return null;

@@ -372,4 +372,36 @@ class EventSievesTest {
             assertThat(x.eventDate()).hasToString("2025-03-11");
         });
     }
+
+    @Test
+    void armedMenKilledByForcesAreABattleAndTheByPhraseReachesPastTheDay() {
+        List<Event> e = events("Three separatist fighters including a commander were killed on Tuesday, March 11, "
+                + "by the Cameroonian military in Kumba, a local official said.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.subEventType()).isEqualTo("Armed clash");
+            assertThat(x.actor1()).isEqualTo("Military Forces of Cameroon");
+        });
+    }
+
+    @Test
+    void aTownNamedWithItsProvinceIsWhereNotTheProvince() {
+        List<Event> e = events("Rockets fired by militants landed near an army post on the outskirts of Kelebrin town "
+                + "in Kirkuk on Tuesday, a commander said.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.location().name()).isEqualTo("Kelebrin"));
+    }
+
+    @Test
+    void anAttackInAnotherNamedTownIsNotJoinedToAStrikeOnAnUnknownOne() {
+        List<Event> e = events("Rockets fired by militants landed near an army post on the outskirts of Kelebrin town "
+                + "in Kirkuk on Tuesday, a commander said. Militants attacked Dibis town in Kirkuk on Tuesday, "
+                + "killing two soldiers, police said.");
+        assertThat(e).extracting(x -> x.location().name()).contains("Kelebrin", "Dibis");
+    }
+
+    @Test
+    void aReferringSentenceThatNamesTwoEndsOfASpanTellsNoNewEvent() {
+        List<Event> e = events("Militants attacked an army base in Kidal on Tuesday, the army said.\n\n"
+                + "Officials blamed the attacks on the security vacuum between Gao and Bamako.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.location().name()).isEqualTo("Kidal"));
+    }
 }
