@@ -72,6 +72,27 @@ final class DateSieves {
         }
     }
 
+    /**
+     * "Al-Shabab also launched a dawn attack on a base at X": an incident told with no day of its own, after an
+     * incident the report told with its day, happened on that day; else on the day its lede tells.
+     */
+    static final class OfReportIncident implements Sieve<Dated> {
+        public String name() {
+            return "date:report-incident";
+        }
+
+        public Dated decide(TriggerContext c) {
+            for (int i = c.told.size() - 1; i >= 0; i--) { // the last incident told with its day
+                EventDraft d = c.told.get(i);
+                if (d.ownDate && d.date != null && d.precision == 1) {
+                    return new Dated(d.date, 1, false);
+                }
+            }
+            java.time.LocalDate lede = c.ledeDay();
+            return lede == null ? null : new Dated(lede, 1, false);
+        }
+    }
+
     /** No day told: the week of publication (ACLED precision 2). */
     static final class OfPublication implements Sieve<Dated> {
         public String name() {

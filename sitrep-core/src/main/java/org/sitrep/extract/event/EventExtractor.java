@@ -64,7 +64,7 @@ public final class EventExtractor {
         int paragraph = -1;
         SentenceDate[] whens = new SentenceDate[sentences.size()];
         for (Sentence s : sentences) { // every sentence's day first: the sieves ask which sentences tell history
-            whens[s.index()] = dater.date(tokens, s, withoutDateline(text, tokens, s, mentions.times(s.index())),
+            whens[s.index()] = dater.date(tokens, s, ofTheSentence(text, tokens, s, mentions.times(s.index())),
                     report.body().embeddedPosts());
         }
         for (Sentence s : sentences) {
@@ -207,6 +207,33 @@ public final class EventExtractor {
         var a = res.actors().stateActor(ActorSieves.Unnamed.country(c, place), kind);
         return a == null ? fallback : a.name();
     }
+
+    /**
+     * The time expressions that date the sentence: not its dateline's, and not a day that names another incident
+     * ("in retaliation for the April 22 attack", "the 2014 kidnapping").
+     */
+    private static List<TimeExpression> ofTheSentence(String text, Tokens tokens, Sentence s,
+                                                      List<TimeExpression> times) {
+        List<TimeExpression> own = withoutDateline(text, tokens, s, times);
+        if (own.isEmpty()) {
+            return own;
+        }
+        List<TimeExpression> out = new ArrayList<>(own.size());
+        for (TimeExpression t : own) {
+            int first = tokens.indexAt(t.start());
+            int after = tokens.indexAt(Math.max(t.start(), t.end() - 1)) + 1;
+            boolean named = first > s.firstToken() && tokens.is(first - 1, "the") && after < s.endToken()
+                    && tokens.word(after) && !NOT_NOUN_AFTER_DAY.contains(tokens.text(after).toLowerCase(Locale.ROOT));
+            if (!named) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Words after "the April 22" that do not make the day the name of an incident ("the April 22 at night"). */
+    private static final Set<String> NOT_NOUN_AFTER_DAY = Set.of("at", "in", "on", "and", "or", "when", "to", "of",
+            "as", "by", "for", "with", "after", "before", "until", "till");
 
     /** The time expressions of a sentence but those of its dateline ("SANAA, April 18 (Xinhua) --"): filing days. */
     private static List<TimeExpression> withoutDateline(String text, Tokens tokens, Sentence s,

@@ -76,5 +76,6 @@ final class EventSieves {
             new DateSieves.OfSentence(),
             new DateSieves.OfReferredEvent(),
             new DateSieves.OfParagraph(),
+            new DateSieves.OfReportIncident(),
             new DateSieves.OfPublication()));
 }

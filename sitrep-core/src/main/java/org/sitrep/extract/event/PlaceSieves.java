@@ -279,8 +279,6 @@ final class PlaceSieves {
     static final class ReportTown implements Sieve<List<Place>> {
         /** Paragraphs of the body that count as its lede. */
         private static final int LEDE = 2;
-        /** Tokens a sentence has at least to be prose, not a line of page furniture. */
-        private static final int PROSE_TOKENS = 20;
 
         public String name() {
             return "place:report-town";
@@ -358,7 +356,7 @@ final class PlaceSieves {
         /** The first paragraph of prose: a sentence of some length, not a line of page furniture left over. */
         private static int firstParagraph(TriggerContext c) {
             for (var s : c.sentences) {
-                if (!s.headline() && s.endToken() - s.firstToken() >= PROSE_TOKENS) {
+                if (!s.headline() && s.endToken() - s.firstToken() >= TriggerContext.PROSE_TOKENS) {
                     return s.paragraph();
                 }
             }

@@ -98,11 +98,17 @@ final class TargetSieves {
         for (Mention m : c.ms) {
             int first = Clauses.first(c.tokens, m);
             if (Clauses.isActor(m) && m != agent && first >= c.t.end() && first <= c.t.end() + 6
-                    && (agent == null || !m.key().equals(agent.key()))) {
+                    && (agent == null || !m.key().equals(agent.key())) && !speaks(c, m)) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** "…, police said": the one who tells of it is no target. */
+    private static boolean speaks(TriggerContext c, Mention m) {
+        int end = Clauses.end(c.tokens, m);
+        return end < c.s.endToken() && c.res.speech().at(c.tokens, end, Math.min(c.s.endToken(), end + 3)) != null;
     }
 
     static boolean civilianWords(TriggerContext c) {

@@ -67,6 +67,36 @@ final class TriggerContext {
         this.whens = whens;
     }
 
+    /**
+     * The day the lede tells (its first sentence that dates an incident to the day, before this one), or null:
+     * "At least 10 soldiers were killed Wednesday when X attacked two bases" dates what the report goes on to tell.
+     */
+    LocalDate ledeDay() {
+        int first = -1;
+        for (Sentence x : sentences) {
+            if (x.index() >= s.index()) {
+                break;
+            }
+            if (x.headline()) {
+                continue;
+            }
+            if (first < 0 && x.endToken() - x.firstToken() >= PROSE_TOKENS) {
+                first = x.paragraph();
+            }
+            if (first >= 0 && x.paragraph() > first + 1) {
+                break;
+            }
+            SentenceDate w = whens[x.index()];
+            if (first >= 0 && w != null && w.date() != null && w.precision() == 1 && !w.said() && !w.background()) {
+                return w.date();
+            }
+        }
+        return null;
+    }
+
+    /** Tokens a sentence has at least to be prose, not a line of page furniture. */
+    static final int PROSE_TOKENS = 20;
+
     /** True when sentence {@code index} of the report tells history ("In 2014, gunmen abducted …"). */
     boolean history(int index) {
         return index >= 0 && index < whens.length && whens[index] != null && whens[index].background();

@@ -404,4 +404,31 @@ class EventSievesTest {
                 + "Officials blamed the attacks on the security vacuum between Gao and Bamako.");
         assertThat(e).singleElement().satisfies(x -> assertThat(x.location().name()).isEqualTo("Kidal"));
     }
+
+    @Test
+    void aBombBeforeGunmenBrokeInIsOneClash() {
+        List<Event> e = events("A suicide bomber blew himself up at the army base in Gao on Tuesday before gunmen "
+                + "broke in and briefly held it, police said.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.subEventType()).isEqualTo("Armed clash");
+            assertThat(x.actor2()).isNotEqualTo("Police Forces of Mali");
+        });
+    }
+
+    @Test
+    void anIncidentToldWithoutItsDayHappenedOnTheDayTheLedeTells() {
+        List<Event> e = events("At least ten soldiers were killed on Tuesday when militants attacked two army "
+                + "bases in the Gao region, officials said.\n\n"
+                + "The militants also launched a dawn attack on a military base at Ansongo.");
+        assertThat(e).anySatisfy(x -> {
+            assertThat(x.location().name()).isEqualTo("Ansongo");
+            assertThat(x.eventDate()).hasToString("2025-03-11");
+        });
+    }
+
+    @Test
+    void aDayThatNamesAnotherIncidentDoesNotDateTheSentence() {
+        List<Event> e = events("Artillery shelled Gao, in retaliation for the March 2 Kidal attack, officials said.");
+        assertThat(e).allSatisfy(x -> assertThat(x.eventDate()).isNotEqualTo(java.time.LocalDate.of(2025, 3, 2)));
+    }
 }
