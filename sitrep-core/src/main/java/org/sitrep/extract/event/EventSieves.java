@@ -68,6 +68,7 @@ final class EventSieves {
             new PlaceSieves.NearTrigger(),
             new PlaceSieves.Capital(),
             new PlaceSieves.LastEvent(),
+            new PlaceSieves.ToldNext(),
             new PlaceSieves.ReportTown()));
 
     /** When. */

@@ -364,6 +364,54 @@ final class PlaceSieves {
         }
     }
 
+    /**
+     * "At least 15 civilians were killed Sunday by drone strikes in the north. The separatists blamed the army for
+     * the strikes at X": a trigger whose sentence names no place is placed by the next sentence that refers back
+     * to it and names its place right after the referring phrase.
+     */
+    static final class ToldNext implements Sieve<List<Place>> {
+        /** Tokens between the referring phrase and its place ("the strikes at", "the attack on the town of"). */
+        private static final int GAP = 4;
+
+        public String name() {
+            return "place:told-next";
+        }
+
+        public List<Place> decide(TriggerContext c) {
+            if (Clauses.hasPlace(c.ms) && c.ms.stream().anyMatch(m -> m.type() == EntityType.LOCATION
+                    && m.place() != null && !Clauses.isCountry(m.place()) && m.place().geoPrecision() <= 2)) {
+                return null; // the sentence names a town of its own, just not near the trigger
+            }
+            if (c.s.index() + 1 >= c.sentences.size()) {
+                return null;
+            }
+            var next = c.sentences.get(c.s.index() + 1);
+            if (next.paragraph() - c.s.paragraph() > 1) {
+                return null;
+            }
+            List<Mention> names = new ArrayList<>();
+            for (Mention m : c.report.names().mentions()) {
+                if (m.start() >= next.start() && m.end() <= next.end()) {
+                    names.add(m);
+                }
+            }
+            names = c.res.references().without(c.text, c.tokens, names);
+            for (CuePhrases.Match<Trigger> t : c.lexicon().triggers.find(c.tokens, next.firstToken(), next.endToken())) {
+                if (!t.value().subEvent().equals(Trigger.ANAPHOR)) {
+                    continue;
+                }
+                for (Mention m : names) {
+                    int first = Clauses.first(c.tokens, m);
+                    if (m.type() == EntityType.LOCATION && m.place() != null && !Clauses.isCountry(m.place())
+                            && first > t.end() && first - t.end() <= GAP && Clauses.unbroken(c.tokens, t.end(), first)) {
+                        return List.of(m.place());
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
     /** "… struck the area again": a sentence that names no place but points at one has the last event's. */
     static final class LastEvent implements Sieve<List<Place>> {
         public String name() {

@@ -16,6 +16,8 @@ import java.util.List;
 final class TriggerFinder {
     /** Tokens an irrealis or negation word may stand before the trigger it governs. */
     private static final int MODAL_REACH = 7;
+    /** Tokens after an ongoing trigger within which a place makes it an incident. */
+    private static final int ONGOING_PLACE_REACH = 10;
 
     private final TriggerLexicon lexicon;
 
@@ -33,6 +35,9 @@ final class TriggerFinder {
             if (m.end() < s.endToken() && lexicon.notEventAfter.startsAt(tokens, m.end(), s.endToken())) {
                 continue; // "an air raid alert", "drone debris": the word names something else
             }
+            if (ongoing(tokens, s, m)) {
+                continue; // "where the army is fighting separatists": the war goes on, no incident is told
+            }
             if (pastReference(tokens, s, m.first())) {
                 continue; // "the deadliest since the attack in X": a past incident the report measures from
             }
@@ -45,6 +50,37 @@ final class TriggerFinder {
             }
         }
         return out;
+    }
+
+    /** True when a trigger verb in -ing follows an auxiliary of the present or the perfect ("are fighting"). */
+    private boolean ongoing(Tokens tokens, Sentence s, CuePhrases.Match<Trigger> m) {
+        if (m.value().noun() || m.end() - m.first() != 1 || !tokens.text(m.first()).endsWith("ing")) {
+            return false;
+        }
+        int i = m.first() - 1;
+        if (i > s.firstToken() && tokens.text(i).endsWith("ly")) {
+            i--; // "are still fighting", "is reportedly fighting"
+        }
+        return i >= s.firstToken() && lexicon.ongoingAuxiliaries.at(tokens, i, i + 1) != null
+                && !placedAfter(tokens, s, m.end());
+    }
+
+    /**
+     * True when a place follows the trigger in its clause ("are fighting in X", "has been clashing with insurgents
+     * in the countryside around X"): fighting going on at a named place is an incident of the day.
+     */
+    private static boolean placedAfter(Tokens tokens, Sentence s, int from) {
+        int to = Math.min(s.endToken(), from + ONGOING_PLACE_REACH);
+        for (int i = from; i < to - 1; i++) {
+            if (!tokens.word(i) && Clauses.clauseBreak(tokens, i)) {
+                return false;
+            }
+            if ((tokens.is(i, "in") || tokens.is(i, "at") || tokens.is(i, "near") || tokens.is(i, "around"))
+                    && (tokens.capitalized(i + 1) || tokens.is(i + 1, "the"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a time-reference word stands before the trigger, past an article, a year or a name. */

@@ -29,6 +29,7 @@ public final class TriggerLexicon {
     final CuePhrases<String> accusation;
     final CuePhrases<String> notEventAfter;
     final CuePhrases<String> timeReference;
+    final CuePhrases<String> ongoingAuxiliaries;
     final CuePhrases<String> civilianTargets;
     final CuePhrases<String> fighterGroups;
     final CuePhrases<String> militaryTargets;
@@ -70,6 +71,7 @@ public final class TriggerLexicon {
         accusation = table.phrases("accusation");
         notEventAfter = table.phrases("not-event-after");
         timeReference = table.phrases("time-reference");
+        ongoingAuxiliaries = table.phrases("ongoing-auxiliaries");
         civilianTargets = table.phrases("civilian-targets");
         militaryTargets = table.phrases("military-targets");
         groundAttackers = table.phrases("ground-attackers");

@@ -431,4 +431,23 @@ class EventSievesTest {
         List<Event> e = events("Artillery shelled Gao, in retaliation for the March 2 Kidal attack, officials said.");
         assertThat(e).allSatisfy(x -> assertThat(x.eventDate()).isNotEqualTo(java.time.LocalDate.of(2025, 3, 2)));
     }
+
+    @Test
+    void aStrikeWithNoPlaceIsPlacedByTheNextSentenceThatRefersToIt() {
+        List<Event> e = events("At least nine villagers were killed on Sunday by drone strikes in the north of the "
+                + "country, local sources said. Rebels blamed the army for the strikes at Ansongo, near the border.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.subEventType()).isEqualTo("Air/drone strike");
+            assertThat(x.location().name()).isEqualTo("Ansongo");
+        });
+    }
+
+    @Test
+    void fightingThatGoesOnWithNoPlaceIsTheWarNotAnIncident() {
+        List<Event> e = events("Drone strikes killed nine villagers in Ansongo on Sunday, in a region where the "
+                + "army is fighting rebels, officials said.");
+        assertThat(e).extracting(Event::subEventType).doesNotContain("Armed clash");
+        List<Event> placed = events("Rebels are fighting in Ansongo, residents said on Friday.");
+        assertThat(placed).extracting(Event::subEventType).containsExactly("Armed clash");
+    }
 }
