@@ -450,4 +450,21 @@ class EventSievesTest {
         List<Event> placed = events("Rebels are fighting in Ansongo, residents said on Friday.");
         assertThat(placed).extracting(Event::subEventType).containsExactly("Armed clash");
     }
+
+    @Test
+    void strikesToldInThePresentPerfectAreATallyNoTownHolds() {
+        List<Event> e = events("Fighting spread across Kidal on Tuesday as rebels pushed into the town, residents "
+                + "said.\n\nAir strikes on rebel-held areas have killed at least 19 civilians, a monitor said.");
+        assertThat(e).extracting(Event::subEventType).doesNotContain("Air/drone strike");
+    }
+
+    @Test
+    void copySetOneSentenceToALineHasItsLedeInItsFirstSentences() {
+        List<Event> e = events("Residents of a farming settlement in the north of the country woke to the sound of "
+                + "gunfire early on Tuesday morning, officials said.\n"
+                + "Police sent reinforcements to the area from the state capital, a spokesman said.\n"
+                + "Two students were abducted from a school and later freed, officials said.\n"
+                + "The gunmen went from house to house in Kidal, a local leader said.");
+        assertThat(e).anySatisfy(x -> assertThat(x.location().name()).isEqualTo("Kidal"));
+    }
 }
