@@ -48,6 +48,10 @@ final class SentenceDater {
                 span |= t.relation() == TimeExpression.Relation.UNTIL;
                 continue;
             }
+            if (overnight(tokens, s, t)) { // "on the night of December 20-21": one incident, begun on the first day
+                own = own == null ? new SentenceDate(t.first(), 1, false, false) : own;
+                continue;
+            }
             if (t.relation() != TimeExpression.Relation.ON || t.precision() > 2) {
                 span = true;
                 tally |= t.relation() != TimeExpression.Relation.ON; // "between May 1 and May 11", "since Sunday"
@@ -73,6 +77,15 @@ final class SentenceDater {
             return new SentenceDate(said.date(), said.precision(), false, false, true);
         }
         return new SentenceDate(null, 0, background, false);
+    }
+
+    /** Two days in a row told as one night ("the night of December 20-21"). */
+    private static boolean overnight(Tokens tokens, Sentence s, TimeExpression t) {
+        if (!t.last().equals(t.first().plusDays(1))) {
+            return false;
+        }
+        int i = tokens.indexAt(t.start()) - 1;
+        return i - 1 >= s.firstToken() && tokens.is(i, "of") && (tokens.is(i - 1, "night") || tokens.is(i - 1, "nights"));
     }
 
     /** "said on Monday", "told reporters on Monday", "on Sunday reported": the day it was said. */

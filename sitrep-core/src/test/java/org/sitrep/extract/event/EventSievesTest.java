@@ -467,4 +467,11 @@ class EventSievesTest {
                 + "The gunmen went from house to house in Kidal, a local leader said.");
         assertThat(e).anySatisfy(x -> assertThat(x.location().name()).isEqualTo("Kidal"));
     }
+
+    @Test
+    void anAttackOnTheNightOfTwoDaysIsOneIncidentOnTheFirst() {
+        List<Event> e = events("Sixteen soldiers were killed in an attack on an army post in Kidal on the night of "
+                + "March 10-11, the army said on Wednesday.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.eventDate()).hasToString("2025-03-10"));
+    }
 }
