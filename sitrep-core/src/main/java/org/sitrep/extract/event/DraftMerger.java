@@ -23,9 +23,41 @@ final class DraftMerger {
     /** Sub-events of explosives that, told in one sentence with an assault, open a complex attack. */
     private static final Set<String> EXPLOSIVES = Set.of("Suicide bomb", "Remote explosive/landmine/IED", "Grenade");
 
+    /** Sub-events of fire from afar, which air defence may stop. */
+    private static final Set<String> REMOTE = Set.of("Air/drone strike", "Shelling/artillery/missile attack");
+
     List<EventDraft> merge(List<EventDraft> drafts) {
         // a plain killing joined to one account of a strike may make it the same as another account of it
-        return sameEvents(joinPlainAttacks(sameEvents(joinComplexAttacks(drafts))));
+        return sameEvents(joinPlainAttacks(sameEvents(joinInterceptions(joinComplexAttacks(drafts)))));
+    }
+
+    /**
+     * "Armenian forces launched missile attacks on X. Air defence destroyed the missiles launched at that city":
+     * a strike told just before the weapons were stopped at the same place on the same day is that disrupted
+     * weapons use (ACLED codes an intercepted strike as a strategic development of the side that stopped it).
+     */
+    private static List<EventDraft> joinInterceptions(List<EventDraft> drafts) {
+        List<EventDraft> out = new ArrayList<>(drafts);
+        for (EventDraft stopped : drafts) {
+            if (!stopped.subEvent.equals(TriggerFinder.DISRUPTED) || stopped.place == null) {
+                continue;
+            }
+            for (EventDraft strike : drafts) {
+                if (out.contains(strike) && REMOTE.contains(strike.subEvent) && strike.sentence < stopped.sentence
+                        && stopped.sentence - strike.sentence <= 2 && strike.place != null
+                        && Clauses.samePlace(strike.place, stopped.place)
+                        && (strike.date == null || stopped.date == null || strike.date.equals(stopped.date))) {
+                    String attacker = strike.actor1; // the side that fired is the one stopped, not the actor
+                    strike.actor1 = null;
+                    stopped.absorb(strike);
+                    if (stopped.actor2 == null) {
+                        stopped.actor2 = attacker;
+                    }
+                    out.remove(strike);
+                }
+            }
+        }
+        return out;
     }
 
     /**

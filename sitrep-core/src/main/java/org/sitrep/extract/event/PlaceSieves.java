@@ -438,9 +438,18 @@ final class PlaceSieves {
             return "place:last-event";
         }
 
+        /** Tokens after the trigger within which "that city" points its place back, whatever else is named. */
+        private static final int POINT_REACH = 8;
+
         public List<Place> decide(TriggerContext c) {
-            if (Clauses.hasPlace(c.ms) || c.told.isEmpty()) {
+            if (c.told.isEmpty()) {
                 return null;
+            }
+            CuePhrases.Match<String> back = c.lexicon().placeAnaphor.first(c.tokens, c.t.end(),
+                    Math.min(c.s.endToken(), c.t.end() + POINT_REACH));
+            boolean pointedHere = back != null && Clauses.unbroken(c.tokens, c.t.end(), back.first());
+            if (Clauses.hasPlace(c.ms) && !pointedHere) {
+                return null; // "destroyed missiles launched at that city, … the plant in X": the city is the last one
             }
             EventDraft last = c.told.get(c.told.size() - 1);
             boolean pointed = c.lexicon().placeAnaphor.first(c.tokens, c.s.firstToken(), c.s.endToken()) != null;

@@ -19,6 +19,8 @@ final class TriggerFinder {
     /** Tokens after an ongoing trigger within which a place makes it an incident. */
     private static final int ONGOING_PLACE_REACH = 10;
 
+    static final String DISRUPTED = "Disrupted weapons use";
+
     private final TriggerLexicon lexicon;
 
     TriggerFinder(TriggerLexicon lexicon) {
@@ -119,14 +121,15 @@ final class TriggerFinder {
      */
     List<CuePhrases.Match<Trigger>> concrete(List<CuePhrases.Match<Trigger>> triggers, Tokens tokens, Sentence s) {
         // per clause ("six were killed on Saturday, a day after a priest was killed in a rocket attack in X"):
-        // 0 violent, 1 territory, 2 means
+        // 0 violent, 1 territory, 2 means, 3 stopped ("air defence destroyed the missiles launched at X")
         java.util.Map<Integer, boolean[]> flags = new java.util.HashMap<>(2);
         for (CuePhrases.Match<Trigger> t : triggers) {
             String sub = t.value().subEvent();
-            boolean[] f = flags.computeIfAbsent(subordinateClause(tokens, s, t.first()), k -> new boolean[3]);
+            boolean[] f = flags.computeIfAbsent(subordinateClause(tokens, s, t.first()), k -> new boolean[4]);
             f[0] |= !sub.equals(Trigger.KILLING) && !sub.equals(Trigger.ANAPHOR) && !t.value().territorial();
             f[1] |= sub.equals(Trigger.TERRITORY);
             f[2] |= lexicon.remote(sub); // "Two missiles hit the plant": the missiles are the strike
+            f[3] |= sub.equals(DISRUPTED);
         }
         List<CuePhrases.Match<Trigger>> out = new ArrayList<>(2);
         List<String> seen = new ArrayList<>(2);
@@ -135,8 +138,9 @@ final class TriggerFinder {
             int clause = subordinateClause(tokens, s, t.first());
             boolean[] f = flags.get(clause);
             if (sub.equals(Trigger.ANAPHOR) || (sub.equals(Trigger.KILLING) && (f[0] || f[1]))
-                    || (sub.equals(Trigger.STRIKE) && f[2])) {
-                continue;
+                    || (sub.equals(Trigger.STRIKE) && f[2])
+                    || f[3] && (lexicon.remote(sub) || sub.equals(Trigger.STRIKE))) {
+                continue; // the missiles that were stopped are the disrupted weapons, not a strike of their own
             }
             if (f[1] && (sub.equals("Armed clash") || sub.equals(Trigger.WITHDRAWAL))) {
                 continue;

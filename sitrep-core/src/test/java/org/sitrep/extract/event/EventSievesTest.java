@@ -474,4 +474,16 @@ class EventSievesTest {
                 + "March 10-11, the army said on Wednesday.");
         assertThat(e).singleElement().satisfies(x -> assertThat(x.eventDate()).hasToString("2025-03-10"));
     }
+
+    @Test
+    void aStrikeThatAirDefenceStoppedIsDisruptedWeaponsUseAtTheCityPointedBack() {
+        List<Event> e = events("Russian forces also launched missile attacks on Kharkiv on Tuesday.\n\n"
+                + "Ukrainian air defence destroyed the missiles launched at that city, officials said in a statement "
+                + "that the power station in Kyiv was not hit.");
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.subEventType()).isEqualTo("Disrupted weapons use");
+            assertThat(x.location().name()).isEqualTo("Kharkiv");
+            assertThat(x.actor2()).isEqualTo("Military Forces of Russia");
+        });
+    }
 }
