@@ -39,7 +39,8 @@ public final class ReadingBuilder {
             }
             if (!isBlank(text, lineStart, lineEnd)) {
                 List<int[]> spans = splitter.split(text, lineStart, lineEnd);
-                boolean headline = spans.size() == 1 && Headlines.looksLikeHeadline(text, lineStart, lineEnd);
+                boolean headline = spans.size() == 1 && (Headlines.looksLikeHeadline(text, lineStart, lineEnd)
+                        || paragraph < Headlines.TOP_LINES && Headlines.looksLikeTitleLine(text, lineStart, lineEnd));
                 for (int[] s : spans) {
                     int first = sink.size();
                     tokenizer.tokenize(text, s[0], s[1], sink);

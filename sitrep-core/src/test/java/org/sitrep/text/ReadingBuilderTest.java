@@ -87,4 +87,13 @@ class ReadingBuilderTest {
             assertThat(t.end(s.endToken() - 1)).isLessThanOrEqualTo(s.end());
         }
     }
+
+    @Test
+    void aTitleInSentenceCaseAtTheTopIsAHeadlineButNotLowerDown() {
+        String text = "World\n\nRebel attack leaves 9 villagers dead in northern town\n\n"
+                + "Gunmen stormed the village at dawn, residents said.\n\n"
+                + "Aid groups say food stocks are low in the area\n";
+        Reading r = READER.read(text);
+        assertThat(r.sentences()).extracting(Sentence::headline).containsExactly(false, true, false, false);
+    }
 }
