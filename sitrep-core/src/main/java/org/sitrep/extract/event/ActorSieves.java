@@ -233,7 +233,7 @@ final class ActorSieves {
                 }
                 for (Mention m : c.report.names().mentions()) {
                     if (m.zone() == 0 && m.start() >= h.start() && m.end() <= h.end() && Clauses.isActor(m)
-                            && !m.generic()) {
+                            && !m.generic() && !creditedSource(c, h, m)) {
                         String name = c.res.actorName(m, true);
                         if (actor != null && !actor.equals(name)) {
                             return null; // the headline names two sides
@@ -246,6 +246,15 @@ final class ActorSieves {
                 return null;
             }
             return new Agent(actor, null, false, null);
+        }
+
+        /** "…in X: ISPR", "… — army": the source a headline credits after a colon or dash at its end. */
+        private static boolean creditedSource(TriggerContext c, org.sitrep.model.Sentence h, Mention m) {
+            int first = Clauses.first(c.tokens, m);
+            int end = Clauses.end(c.tokens, m);
+            return first > h.firstToken() && end >= h.endToken() - 1
+                    && (c.tokens.is(first - 1, ":") || c.tokens.is(first - 1, "—") || c.tokens.is(first - 1, "–")
+                    || c.tokens.is(first - 1, "-"));
         }
     }
 }

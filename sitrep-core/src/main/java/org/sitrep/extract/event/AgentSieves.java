@@ -128,7 +128,7 @@ final class AgentSieves {
             for (Mention m : c.ms) {
                 int first = Clauses.first(c.tokens, m);
                 if (Clauses.isActor(m) && first >= clause && Clauses.end(c.tokens, m) <= c.t.first()
-                        && !Clauses.objectBefore(c.tokens, first, clause)) {
+                        && !Clauses.objectBefore(c.tokens, first, clause) && !speaker(c, m)) {
                     return c.patient(m) ? null : m; // "soldiers were wounded in the attack": they suffered it
                 }
             }
@@ -173,7 +173,7 @@ final class AgentSieves {
             for (Mention m : c.ms) {
                 if (Clauses.isActor(m) && Clauses.first(c.tokens, m) >= from && Clauses.end(c.tokens, m) <= c.t.first()
                         && !Clauses.objectBefore(c.tokens, Clauses.first(c.tokens, m), c.s.firstToken())
-                        && !c.patient(m)) {
+                        && !c.patient(m) && !speaker(c, m)) {
                     nearest = m;
                 }
             }
@@ -188,6 +188,35 @@ final class AgentSieves {
     }
 
     /** The actor right after an agent cue ("by", "carried out by") in tokens {@code [from, to)}. */
+    /**
+     * "A senior police officer in X said the militants attacked …": who tells of the trigger did not do it, unless
+     * the account is of its own doing ("the army announced that it had taken X", "claimed responsibility for").
+     */
+    static boolean speaker(TriggerContext c, Mention m) {
+        CuePhrases.Match<String> says = c.res.speech().first(c.tokens, Clauses.end(c.tokens, m), c.t.first());
+        if (says == null) {
+            return false;
+        }
+        int k = says.end();
+        if (k < c.t.first() && c.tokens.is(k, "responsibility")) {
+            return false;
+        }
+        for (int i = k; i < Math.min(c.t.first(), k + THAT_REACH); i++) {
+            if (c.tokens.is(i, "that")) { // "announced on Tuesday (November 14th) that it had taken"
+                k = i + 1;
+                break;
+            }
+        }
+        return !(k < c.t.first() && OWN_ACCOUNT.contains(c.tokens.text(k).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Tokens a day told after the speech verb may take before "that". */
+    private static final int THAT_REACH = 10;
+
+    /** Subjects of a reported clause that are the speaker itself. */
+    private static final java.util.Set<String> OWN_ACCOUNT = java.util.Set.of("it", "they", "he", "she", "we",
+            "its", "their");
+
     static Mention byAgent(TriggerLexicon lexicon, List<Mention> ms, Tokens tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             CuePhrases.Match<String> cue = lexicon.agentAfter.at(tokens, i, Math.min(tokens.size(), to + 3));

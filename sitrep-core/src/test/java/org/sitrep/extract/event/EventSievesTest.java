@@ -486,4 +486,20 @@ class EventSievesTest {
             assertThat(x.actor2()).isEqualTo("Military Forces of Russia");
         });
     }
+
+    @Test
+    void whoTellsOfAnAttackDidNotDoItUnlessItTellsOfItsOwnDoing() {
+        List<Event> told = events("A senior police officer in Lamu said the militants attacked civilians in Lamu "
+                + "on Tuesday.");
+        assertThat(told).allSatisfy(x -> assertThat(x.actor1()).isNotEqualTo("Police Forces of Kenya"));
+        List<Event> own = events("The Malian army announced on Tuesday that it had taken Kidal from the rebels.");
+        assertThat(own).singleElement().satisfies(x -> assertThat(x.actor1()).isEqualTo("Military Forces of Mali"));
+    }
+
+    @Test
+    void theSourceAHeadlineCreditsIsNotItsActor() {
+        List<Event> e = events("Sixteen soldiers killed in attack on check post in Kidal: Malian army\n\n"
+                + "Sixteen soldiers were killed in an attack on a check post in Kidal on Tuesday, the army said.");
+        assertThat(e).allSatisfy(x -> assertThat(x.actor1()).isNotEqualTo("Military Forces of Mali"));
+    }
 }
