@@ -45,7 +45,15 @@ public final class NameResolver {
 
     /** As {@link #resolve(List)}, knowing the report's outlet, which is a medium when the text names it. */
     public Names resolve(List<Candidate> candidates, String outlet) {
-        return new Pass(candidates, outlet == null ? null : folder.fold(outlet)).run();
+        return resolve(candidates, outlet, "");
+    }
+
+    /**
+     * As {@link #resolve(List, String)}, with the body text the zone-0 candidates point into, so that a name that
+     * only describes the next one ("the Al Qaeda-linked JNIM group") is not counted as a party the report is about.
+     */
+    public Names resolve(List<Candidate> candidates, String outlet, String body) {
+        return new Pass(candidates, outlet == null ? null : folder.fold(outlet), body).run();
     }
 
     /** The resolution of one report. */
@@ -65,10 +73,12 @@ public final class NameResolver {
         private final List<Mention> inner = new ArrayList<>(); // places named inside a facility's name
 
         private final String outlet;
+        private final String body;
 
-        Pass(List<Candidate> candidates, String outlet) {
+        Pass(List<Candidate> candidates, String outlet, String body) {
             this.candidates = candidates;
             this.outlet = outlet;
+            this.body = body;
             this.placeSense = new PlaceSense(candidates, folder);
         }
 
@@ -159,7 +169,7 @@ public final class NameResolver {
                                 && x.actor().type() != EntityType.MEDIA && x.actor().type() != EntityType.ORGANIZATION) {
                             vote(x.actor().country(), 1);
                         }
-                        if (x.actor() != null && x.actor().type() == EntityType.ARMED_GROUP) {
+                        if (x.actor() != null && x.actor().type() == EntityType.ARMED_GROUP && !describes(c)) {
                             armedGroups.merge(x.actor().id(), 1, Integer::sum);
                         }
                         if (x.region() != null && !x.region().country().isEmpty()) {
@@ -266,6 +276,20 @@ public final class NameResolver {
                 return null;
             }
             return new Mention(c.zone(), c.start(), c.end(), c.text(), a.type(), a.id(), a.name(), generic, null, null);
+        }
+
+        /** "Al Qaeda-linked", "Iran-backed": a name joined to a participle describes the name after it. */
+        private boolean describes(Candidate c) {
+            int at = c.end();
+            if (c.zone() != 0 || at + 2 >= body.length() || body.charAt(at) != '-'
+                    || !Character.isLowerCase(body.charAt(at + 1))) {
+                return false;
+            }
+            int end = at + 1;
+            while (end < body.length() && Character.isLetter(body.charAt(end))) {
+                end++;
+            }
+            return body.startsWith("ed", end - 2);
         }
 
         private Actor mainArmedGroup() {

@@ -37,7 +37,7 @@ public final class NamesStage extends BaseStage {
             candidates.addAll(recognizer.find(text, r, k + 1));
         }
         String outlet = report.has(Layer.OUTLET) ? report.outlet().name() : null;
-        report.setNames(resolver.resolve(candidates, outlet));
+        report.setNames(resolver.resolve(candidates, outlet, report.body().text()));
     }
 
     /** A caption with its credit, as the recogniser reads it (zone offsets point into this string). */

@@ -78,7 +78,7 @@ public final class EventExtractor {
             if (s.headline() || question(text, s) || isTitle(report.title(), text, s)) {
                 continue;
             }
-            List<Mention> ms = references.without(text, tokens, mentions.mentions(s.index()));
+            List<Mention> ms = withoutModifiers(text, references.without(text, tokens, mentions.mentions(s.index())));
             SentenceDate when = whens[s.index()];
             if (when.date() != null) {
                 paragraphDate = when.date();
@@ -206,6 +206,30 @@ public final class EventExtractor {
     private String unnamedOf(TriggerContext c, String kind, Place place, String fallback) {
         var a = res.actors().stateActor(ActorSieves.Unnamed.country(c, place), kind);
         return a == null ? fallback : a.name();
+    }
+
+    /** The mentions but the names that only describe the next one ("the Al Qaeda-linked JNIM group"). */
+    private List<Mention> withoutModifiers(String text, List<Mention> ms) {
+        List<Mention> out = null;
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            boolean modifier = Clauses.isActor(m) && m.end() + 1 < text.length() && text.charAt(m.end()) == '-'
+                    && res.lexicon().modifierSuffixes.contains(wordAt(text, m.end() + 1));
+            if (modifier && out == null) {
+                out = new ArrayList<>(ms.subList(0, k));
+            } else if (!modifier && out != null) {
+                out.add(m);
+            }
+        }
+        return out == null ? ms : out;
+    }
+
+    private static String wordAt(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(from, end).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -502,4 +502,13 @@ class EventSievesTest {
                 + "Sixteen soldiers were killed in an attack on a check post in Kidal on Tuesday, the army said.");
         assertThat(e).allSatisfy(x -> assertThat(x.actor1()).isNotEqualTo("Military Forces of Mali"));
     }
+
+    @Test
+    void aNameThatDescribesTheNextIsNotTheActor() {
+        List<Event> e = events("A militant attack on a military camp in Bamako on Tuesday killed 20 soldiers.\n\n"
+                + "The attack was claimed by the Al Qaeda-linked JNIM group. Mali has been ravaged by factions "
+                + "affiliated to Al Qaeda.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.actor1())
+                .isEqualTo("Jama'at Nusrat al-Islam wal-Muslimin"));
+    }
 }
