@@ -28,7 +28,38 @@ final class DraftMerger {
 
     List<EventDraft> merge(List<EventDraft> drafts) {
         // a plain killing joined to one account of a strike may make it the same as another account of it
-        return sameEvents(joinPlainAttacks(sameEvents(joinInterceptions(joinComplexAttacks(drafts)))));
+        return joinFightingIntoCaptures(sameEvents(joinPlainAttacks(sameEvents(joinInterceptions(
+                joinComplexAttacks(drafts))))));
+    }
+
+    /**
+     * "Fighting between the Taliban and government forces took place near the governor's office in X on Sunday"
+     * and "the Taliban took control of X on Sunday": the fighting at a place on the day it changed hands, between
+     * the same sides, is the capture (ACLED codes the battle that wins a place as the change of control).
+     */
+    private static List<EventDraft> joinFightingIntoCaptures(List<EventDraft> drafts) {
+        List<EventDraft> out = new ArrayList<>(drafts);
+        for (EventDraft capture : drafts) {
+            if (!capture.territorial() || capture.place == null || capture.date == null) {
+                continue;
+            }
+            for (EventDraft fight : drafts) {
+                if (out.contains(fight) && fight.subEvent.equals("Armed clash") && fight.place != null
+                        && fight.place.geoPrecision() == 1 // in the town, not its countryside
+                        && Clauses.samePlace(fight.place, capture.place) && capture.date.equals(fight.date)
+                        && sides(fight, capture)) {
+                    capture.absorb(fight);
+                    out.remove(fight);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The fight's sides are the capture's, in either order, an unnamed side fitting any. */
+    private static boolean sides(EventDraft fight, EventDraft capture) {
+        return compatible(fight.actor1, capture.actor1) && compatible(fight.actor2, capture.actor2)
+                || compatible(fight.actor1, capture.actor2) && compatible(fight.actor2, capture.actor1);
     }
 
     /**

@@ -44,7 +44,8 @@ final class ReferringSentence {
         if (s.index() - last.sentence > 6 || s.paragraph() - from.paragraph() > 2) {
             return null;
         }
-        if (when.date() != null && !when.said() && last.ownDate && !when.date().equals(last.date)) {
+        if (when.date() != null && !when.said() && last.ownDate && !when.date().equals(last.date)
+                && when.precision() == 1) { // "this week" is no other day than the one told
             return new EventDraft(last.subEvent, s.index());
         }
         EventDraft at = last;

@@ -511,4 +511,20 @@ class EventSievesTest {
         assertThat(e).singleElement().satisfies(x -> assertThat(x.actor1())
                 .isEqualTo("Jama'at Nusrat al-Islam wal-Muslimin"));
     }
+
+    @Test
+    void theFightingOnTheDayATownChangedHandsIsItsCapture() {
+        List<Event> e = events("Rebels took control of the town of Kidal on Tuesday, officials said.\n\n"
+                + "In Kidal, fighting between rebels and the army took place near the governor's office on Tuesday, "
+                + "a councillor said.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.subEventType())
+                .isEqualTo("Non-state actor overtakes territory"));
+    }
+
+    @Test
+    void theDeadToldAgainAreNoIncidentOfTheirOwn() {
+        List<Event> e = events("Artillery shells hit a resort in Zakho on Wednesday, killing nine tourists, "
+                + "officials said.\n\nMany of the dead were from the south, where temperatures were high this week.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.eventDate()).hasToString("2025-03-12"));
+    }
 }
