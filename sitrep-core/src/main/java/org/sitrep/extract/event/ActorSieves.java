@@ -5,10 +5,8 @@ import org.sitrep.model.EntityType;
 import org.sitrep.model.Mention;
 import org.sitrep.names.Actor;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** The sieves that decide {@code actor1}, from the most precise to the least. */
 final class ActorSieves {
@@ -137,16 +135,7 @@ final class ActorSieves {
             if (!c.trigger().territorial() || !passiveParticiple(c)) {
                 return null;
             }
-            Map<String, Integer> counts = new HashMap<>();
-            String best = null;
-            for (Mention m : c.report.names().mentions()) {
-                if (m.type() == EntityType.ARMED_GROUP) {
-                    int n = counts.merge(m.name(), 1, Integer::sum);
-                    if (best == null || n > counts.get(best)) {
-                        best = m.name();
-                    }
-                }
-            }
+            String best = c.whole().mainArmedGroup();
             return best == null ? null : new Agent(best, null, false, null);
         }
 
@@ -231,7 +220,7 @@ final class ActorSieves {
                     firstParagraph = h.paragraph();
                     break;
                 }
-                for (Mention m : c.report.names().mentions()) {
+                for (Mention m : c.whole().mentionsOf(h.index())) {
                     if (m.zone() == 0 && m.start() >= h.start() && m.end() <= h.end() && Clauses.isActor(m)
                             && !m.generic() && !creditedSource(c, h, m)) {
                         String name = c.res.actorName(m, true);

@@ -88,7 +88,7 @@ final class DateSieves {
                     return new Dated(d.date, 1, false);
                 }
             }
-            java.time.LocalDate lede = c.ledeDay();
+            java.time.LocalDate lede = c.whole().ledeDay(c.s.index());
             return lede == null ? null : new Dated(lede, 1, false);
         }
     }

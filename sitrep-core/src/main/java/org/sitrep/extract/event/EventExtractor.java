@@ -67,6 +67,7 @@ public final class EventExtractor {
             whens[s.index()] = dater.date(tokens, s, ofTheSentence(text, tokens, s, mentions.times(s.index())),
                     report.body().embeddedPosts());
         }
+        ReportContext whole = new ReportContext(res, report, mentions, whens);
         for (Sentence s : sentences) {
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
@@ -116,7 +117,7 @@ public final class EventExtractor {
             int made = out.size();
             for (CuePhrases.Match<Trigger> t : finder.concrete(triggers, tokens, s)) {
                 TriggerContext c = new TriggerContext(res, report, s, ms, t, when, mentions.times(s.index()),
-                        paragraphDate, paragraphPrecision, toll, frame, out, referred, whens);
+                        paragraphDate, paragraphPrecision, toll, frame, out, referred, whole);
                 extract(c, triggerRule != null ? triggerRule : "trigger:" + t.value().subEvent());
             }
             if (out.size() == made) {

@@ -277,56 +277,16 @@ final class PlaceSieves {
      * said"): the town the report names most, which the rest of the report tells it at.
      */
     static final class ReportTown implements Sieve<List<Place>> {
-        /** Paragraphs of the body that count as its lede. */
-        private static final int LEDE = 2;
-        /** Sentences from the first of prose that count as its lede, however the copy is set in paragraphs. */
-        private static final int LEDE_SENTENCES = 3;
-        /** Sentences from the first of prose within which the report names the town it is about. */
-        private static final int NAMING = 6;
-
         public String name() {
             return "place:report-town";
         }
 
         public List<Place> decide(TriggerContext c) {
-            int prose = firstProse(c);
-            int ledeEnd = prose < 0 ? 0 : c.sentences.get(prose).paragraph() + LEDE - 1;
-            if (c.s.paragraph() > ledeEnd && c.s.index() >= prose + LEDE_SENTENCES || namesWhere(c)
-                    || c.summarisesSeveral() || perfectTally(c)) {
+            if (!c.whole().inLede(c.s) || namesWhere(c) || c.summarisesSeveral() || perfectTally(c)) {
                 return null; // copy set one sentence to a line has its lede in its first few sentences
             }
-            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-            java.util.Map<String, Place> byKey = new java.util.LinkedHashMap<>();
-            java.util.Set<String> inLede = new java.util.HashSet<>();
-            List<String> focus = c.report.names().focus();
-            for (Mention m : c.res.references().without(c.text, c.tokens, c.report.names().mentions())) {
-                Place p = m.place(); // reference points, journeys' ends and datelines are not where it happened
-                if (m.zone() != 0 || p == null || p.geoPrecision() > 1
-                        || p.country() != null && !focus.isEmpty() && !focus.get(0).equals(p.country())) {
-                    continue; // a town the gazetteer lacks counts by its name
-                }
-                int sentence = sentenceOf(c, m.start());
-                if (c.history(sentence)) {
-                    continue; // "since 2014, when X was attacked": the place of a past incident
-                }
-                String key = p.geonameid() != null ? p.geonameid().toString() : p.name().toLowerCase(Locale.ROOT);
-                counts.merge(key, 1, Integer::sum);
-                byKey.putIfAbsent(key, p);
-                if (sentence >= 0 && (c.sentences.get(sentence).headline()
-                        || c.sentences.get(sentence).paragraph() <= ledeEnd || sentence < prose + NAMING)) {
-                    inLede.add(key);
-                }
-            }
-            Place best = null;
-            int bestCount = 0;
-            for (var e : byKey.entrySet()) { // the most named of those the lede names; ties go to the one named first
-                int n = counts.get(e.getKey());
-                if (n > bestCount && inLede.contains(e.getKey())) {
-                    best = e.getValue();
-                    bestCount = n;
-                }
-            }
-            return best == null ? null : List.of(best);
+            Place town = c.whole().town(c.text, c.tokens);
+            return town == null ? null : List.of(town);
         }
 
         /** True when the sentence names a place other than in the possessive ("the head of X's junta" is not where). */
@@ -341,24 +301,6 @@ final class PlaceSieves {
             return false;
         }
 
-        /** The index of the sentence holding offset {@code at}, or -1. */
-        private static int sentenceOf(TriggerContext c, int at) {
-            int lo = 0;
-            int hi = c.sentences.size() - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                var s = c.sentences.get(mid);
-                if (at < s.start()) {
-                    hi = mid - 1;
-                } else if (at >= s.end()) {
-                    lo = mid + 1;
-                } else {
-                    return s.index();
-                }
-            }
-            return -1;
-        }
-
         /**
          * "Russian airstrikes on rebel areas have killed at least 19 civilians": strikes told in the present perfect
          * are a tally of the campaign, which no one town holds.
@@ -371,16 +313,6 @@ final class PlaceSieves {
                 }
             }
             return false;
-        }
-
-        /** The first sentence of prose: one of some length, not a line of page furniture left over, or -1. */
-        private static int firstProse(TriggerContext c) {
-            for (var s : c.sentences) {
-                if (!s.headline() && s.endToken() - s.firstToken() >= TriggerContext.PROSE_TOKENS) {
-                    return s.index();
-                }
-            }
-            return -1;
         }
     }
 
@@ -409,13 +341,7 @@ final class PlaceSieves {
             if (next.paragraph() - c.s.paragraph() > 1) {
                 return null;
             }
-            List<Mention> names = new ArrayList<>();
-            for (Mention m : c.report.names().mentions()) {
-                if (m.start() >= next.start() && m.end() <= next.end()) {
-                    names.add(m);
-                }
-            }
-            names = c.res.references().without(c.text, c.tokens, names);
+            List<Mention> names = c.res.references().without(c.text, c.tokens, c.whole().mentionsOf(next.index()));
             for (CuePhrases.Match<Trigger> t : c.lexicon().triggers.find(c.tokens, next.firstToken(), next.endToken())) {
                 if (!t.value().subEvent().equals(Trigger.ANAPHOR)) {
                     continue;

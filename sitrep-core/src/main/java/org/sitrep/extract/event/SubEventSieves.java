@@ -3,6 +3,9 @@ package org.sitrep.extract.event;
 import org.sitrep.extract.CuePhrases;
 import org.sitrep.model.Mention;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The sieves that settle the ACLED sub-event type of a trigger. A trigger that names its kind ("clashes",
  * "shelling") keeps it; a plain "strike", "hit", "attacked" or "killed" is settled by the means the sentence
@@ -89,9 +92,12 @@ final class SubEventSieves {
                     m.type() == org.sitrep.model.EntityType.ARMED_GROUP)) {
                 return null;
             }
-            for (var other : c.sentences) {
-                boolean beside = Math.abs(other.index() - c.s.index()) <= 1 || other.headline();
-                if (beside && c.lexicon().crowdActors.first(c.tokens, other.firstToken(), other.endToken()) != null) {
+            List<org.sitrep.model.Sentence> beside = new ArrayList<>(c.whole().headlines());
+            for (int i = Math.max(0, c.s.index() - 1); i <= Math.min(c.sentences.size() - 1, c.s.index() + 1); i++) {
+                beside.add(c.sentences.get(i));
+            }
+            for (var other : beside) {
+                if (c.lexicon().crowdActors.first(c.tokens, other.firstToken(), other.endToken()) != null) {
                     return VIOLENT;
                 }
             }
@@ -204,23 +210,7 @@ final class SubEventSieves {
             if (!c.trigger().subEvent().equals(Trigger.STRIKE)) {
                 return null;
             }
-            java.util.Set<String> kinds = new java.util.HashSet<>(2);
-            for (org.sitrep.model.Sentence other : c.sentences) {
-                for (CuePhrases.Match<String> m : c.lexicon().instruments.find(c.tokens, other.firstToken(),
-                        other.endToken())) {
-                    kinds.add(m.value()); // "artillery", "drones"
-                }
-                for (CuePhrases.Match<Trigger> m : c.lexicon().triggers.find(c.tokens, other.firstToken(),
-                        other.endToken())) {
-                    if (c.lexicon().remote(m.value().subEvent())) {
-                        kinds.add(m.value().subEvent()); // "airstrikes", "shelling"
-                    }
-                }
-                if (kinds.size() > 1) {
-                    return null; // several means in the report: none is this strike's for sure
-                }
-            }
-            return kinds.isEmpty() ? null : kinds.iterator().next();
+            return c.whole().onlyMeans(); // several means in the report: none is this strike's for sure
         }
     }
 

@@ -2,7 +2,6 @@ package org.sitrep.extract.event;
 
 import org.sitrep.model.Mention;
 import org.sitrep.names.Actor;
-import org.sitrep.pipeline.Report;
 
 import java.util.List;
 
@@ -84,7 +83,7 @@ final class TargetSieves {
                     : d.actor1 != null && d.actor1.startsWith("Military Forces of");
             String country = country(c);
             if (!c.trigger().territorial() || d.actor1 == null || stateGain || country == null
-                    || !namesState(c.report, country)) {
+                    || !c.whole().namesState(country)) {
                 return null;
             }
             Actor military = c.res.actors().stateActor(country, "military");
@@ -119,15 +118,5 @@ final class TargetSieves {
     private static String country(TriggerContext c) {
         List<String> focus = c.report.names().focus();
         return c.draft.place.country() != null ? c.draft.place.country() : focus.isEmpty() ? null : focus.get(0);
-    }
-
-    private static boolean namesState(Report report, String country) {
-        String prefix = "state:" + country + ":";
-        for (Mention m : report.names().mentions()) {
-            if (m.key() != null && m.key().startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -36,8 +36,8 @@ final class TriggerContext {
     final List<EventDraft> told;
     /** The event a referring sentence ("The attacks against X …") tells again elsewhere, or null. */
     final EventDraft referred;
-    /** The day of every sentence of the report, by sentence index. */
-    private final SentenceDate[] whens;
+    /** What the report tells as a whole. */
+    private final ReportContext whole;
     /** The draft being filled, for the sieves that read what is decided already (its place, actor1). */
     EventDraft draft;
     private SieveChain.Decision<Mention> agent;
@@ -47,7 +47,7 @@ final class TriggerContext {
     TriggerContext(EventResources res, Report report, Sentence s, List<Mention> ms, CuePhrases.Match<Trigger> t,
                    SentenceDate when, List<TimeExpression> times, LocalDate paragraphDate, int paragraphPrecision,
                    TollReader.Toll toll, SourceFrame frame, List<EventDraft> told, EventDraft referred,
-                   SentenceDate[] whens) {
+                   ReportContext whole) {
         this.res = res;
         this.report = report;
         this.text = report.body().text();
@@ -64,48 +64,18 @@ final class TriggerContext {
         this.frame = frame;
         this.told = told;
         this.referred = referred;
-        this.whens = whens;
+        this.whole = whole;
     }
 
-    /**
-     * The day the lede tells (its first sentence that dates an incident to the day, before this one), or null:
-     * "At least 10 soldiers were killed Wednesday when X attacked two bases" dates what the report goes on to tell.
-     */
-    LocalDate ledeDay() {
-        int first = -1;
-        for (Sentence x : sentences) {
-            if (x.index() >= s.index()) {
-                break;
-            }
-            if (x.headline()) {
-                continue;
-            }
-            if (first < 0 && x.endToken() - x.firstToken() >= PROSE_TOKENS) {
-                first = x.paragraph();
-            }
-            if (first >= 0 && x.paragraph() > first + 1) {
-                break;
-            }
-            SentenceDate w = whens[x.index()];
-            if (first >= 0 && w != null && w.date() != null && w.precision() == 1 && !w.said() && !w.background()) {
-                return w.date();
-            }
-        }
-        return null;
-    }
-
-    /** Tokens a sentence has at least to be prose, not a line of page furniture. */
-    static final int PROSE_TOKENS = 20;
-
-    /** True when sentence {@code index} of the report tells history ("In 2014, gunmen abducted …"). */
-    boolean history(int index) {
-        return index >= 0 && index < whens.length && whens[index] != null && whens[index].background();
+    /** What the report tells as a whole: its lede, its lede's day, its town, its sentences' days. */
+    ReportContext whole() {
+        return whole;
     }
 
     /** The same context for another reading of the trigger (a capture verb read as an assault). */
     TriggerContext withTrigger(Trigger reading) {
         return new TriggerContext(res, report, s, ms, new CuePhrases.Match<>(t.first(), t.end(), reading, t.phrase()),
-                when, times, paragraphDate, paragraphPrecision, toll, frame, told, referred, whens);
+                when, times, paragraphDate, paragraphPrecision, toll, frame, told, referred, whole);
     }
 
     TriggerLexicon lexicon() {
