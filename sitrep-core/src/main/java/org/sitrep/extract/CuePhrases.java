@@ -99,7 +99,7 @@ public final class CuePhrases<V> {
     }
 
     private static String lower(Tokens tokens, int i) {
-        return tokens.text(i).toLowerCase(Locale.ROOT).replace('’', '\'');
+        return tokens.lower(i);
     }
 
     private static boolean equalsIgnoreCase(Tokens tokens, int i, String word) {

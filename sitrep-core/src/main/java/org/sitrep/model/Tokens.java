@@ -1,15 +1,18 @@
 package org.sitrep.model;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The tokens of a report's cleaned text, as parallel offset arrays (no object per token). Immutable: the
- * arrays are copied in and never handed out.
+ * arrays are copied in and never handed out; the lower-case forms are derived from them once.
  */
 public final class Tokens {
     private final String text;
     private final int[] starts;
     private final int[] ends;
+    /** The lower-case forms, made on first use ({@link #lower(int)}); a race only makes them twice. */
+    private volatile String[] lowered;
 
     public Tokens(String text, int[] starts, int[] ends, int count) {
         if (starts.length < count || ends.length < count) {
@@ -30,6 +33,23 @@ public final class Tokens {
 
     public int end(int i) {
         return ends[i];
+    }
+
+    /**
+     * The token in lower case with curly apostrophes made straight ("Al-Shabaab’s" gives "al-shabaab's"), as cue
+     * lists are written; worked out once per token on first use, so that the many cue look-ups of a report
+     * neither lower-case nor hash a token twice.
+     */
+    public String lower(int i) {
+        String[] l = lowered;
+        if (l == null) {
+            l = new String[starts.length];
+            for (int k = 0; k < l.length; k++) {
+                l[k] = text.substring(starts[k], ends[k]).toLowerCase(Locale.ROOT).replace('’', '\'');
+            }
+            lowered = l;
+        }
+        return l[i];
     }
 
     /** The token's characters (a new string each call). */
