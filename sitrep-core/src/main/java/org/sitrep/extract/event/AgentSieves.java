@@ -201,17 +201,19 @@ final class AgentSieves {
         if (k < c.t.first() && c.tokens.is(k, "responsibility")) {
             return false;
         }
-        for (int i = k; i < Math.min(c.t.first(), k + THAT_REACH); i++) {
-            if (c.tokens.is(i, "that")) { // "announced on Tuesday (November 14th) that it had taken"
-                k = i + 1;
-                break;
+        for (int i = k; i < c.t.first(); i++) { // "said Sunday it had seized", "said in a statement it has been"
+            if (OWN_ACCOUNT.contains(c.tokens.lower(i))) {
+                return false;
+            }
+            if (i - k >= OWN_REACH || Clauses.isActorToken(c.ms, c.tokens, i)) {
+                break; // "said the militants attacked": another subject first
             }
         }
-        return !(k < c.t.first() && OWN_ACCOUNT.contains(c.tokens.text(k).toLowerCase(java.util.Locale.ROOT)));
+        return true;
     }
 
-    /** Tokens a day told after the speech verb may take before "that". */
-    private static final int THAT_REACH = 10;
+    /** Tokens after the speech verb within which the speaker's own pronoun may stand. */
+    private static final int OWN_REACH = 10;
 
     /** Subjects of a reported clause that are the speaker itself. */
     private static final java.util.Set<String> OWN_ACCOUNT = java.util.Set.of("it", "they", "he", "she", "we",

@@ -7,6 +7,7 @@ import org.sitrep.model.Place;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Tokens;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -98,6 +99,16 @@ final class Clauses {
 
     static int end(Tokens tokens, Mention m) {
         return tokens.indexAt(m.end() - 1) + 1;
+    }
+
+    /** True when token {@code i} is inside an actor mention of the sentence. */
+    static boolean isActorToken(List<Mention> ms, Tokens tokens, int i) {
+        for (Mention m : ms) {
+            if (isActor(m) && first(tokens, m) <= i && i < end(tokens, m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isCountry(Place p) {

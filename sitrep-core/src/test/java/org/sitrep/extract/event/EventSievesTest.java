@@ -494,6 +494,9 @@ class EventSievesTest {
         assertThat(told).allSatisfy(x -> assertThat(x.actor1()).isNotEqualTo("Police Forces of Kenya"));
         List<Event> own = events("The Malian army announced on Tuesday that it had taken Kidal from the rebels.");
         assertThat(own).singleElement().satisfies(x -> assertThat(x.actor1()).isEqualTo("Military Forces of Mali"));
+        List<Event> claimed = events("JNIM said Sunday it had seized Kidal from the army.");
+        assertThat(claimed).singleElement().satisfies(x -> assertThat(x.actor1())
+                .isEqualTo("Jama'at Nusrat al-Islam wal-Muslimin"));
     }
 
     @Test
