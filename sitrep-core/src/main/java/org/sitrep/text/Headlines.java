@@ -17,11 +17,8 @@ final class Headlines {
      * "UPDATE: 14 militants killed in X attack"): a line of a few words with no sentence-closing punctuation.
      */
     static boolean looksLikeTitleLine(String text, int from, int to) {
-        int end = to;
-        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end == from || ".!?\"”’:;,".indexOf(text.charAt(end - 1)) >= 0) {
+        int end = openEnd(text, from, to, ".!?\"”’:;,");
+        if (end < 0) {
             return false;
         }
         int words = 0;
@@ -41,11 +38,8 @@ final class Headlines {
      * more letters start with a capital ("Rebels Seize Key Town After Fierce Fighting").
      */
     static boolean looksLikeHeadline(String text, int from, int to) {
-        int end = to;
-        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end == from || ".!?\"”’:".indexOf(text.charAt(end - 1)) >= 0) {
+        int end = openEnd(text, from, to, ".!?\"”’:");
+        if (end < 0) {
             return false;
         }
         int words = 0;
@@ -67,5 +61,14 @@ final class Headlines {
             }
         }
         return words >= 2 && capitals * 5 >= words * 4;
+    }
+
+    /** The end of the line's text past trailing blanks, or -1 when it is empty or ends in one of {@code closers}. */
+    private static int openEnd(String text, int from, int to, String closers) {
+        int end = to;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end == from || closers.indexOf(text.charAt(end - 1)) >= 0 ? -1 : end;
     }
 }

@@ -226,19 +226,7 @@ final class ReportContext {
 
     /** The index of the sentence holding offset {@code at}, or -1. */
     int sentenceOf(int at) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (at < s.start()) {
-                hi = mid - 1;
-            } else if (at >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return s.index();
-            }
-        }
-        return -1;
+        Sentence s = report.reading().sentenceAt(at);
+        return s == null ? -1 : s.index();
     }
 }
