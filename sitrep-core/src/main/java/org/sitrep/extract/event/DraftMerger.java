@@ -100,9 +100,10 @@ final class DraftMerger {
         List<EventDraft> out = new ArrayList<>(drafts);
         for (EventDraft first : drafts) { // "a suicide bomber blew up a car": one explosion, the most specific kind
             for (EventDraft other : drafts) {
-                if (first != other && first.sentence == other.sentence && out.contains(first) && out.contains(other)
+                if (first != other && out.contains(first) && out.contains(other)
                         && EXPLOSIVES.contains(first.subEvent) && EXPLOSIVES.contains(other.subEvent)
-                        && rank(first) <= rank(other) && sameOrNear(first.place, other.place)) {
+                        && rank(first) <= rank(other) && (first.sentence == other.sentence
+                        && sameOrNear(first.place, other.place) || oneBombing(first, other))) {
                     first.absorb(other);
                     out.remove(other);
                 }
@@ -121,6 +122,16 @@ final class DraftMerger {
             }
         }
         return out;
+    }
+
+    /**
+     * "A suicide bomber detonated an explosion at the airport gate in X … Another explosion struck a nearby hotel":
+     * explosions one report tells at the same known place on the same day, by the same hand or an unnamed one,
+     * are one bombing, of its most specific kind.
+     */
+    private static boolean oneBombing(EventDraft a, EventDraft b) {
+        return a.place != null && b.place != null && a.place.lat() != null && Clauses.samePlace(a.place, b.place)
+                && a.date != null && a.date.equals(b.date) && compatible(a.actor1, b.actor1);
     }
 
     /**

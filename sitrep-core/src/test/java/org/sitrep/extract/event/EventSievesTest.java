@@ -530,4 +530,18 @@ class EventSievesTest {
                 + "officials said.\n\nMany of the dead were from the south, where temperatures were high this week.");
         assertThat(e).singleElement().satisfies(x -> assertThat(x.eventDate()).hasToString("2025-03-12"));
     }
+
+    @Test
+    void twoExplosionsAtOneTownOnOneDayAreOneBombingOfTheMostSpecificKind() {
+        List<Event> e = events("A suicide bomber detonated an explosion at the gate of the airport in Kabul on "
+                + "Thursday, officials said.\n\nAnother explosion struck a nearby hotel in Kabul on Thursday.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.subEventType()).isEqualTo("Suicide bomb"));
+    }
+
+    @Test
+    void theEndOfAJourneyIsNotWhereTheCrowdStoppedIt() {
+        List<Event> e = events("When the convoy wanted to continue its journey to Niamey on Saturday, it was stopped "
+                + "by a crowd of protesters in Tera, the army said.");
+        assertThat(e).extracting(x -> x.location().name()).doesNotContain("Niamey");
+    }
 }
