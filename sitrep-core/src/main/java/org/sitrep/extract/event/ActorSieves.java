@@ -155,6 +155,30 @@ final class ActorSieves {
     }
 
     /**
+     * "Militants attacked an army post": a violent event told without its actor in a report that names one armed
+     * group and no other is that group's, as the report tells it.
+     */
+    static final class OnlyGroup implements Sieve<Agent> {
+        public String name() {
+            return "actor1:only-group";
+        }
+
+        public Agent decide(TriggerContext c) {
+            String sub = c.trigger().subEvent();
+            if (c.trigger().territorial() || sub.startsWith("Protest") || sub.equals(SubEventSieves.PEACEFUL)
+                    || sub.equals(SubEventSieves.VIOLENT) || sub.equals("Arrests") || c.passive()
+                    || sub.equals(Trigger.STRIKE) || c.lexicon().remote(sub)) {
+                return null; // strikes and shelling are mostly a state's: a group named may be their target
+            }
+            String group = c.whole().onlyArmedGroup();
+            if (group == null || c.ms.stream().anyMatch(m -> group.equals(m.name()))) {
+                return null; // named in the sentence and not taken as its actor: it is the one acted on
+            }
+            return new Agent(group, null, false, null);
+        }
+    }
+
+    /**
      * "Gunmen killed four villagers", "protesters blocked the road": a report that names no group for who acted
      * gives ACLED's unnamed actors of the place's country: Unidentified Armed Group, Protesters or Rioters.
      */

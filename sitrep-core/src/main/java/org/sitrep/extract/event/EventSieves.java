@@ -51,6 +51,7 @@ final class EventSieves {
             new ActorSieves.Pronoun(),
             new ActorSieves.PassiveCapture(),
             new ActorSieves.Headline(),
+            new ActorSieves.OnlyGroup(),
             new ActorSieves.Unnamed()));
 
     /** actor2: who was acted on. */

@@ -49,6 +49,8 @@ final class ReportContext {
     private String mainGroup;
     private boolean groupDecided;
     private Set<String> states;
+    private String onlyGroup;
+    private boolean onlyDecided;
 
     ReportContext(EventResources res, Report report, SentenceMentions mentions, SentenceDate[] whens) {
         this.res = res;
@@ -207,6 +209,21 @@ final class ReportContext {
             groupDecided = true;
         }
         return mainGroup;
+    }
+
+    /** The one armed group the report names by name (not "militants"), or null when it names none or several. */
+    String onlyArmedGroup() {
+        if (!onlyDecided) {
+            Set<String> names = new HashSet<>(2);
+            for (Mention m : report.names().mentions()) {
+                if (m.type() == org.sitrep.model.EntityType.ARMED_GROUP && !m.generic()) {
+                    names.add(m.name());
+                }
+            }
+            onlyGroup = names.size() == 1 ? names.iterator().next() : null;
+            onlyDecided = true;
+        }
+        return onlyGroup;
     }
 
     /** True when the report names the state forces of {@code country} (ISO code) anywhere. */

@@ -544,4 +544,14 @@ class EventSievesTest {
                 + "by a crowd of protesters in Tera, the army said.");
         assertThat(e).extracting(x -> x.location().name()).doesNotContain("Niamey");
     }
+
+    @Test
+    void anAttackToldWithoutItsActorIsTheOneArmedGroupTheReportNames() {
+        List<Event> e = events("Boko Haram has stepped up its raids in the north, officials said.\n\n"
+                + "Attackers killed four soldiers at an army post in Gwoza on Tuesday, the army said.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.actor1()).contains("Boko Haram"));
+        List<Event> strike = events("Boko Haram has stepped up its raids in the north, officials said.\n\n"
+                + "An air strike hit a camp in Gwoza on Tuesday, the army said.");
+        assertThat(strike).allSatisfy(x -> assertThat(x.actor1()).doesNotContain("Boko Haram"));
+    }
 }
