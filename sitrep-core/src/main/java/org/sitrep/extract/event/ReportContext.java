@@ -118,9 +118,10 @@ final class ReportContext {
     }
 
     /**
-     * The town the report is about: of the towns its headline or first sentences name (not as a reference point,
-     * a journey's end, a dateline or in a sentence of history), the one it names most, ties to the first named;
-     * a town the gazetteer lacks counts by its name. Worked out on first use.
+     * The town the report is about: the one town its headline names; else, of the towns its headline or first
+     * sentences name (not as a reference point, a journey's end, a dateline or in a sentence of history), the one
+     * it names most, ties to the first named; a town the gazetteer lacks counts by its name. Worked out on first
+     * use.
      */
     Place town(String text, Tokens tokens) {
         if (!townDecided) {
@@ -134,6 +135,7 @@ final class ReportContext {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Place> byKey = new LinkedHashMap<>();
         Set<String> named = new HashSet<>();
+        Set<String> headlined = new HashSet<>(2);
         List<String> focus = report.names().focus();
         for (Mention m : res.references().without(text, tokens, report.names().mentions())) {
             Place p = m.place();
@@ -153,6 +155,12 @@ final class ReportContext {
                     || sentence < firstProse + NAMING_SENTENCES)) {
                 named.add(key);
             }
+            if (sentence >= 0 && sentences.get(sentence).headline()) {
+                headlined.add(key);
+            }
+        }
+        if (headlined.size() == 1) { // the one town the headline names is the one the report is about
+            return byKey.get(headlined.iterator().next());
         }
         Place best = null;
         int bestCount = 0;

@@ -554,4 +554,13 @@ class EventSievesTest {
                 + "An air strike hit a camp in Gwoza on Tuesday, the army said.");
         assertThat(strike).allSatisfy(x -> assertThat(x.actor1()).doesNotContain("Boko Haram"));
     }
+
+    @Test
+    void theOneTownTheHeadlineNamesIsTheTownTheReportIsAbout() {
+        List<Event> e = events("Kidal residents flee rebel assault\n\n"
+                + "Residents of Kidal streamed into Gao on foot on Tuesday, a day after the assault, officials in Gao "
+                + "said. The fighters attacked from three directions at dawn on Monday, residents said.\n\n"
+                + "Aid groups in Gao said food was short in Gao.");
+        assertThat(e).anySatisfy(x -> assertThat(x.location().name()).isEqualTo("Kidal"));
+    }
 }
