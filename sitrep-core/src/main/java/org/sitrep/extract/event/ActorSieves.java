@@ -44,6 +44,27 @@ final class ActorSieves {
         }
     }
 
+    /**
+     * "Police fired tear gas at protesters who marched …", "rioters set fire to a police station, police said": in
+     * a demonstration the crowd acts (ACLED's Protesters or Rioters of the country), whoever else the sentence
+     * names; the forces are its other side.
+     */
+    static final class Crowd implements Sieve<Agent> {
+        public String name() {
+            return "actor1:crowd";
+        }
+
+        public Agent decide(TriggerContext c) {
+            String sub = c.trigger().subEvent();
+            if (!SubEventSieves.crowd(sub)) {
+                return null;
+            }
+            String kind = sub.equals(SubEventSieves.VIOLENT) ? "rioters" : "protesters";
+            org.sitrep.names.Actor a = c.res.actors().stateActor(Unnamed.country(c, null), kind);
+            return a == null ? null : new Agent(a.name(), null, false, null, kind);
+        }
+    }
+
     /** The agent mention of the clause, as {@link EventSieves#AGENT} found it. */
     static final class FromMention implements Sieve<Agent> {
         public String name() {

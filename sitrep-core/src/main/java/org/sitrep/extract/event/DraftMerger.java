@@ -29,7 +29,30 @@ final class DraftMerger {
     List<EventDraft> merge(List<EventDraft> drafts) {
         // a plain killing joined to one account of a strike may make it the same as another account of it
         return joinFightingIntoCaptures(sameEvents(joinPlainAttacks(sameEvents(joinInterceptions(
-                joinComplexAttacks(drafts))))));
+                joinForceOnProtesters(joinComplexAttacks(drafts)))))));
+    }
+
+    /**
+     * "Two people were killed when police opened fire on demonstrators": the forces' attack told in the sentence
+     * of excessive force against protesters is that event, not one of its own.
+     */
+    private static List<EventDraft> joinForceOnProtesters(List<EventDraft> drafts) {
+        List<EventDraft> out = new ArrayList<>(drafts);
+        for (EventDraft force : drafts) {
+            if (!force.subEvent.equals("Excessive force against protesters") || force.actor2 == null) {
+                continue;
+            }
+            for (EventDraft attack : drafts) {
+                if (attack != force && out.contains(attack) && attack.sentence == force.sentence
+                        && force.actor2.equals(attack.actor1) && violent(attack) && !attack.territorial()) {
+                    attack.actor1 = null; // the forces are the other side of the demonstration
+                    attack.actor2 = null;
+                    force.absorb(attack);
+                    out.remove(attack);
+                }
+            }
+        }
+        return out;
     }
 
     /**

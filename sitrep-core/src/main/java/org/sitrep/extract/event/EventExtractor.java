@@ -133,7 +133,7 @@ public final class EventExtractor {
     private void extract(TriggerContext told, String triggerRule) {
         SieveChain.Decision<String> sub = EventSieves.SUB_EVENT.decide(told);
         boolean reread = told.trigger().territorial() && !sub.value().endsWith("territory") // a raid, not a capture
-                || crowd(sub.value()) && !sub.value().equals(told.trigger().subEvent()); // a riot: its crowd are rioters
+                || SubEventSieves.crowd(sub.value()) && !sub.value().equals(told.trigger().subEvent()); // rioters
         TriggerContext c = reread ? told.withTrigger(new Trigger(sub.value(), told.trigger().noun(), false, false))
                 : told;
         SieveChain.Decision<List<Place>> places = EventSieves.PLACE.decide(c);
@@ -170,7 +170,7 @@ public final class EventExtractor {
                 d.rules.put("actor1", actor.value().rule() != null ? actor.value().rule() : actor.rule());
             }
             SieveChain.Decision<String> target = EventSieves.ACTOR2.decide(c);
-            if (target != null) {
+            if (target != null && !target.value().isEmpty()) { // empty: decided that there is no other side
                 d.actor2 = target.value();
                 d.rules.put("actor2", target.rule());
             }
@@ -196,11 +196,6 @@ public final class EventExtractor {
         if (TRACE) {
             System.err.println("events: " + what + " | " + text.substring(s.start(), Math.min(s.end(), s.start() + 160)));
         }
-    }
-
-    private static boolean crowd(String sub) {
-        return sub.equals(SubEventSieves.VIOLENT) || sub.startsWith("Protest") || sub.equals(SubEventSieves.PEACEFUL)
-                || sub.equals("Excessive force against protesters");
     }
 
     /** ACLED's unnamed actor of the country where the event happened ("Unidentified Armed Group (Nigeria)"). */

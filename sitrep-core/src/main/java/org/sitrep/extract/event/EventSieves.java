@@ -44,6 +44,7 @@ final class EventSieves {
 
     /** actor1: the agent, or who the sentence's context says acted. */
     static final SieveChain<Agent> ACTOR1 = new SieveChain<>(List.of(
+            new ActorSieves.Crowd(),
             new ActorSieves.OwnTroops(),
             new ActorSieves.FromMention(),
             new ActorSieves.CountrySubject(),
@@ -56,6 +57,7 @@ final class EventSieves {
 
     /** actor2: who was acted on. */
     static final SieveChain<String> ACTOR2 = new SieveChain<>(List.of(
+            new TargetSieves.CrowdForces(),
             new TargetSieves.PassiveSubject(),
             new TargetSieves.AfterTrigger(),
             new TargetSieves.Civilians(),

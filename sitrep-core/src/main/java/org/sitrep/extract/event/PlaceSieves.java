@@ -307,7 +307,7 @@ final class PlaceSieves {
          */
         private static boolean perfectTally(TriggerContext c) {
             int to = Math.min(c.s.endToken() - 1, c.t.end() + 8);
-            for (int i = Math.max(c.s.firstToken(), c.t.first() - 1); i < to; i++) {
+            for (int i = Math.max(c.s.firstToken(), c.t.first() - 3); i < to; i++) { // "have staged protests"
                 if ((c.tokens.is(i, "have") || c.tokens.is(i, "has")) && c.tokens.text(i + 1).endsWith("ed")) {
                     return true;
                 }

@@ -19,6 +19,12 @@ final class SubEventSieves {
     private SubEventSieves() {
     }
 
+    /** True for ACLED's demonstration kinds: protests of every sort and violent demonstrations. */
+    static boolean crowd(String sub) {
+        return sub.equals(VIOLENT) || sub.equals(PEACEFUL) || sub.equals("Protest with intervention")
+                || sub.equals("Excessive force against protesters");
+    }
+
     /**
      * "People fleeing the hotel fell into an ambush by insurgents": a one-sided attack that falls on people who are
      * not fighters, with no armed target named, is violence against civilians.

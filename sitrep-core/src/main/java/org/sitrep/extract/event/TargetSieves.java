@@ -42,6 +42,35 @@ final class TargetSieves {
         }
     }
 
+    /**
+     * "Police fired tear gas at protesters": the other side of a demonstration is the state force its sentence
+     * names; a peaceful protest has none.
+     */
+    static final class CrowdForces implements Sieve<String> {
+        /** Decided: no other side. */
+        static final String NONE = "";
+
+        public String name() {
+            return "actor2:crowd-forces";
+        }
+
+        public String decide(TriggerContext c) {
+            String sub = c.trigger().subEvent();
+            if (!SubEventSieves.crowd(sub)) {
+                return null;
+            }
+            if (sub.equals(SubEventSieves.PEACEFUL)) {
+                return NONE;
+            }
+            for (Mention m : c.ms) {
+                if (Clauses.isStateForce(m) && !speaks(c, m)) {
+                    return c.res.actorName(m, true);
+                }
+            }
+            return NONE;
+        }
+    }
+
     /** "… attacked an army base", "clashes with the RSF": an actor shortly after the trigger. */
     static final class AfterTrigger implements Sieve<String> {
         public String name() {

@@ -121,11 +121,13 @@ final class TriggerFinder {
      */
     List<CuePhrases.Match<Trigger>> concrete(List<CuePhrases.Match<Trigger>> triggers, Tokens tokens, Sentence s) {
         // per clause ("six were killed on Saturday, a day after a priest was killed in a rocket attack in X"):
-        // 0 violent, 1 territory, 2 means, 3 stopped ("air defence destroyed the missiles launched at X")
+        // 0 violent, 1 territory, 2 means, 3 stopped ("air defence destroyed the missiles launched at X"),
+        // 4 a crowd ("police opened fire on demonstrators", "rioters set fire to a police station")
         java.util.Map<Integer, boolean[]> flags = new java.util.HashMap<>(2);
         for (CuePhrases.Match<Trigger> t : triggers) {
             String sub = t.value().subEvent();
-            boolean[] f = flags.computeIfAbsent(subordinateClause(tokens, s, t.first()), k -> new boolean[4]);
+            boolean[] f = flags.computeIfAbsent(subordinateClause(tokens, s, t.first()), k -> new boolean[5]);
+            f[4] |= SubEventSieves.crowd(sub);
             f[0] |= !sub.equals(Trigger.KILLING) && !sub.equals(Trigger.ANAPHOR) && !t.value().territorial();
             f[1] |= sub.equals(Trigger.TERRITORY);
             f[2] |= lexicon.remote(sub); // "Two missiles hit the plant": the missiles are the strike
@@ -141,6 +143,9 @@ final class TriggerFinder {
                     || (sub.equals(Trigger.STRIKE) && f[2])
                     || f[3] && (lexicon.remote(sub) || sub.equals(Trigger.STRIKE))) {
                 continue; // the missiles that were stopped are the disrupted weapons, not a strike of their own
+            }
+            if (f[4] && (sub.equals(Trigger.KILLING) || sub.startsWith("Looting"))) {
+                continue; // the deaths and the burning of a demonstration are the demonstration's
             }
             if (f[1] && (sub.equals("Armed clash") || sub.equals(Trigger.WITHDRAWAL))) {
                 continue;

@@ -563,4 +563,34 @@ class EventSievesTest {
                 + "Aid groups in Gao said food was short in Gao.");
         assertThat(e).anySatisfy(x -> assertThat(x.location().name()).isEqualTo("Kidal"));
     }
+
+    @Test
+    void inADemonstrationTheCrowdActsAndTheForcesAreItsOtherSide() {
+        List<Event> e = events("Police in Nairobi fired tear gas at hundreds of protesters who marched on parliament "
+                + "on Tuesday, witnesses said.\n\nIn Mombasa, thousands of people rallied peacefully on Tuesday.");
+        assertThat(e).anySatisfy(x -> {
+            assertThat(x.subEventType()).isEqualTo("Protest with intervention");
+            assertThat(x.actor1()).isEqualTo("Protesters (Kenya)");
+            assertThat(x.actor2()).isEqualTo("Police Forces of Kenya");
+        });
+        assertThat(e).anySatisfy(x -> {
+            assertThat(x.subEventType()).isEqualTo("Peaceful protest");
+            assertThat(x.actor1()).isEqualTo("Protesters (Kenya)");
+            assertThat(x.actor2()).isNull();
+        });
+    }
+
+    @Test
+    void killingsAndFiresOfADemonstrationAreTheDemonstrationsNotEventsOfTheirOwn() {
+        List<Event> shot = events("At least two people were killed when police opened fire on demonstrators in "
+                + "Nairobi on Tuesday, a rights group said.");
+        assertThat(shot).singleElement().satisfies(x -> assertThat(x.subEventType())
+                .isEqualTo("Excessive force against protesters"));
+        List<Event> fire = events("Hundreds of rioters set fire to a police station in Kisumu on Monday, "
+                + "police said.");
+        assertThat(fire).singleElement().satisfies(x -> {
+            assertThat(x.subEventType()).isEqualTo("Violent demonstration");
+            assertThat(x.actor1()).isEqualTo("Rioters (Kenya)");
+        });
+    }
 }
