@@ -280,16 +280,7 @@ public final class NameResolver {
 
         /** "Al Qaeda-linked", "Iran-backed": a name joined to a participle describes the name after it. */
         private boolean describes(Candidate c) {
-            int at = c.end();
-            if (c.zone() != 0 || at + 2 >= body.length() || body.charAt(at) != '-'
-                    || !Character.isLowerCase(body.charAt(at + 1))) {
-                return false;
-            }
-            int end = at + 1;
-            while (end < body.length() && Character.isLetter(body.charAt(end))) {
-                end++;
-            }
-            return body.startsWith("ed", end - 2);
+            return c.zone() == 0 && CompoundModifier.follows(body, c.end());
         }
 
         private Actor mainArmedGroup() {

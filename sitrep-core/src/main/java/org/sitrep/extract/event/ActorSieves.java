@@ -6,7 +6,6 @@ import org.sitrep.model.Mention;
 import org.sitrep.names.Actor;
 
 import java.util.List;
-import java.util.Locale;
 
 /** The sieves that decide {@code actor1}, from the most precise to the least. */
 final class ActorSieves {
@@ -139,7 +138,7 @@ final class ActorSieves {
             if (last == null || last.actor1 == null) {
                 return null;
             }
-            String first = c.tokens.text(c.s.firstToken()).toLowerCase(Locale.ROOT);
+            String first = c.tokens.lower(c.s.firstToken());
             boolean pronoun = first.equals("it") || first.equals("they") || first.equals("he") || first.equals("she");
             boolean subjectless = c.trigger().territorial() && last.territorial();
             return pronoun || subjectless ? new Agent(last.actor1, null, false, null) : null;
@@ -161,12 +160,12 @@ final class ActorSieves {
         }
 
         private static boolean passiveParticiple(TriggerContext c) {
-            String w = c.tokens.text(c.t.first()).toLowerCase(Locale.ROOT);
+            String w = c.tokens.lower(c.t.first());
             if (!(w.endsWith("ed") || w.equals("taken") || w.equals("overrun") || w.equals("retaken"))) {
                 return false;
             }
             if (c.t.first() > c.s.firstToken()) {
-                String before = c.tokens.text(c.t.first() - 1).toLowerCase(Locale.ROOT);
+                String before = c.tokens.lower(c.t.first() - 1);
                 return before.equals("were") || before.equals("was") || before.equals("been") || before.equals("being")
                         || Character.isLetter(before.charAt(0)) && !before.equals("has") && !before.equals("have")
                         && !before.equals("had");

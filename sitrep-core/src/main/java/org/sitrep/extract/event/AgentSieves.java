@@ -5,7 +5,6 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.Tokens;
 
 import java.util.List;
-import java.util.Locale;
 
 /** The sieves that find the mention acting in a trigger's clause, from the most precise to the least. */
 final class AgentSieves {
@@ -184,7 +183,7 @@ final class AgentSieves {
     /** "…, while the army shelled …": a clause opened by a contrast word has a subject of its own. */
     private static boolean contrastClause(TriggerContext c) {
         int clause = c.clauseStart();
-        return clause > c.s.firstToken() && Clauses.CONTRAST.contains(c.tokens.text(clause).toLowerCase(Locale.ROOT));
+        return clause > c.s.firstToken() && Clauses.CONTRAST.contains(c.tokens.lower(clause));
     }
 
     /** The actor right after an agent cue ("by", "carried out by") in tokens {@code [from, to)}. */

@@ -8,7 +8,6 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.Tokens;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Token geometry the sieves share: clause starts and breaks, prepositions before a name, kinds of mention. */
@@ -41,7 +40,7 @@ final class Clauses {
     /** True when the word before token {@code first} (or the one before that, past an article) is a preposition. */
     static boolean objectBefore(Tokens tokens, int first, int limit) {
         for (int i = first - 1; i >= Math.max(limit, first - 2); i--) {
-            String w = tokens.text(i).toLowerCase(Locale.ROOT);
+            String w = tokens.lower(i);
             if (OBJECT_PREPOSITIONS.contains(w)) {
                 return true;
             }

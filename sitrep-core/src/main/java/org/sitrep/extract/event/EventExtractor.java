@@ -11,13 +11,13 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.SourceFrame;
 import org.sitrep.model.Tokens;
 import org.sitrep.names.ActorDictionary;
+import org.sitrep.names.CompoundModifier;
 import org.sitrep.pipeline.Report;
 import org.sitrep.time.TimeExpression;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -205,12 +205,11 @@ public final class EventExtractor {
     }
 
     /** The mentions but the names that only describe the next one ("the Al Qaeda-linked JNIM group"). */
-    private List<Mention> withoutModifiers(String text, List<Mention> ms) {
+    private static List<Mention> withoutModifiers(String text, List<Mention> ms) {
         List<Mention> out = null;
         for (int k = 0; k < ms.size(); k++) {
             Mention m = ms.get(k);
-            boolean modifier = Clauses.isActor(m) && m.end() + 1 < text.length() && text.charAt(m.end()) == '-'
-                    && res.lexicon().modifierSuffixes.contains(wordAt(text, m.end() + 1));
+            boolean modifier = Clauses.isActor(m) && CompoundModifier.follows(text, m.end());
             if (modifier && out == null) {
                 out = new ArrayList<>(ms.subList(0, k));
             } else if (!modifier && out != null) {
@@ -218,14 +217,6 @@ public final class EventExtractor {
             }
         }
         return out == null ? ms : out;
-    }
-
-    private static String wordAt(String text, int from) {
-        int end = from;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        return text.substring(from, end).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -243,7 +234,7 @@ public final class EventExtractor {
             int first = tokens.indexAt(t.start());
             int after = tokens.indexAt(Math.max(t.start(), t.end() - 1)) + 1;
             boolean named = first > s.firstToken() && tokens.is(first - 1, "the") && after < s.endToken()
-                    && tokens.word(after) && !NOT_NOUN_AFTER_DAY.contains(tokens.text(after).toLowerCase(Locale.ROOT));
+                    && tokens.word(after) && !NOT_NOUN_AFTER_DAY.contains(tokens.lower(after));
             if (!named) {
                 out.add(t);
             }
@@ -274,7 +265,7 @@ public final class EventExtractor {
 
     /** True for a paragraph that opens by carrying on the one before ("Elsewhere in Idlib, …", "Meanwhile, …"). */
     private static boolean continuesStory(Tokens tokens, Sentence s) {
-        return CONTINUATIONS.contains(tokens.text(s.firstToken()).toLowerCase(Locale.ROOT));
+        return CONTINUATIONS.contains(tokens.lower(s.firstToken()));
     }
 
     /** True for the headline line of a scrape, which repeats the story in shorthand. */

@@ -8,7 +8,6 @@ import org.sitrep.model.Tokens;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** The sieves that decide where the event of a trigger happened (one event per place of a list). */
@@ -128,7 +127,7 @@ final class PlaceSieves {
         /** True when "in" or "of" stands right before a place (past an article): it contains what came before. */
         private static boolean containerWord(Tokens tokens, int first, int limit) {
             for (int i = first - 1; i >= Math.max(limit, first - 3); i--) {
-                if (tokens.is(i, "of") && i > limit && SETTLEMENT_NOUNS.contains(tokens.text(i - 1).toLowerCase(Locale.ROOT))
+                if (tokens.is(i, "of") && i > limit && SETTLEMENT_NOUNS.contains(tokens.lower(i - 1))
                         && (tokens.text(i - 1).endsWith("s") || i - 2 >= limit && joins(tokens, i - 2))) {
                     return false; // "the towns of A and B", "A and the town of B" go on with the list
                 }
@@ -218,7 +217,7 @@ final class PlaceSieves {
             if (to - from < 1 || to - from > 3) {
                 return false;
             }
-            if (inner.place().lat() == null && !SETTLEMENT_NOUNS.contains(tokens.text(from).toLowerCase(Locale.ROOT))) {
+            if (inner.place().lat() == null && !SETTLEMENT_NOUNS.contains(tokens.lower(from))) {
                 return false; // "the X airport in Kabul": a site the gazetteer does not know is placed by its town
             }
             for (int i = from; i < to; i++) {
@@ -228,7 +227,7 @@ final class PlaceSieves {
                 if (tokens.is(i, "in") || tokens.is(i, "of") || tokens.is(i, ",")) {
                     return i == to - 1 || tokens.is(i + 1, "the") && i + 2 == to;
                 }
-                if (!SETTLEMENT_NOUNS.contains(tokens.text(i).toLowerCase(Locale.ROOT))) {
+                if (!SETTLEMENT_NOUNS.contains(tokens.lower(i))) {
                     return false;
                 }
             }

@@ -91,7 +91,7 @@ final class TriggerFinder {
             if (lexicon.timeReference.at(tokens, i, first) != null) {
                 return true;
             }
-            String w = tokens.text(i).toLowerCase(java.util.Locale.ROOT);
+            String w = tokens.lower(i);
             if (!(w.equals("the") || w.equals("a") || w.equals("an") || w.equals("that") || tokens.capitalized(i)
                     || w.chars().allMatch(Character::isDigit))) {
                 return false;

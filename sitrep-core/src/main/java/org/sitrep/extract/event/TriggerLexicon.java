@@ -30,8 +30,6 @@ public final class TriggerLexicon {
     final CuePhrases<String> notEventAfter;
     final CuePhrases<String> timeReference;
     final CuePhrases<String> ongoingAuxiliaries;
-    /** Words after "Name-" that make the name a modifier ("Al Qaeda-linked"), as a set of lower-case words. */
-    final java.util.Set<String> modifierSuffixes;
     final CuePhrases<String> civilianTargets;
     final CuePhrases<String> fighterGroups;
     final CuePhrases<String> militaryTargets;
@@ -74,7 +72,6 @@ public final class TriggerLexicon {
         notEventAfter = table.phrases("not-event-after");
         timeReference = table.phrases("time-reference");
         ongoingAuxiliaries = table.phrases("ongoing-auxiliaries");
-        modifierSuffixes = java.util.Set.copyOf(table.kind("modifier-suffixes").keySet());
         civilianTargets = table.phrases("civilian-targets");
         militaryTargets = table.phrases("military-targets");
         groundAttackers = table.phrases("ground-attackers");

@@ -282,7 +282,7 @@ class EventSievesTest {
     void aDatelinesDayIsTheFilingDayNotTheIncidents() {
         List<Event> e = events("GAO, March 14 (Agency) -- Overnight airstrikes on a fuel depot in Gao killed 12 "
                 + "people, officials said.\n\nThe strikes began late on Thursday, officials said.");
-        assertThat(e).allSatisfy(x -> assertThat(x.eventDate()).isNotEqualTo(java.time.LocalDate.of(2025, 3, 14)));
+        assertThat(e).isNotEmpty().allSatisfy(x -> assertThat(x.eventDate()).isNotEqualTo(java.time.LocalDate.of(2025, 3, 14)));
     }
 
     @Test
@@ -311,8 +311,8 @@ class EventSievesTest {
 
     @Test
     void aCountryThatSuffersTheEventDoesNotAct() {
-        List<Event> e = events("The assault in Inates, Niger, left 71 soldiers dead on Tuesday.");
-        assertThat(e).allSatisfy(x -> assertThat(x.actor1()).isNotEqualTo("Military Forces of Niger"));
+        List<Event> e = events("An assault on an army post in Inates, Niger, left 71 soldiers dead on Tuesday.");
+        assertThat(e).isNotEmpty().allSatisfy(x -> assertThat(x.actor1()).isNotEqualTo("Military Forces of Niger"));
     }
 
     @Test
@@ -357,7 +357,7 @@ class EventSievesTest {
     void anIncidentTheReportMeasuresFromIsNotToldAgain() {
         List<Event> e = events("Gunmen killed 40 villagers in Kidal on Tuesday, officials said. It was one of the "
                 + "deadliest such incidents since the attack in Gao.");
-        assertThat(e).extracting(x -> x.location().name()).doesNotContain("Gao");
+        assertThat(e).isNotEmpty().extracting(x -> x.location().name()).doesNotContain("Gao");
     }
 
     @Test
@@ -429,7 +429,7 @@ class EventSievesTest {
     @Test
     void aDayThatNamesAnotherIncidentDoesNotDateTheSentence() {
         List<Event> e = events("Artillery shelled Gao, in retaliation for the March 2 Kidal attack, officials said.");
-        assertThat(e).allSatisfy(x -> assertThat(x.eventDate()).isNotEqualTo(java.time.LocalDate.of(2025, 3, 2)));
+        assertThat(e).isNotEmpty().allSatisfy(x -> assertThat(x.eventDate()).isNotEqualTo(java.time.LocalDate.of(2025, 3, 2)));
     }
 
     @Test
@@ -446,7 +446,7 @@ class EventSievesTest {
     void fightingThatGoesOnWithNoPlaceIsTheWarNotAnIncident() {
         List<Event> e = events("Drone strikes killed nine villagers in Ansongo on Sunday, in a region where the "
                 + "army is fighting rebels, officials said.");
-        assertThat(e).extracting(Event::subEventType).doesNotContain("Armed clash");
+        assertThat(e).isNotEmpty().extracting(Event::subEventType).doesNotContain("Armed clash");
         List<Event> placed = events("Rebels are fighting in Ansongo, residents said on Friday.");
         assertThat(placed).extracting(Event::subEventType).containsExactly("Armed clash");
     }
@@ -455,7 +455,7 @@ class EventSievesTest {
     void strikesToldInThePresentPerfectAreATallyNoTownHolds() {
         List<Event> e = events("Fighting spread across Kidal on Tuesday as rebels pushed into the town, residents "
                 + "said.\n\nAir strikes on rebel-held areas have killed at least 19 civilians, a monitor said.");
-        assertThat(e).extracting(Event::subEventType).doesNotContain("Air/drone strike");
+        assertThat(e).isNotEmpty().extracting(Event::subEventType).doesNotContain("Air/drone strike");
     }
 
     @Test
@@ -491,7 +491,7 @@ class EventSievesTest {
     void whoTellsOfAnAttackDidNotDoItUnlessItTellsOfItsOwnDoing() {
         List<Event> told = events("A senior police officer in Lamu said the militants attacked civilians in Lamu "
                 + "on Tuesday.");
-        assertThat(told).allSatisfy(x -> assertThat(x.actor1()).isNotEqualTo("Police Forces of Kenya"));
+        assertThat(told).isNotEmpty().allSatisfy(x -> assertThat(x.actor1()).isNotEqualTo("Police Forces of Kenya"));
         List<Event> own = events("The Malian army announced on Tuesday that it had taken Kidal from the rebels.");
         assertThat(own).singleElement().satisfies(x -> assertThat(x.actor1()).isEqualTo("Military Forces of Mali"));
         List<Event> claimed = events("JNIM said Sunday it had seized Kidal from the army.");
@@ -503,7 +503,7 @@ class EventSievesTest {
     void theSourceAHeadlineCreditsIsNotItsActor() {
         List<Event> e = events("Sixteen soldiers killed in attack on check post in Kidal: Malian army\n\n"
                 + "Sixteen soldiers were killed in an attack on a check post in Kidal on Tuesday, the army said.");
-        assertThat(e).allSatisfy(x -> assertThat(x.actor1()).isNotEqualTo("Military Forces of Mali"));
+        assertThat(e).isNotEmpty().allSatisfy(x -> assertThat(x.actor1()).isNotEqualTo("Military Forces of Mali"));
     }
 
     @Test
@@ -542,7 +542,7 @@ class EventSievesTest {
     void theEndOfAJourneyIsNotWhereTheCrowdStoppedIt() {
         List<Event> e = events("When the convoy wanted to continue its journey to Niamey on Saturday, it was stopped "
                 + "by a crowd of protesters in Tera, the army said.");
-        assertThat(e).extracting(x -> x.location().name()).doesNotContain("Niamey");
+        assertThat(e).isNotEmpty().extracting(x -> x.location().name()).doesNotContain("Niamey");
     }
 
     @Test
@@ -552,7 +552,7 @@ class EventSievesTest {
         assertThat(e).singleElement().satisfies(x -> assertThat(x.actor1()).contains("Boko Haram"));
         List<Event> strike = events("Boko Haram has stepped up its raids in the north, officials said.\n\n"
                 + "An air strike hit a camp in Gwoza on Tuesday, the army said.");
-        assertThat(strike).allSatisfy(x -> assertThat(x.actor1()).doesNotContain("Boko Haram"));
+        assertThat(strike).isNotEmpty().allSatisfy(x -> assertThat(x.actor1()).doesNotContain("Boko Haram"));
     }
 
     @Test
