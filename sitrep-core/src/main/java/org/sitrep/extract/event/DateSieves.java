@@ -77,12 +77,15 @@ final class DateSieves {
      * incident the report told with its day, happened on that day; else on the day its lede tells.
      */
     static final class OfReportIncident implements Sieve<Dated> {
+        /** Drafts told before within which the last dated incident is looked for (a bound, not a tuning). */
+        private static final int LOOK_BACK = 20;
+
         public String name() {
             return "date:report-incident";
         }
 
         public Dated decide(TriggerContext c) {
-            for (int i = c.told.size() - 1; i >= 0; i--) { // the last incident told with its day
+            for (int i = c.told.size() - 1; i >= Math.max(0, c.told.size() - LOOK_BACK); i--) { // the last one dated
                 EventDraft d = c.told.get(i);
                 if (d.ownDate && d.date != null && d.precision == 1) {
                     return new Dated(d.date, 1, false);
