@@ -768,6 +768,8 @@
     const b = state.brush;
     const label = $('brush-range');
     $('timeline-clear').disabled = !b;
+    $('brush-from').value = b ? b.from : '';
+    $('brush-to').value = b ? b.to : '';
     $('timeline').dataset.brush = b ? b.from + '/' + b.to : '';
     if (!b) {
       label.textContent = 'drag across the chart to pick days';
@@ -1419,6 +1421,18 @@
     initFilters();
     initTable();
     $('timeline-clear').addEventListener('click', () => setBrush(null));
+    // the same day range typed in (keyboard users, and tests that do not drag)
+    const onDates = () => {
+      let a = dayTs($('brush-from').value);
+      let b = dayTs($('brush-to').value);
+      if (a == null && b == null) { setBrush(null); return; }
+      if (a == null) a = tl.xs.length ? tl.xs[0] : b;
+      if (b == null) b = tl.xs.length ? tl.xs[tl.xs.length - 1] : a;
+      if (a > b) [a, b] = [b, a];
+      setBrush(a, b);
+    };
+    $('brush-from').addEventListener('change', onDates);
+    $('brush-to').addEventListener('change', onDates);
     const countries = loadCountries();
     try {
       const [stats] = await Promise.all([loadStats(), loadAllEvents()]);
@@ -1447,7 +1461,10 @@
   window.sitrep = {
     get map() { return map; },
     get state() { return state; },
+    get plot() { return plot; },
     select: (id) => select(String(id), 'api'),
+    /** Brushes the days from..to (YYYY-MM-DD, inclusive); no arguments clears. */
+    brush: (from, to) => (from ? setBrush(dayTs(from), dayTs(to || from)) : setBrush(null)),
   };
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
