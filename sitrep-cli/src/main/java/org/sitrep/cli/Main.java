@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns news reports about armed conflicts into one source-attributed situation picture.",
-        subcommands = {AnalyzeCommand.class, BenchCommand.class, RulesCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, BenchCommand.class, RulesCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

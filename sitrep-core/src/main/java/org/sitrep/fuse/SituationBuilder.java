@@ -31,14 +31,30 @@ public final class SituationBuilder {
     private final ControlTimeline control = new ControlTimeline();
 
     public Situation build(Analysis analysis) {
-        Map<String, Long> timings = new LinkedHashMap<>();
         List<Event> events = new ArrayList<>();
-        List<Figure> figures = new ArrayList<>();
-        Map<String, LocalDate> published = new HashMap<>();
         for (Report r : analysis.reports()) {
             if (r.has(Layer.EVENTS)) {
                 events.addAll(r.events().events());
             }
+        }
+        long t0 = System.nanoTime();
+        List<FusedEvent> fused = fuser.fuse(events);
+        long t1 = System.nanoTime();
+        Situation s = assemble(analysis, fused);
+        Map<String, Long> timings = new LinkedHashMap<>();
+        timings.put("events", t1 - t0);
+        timings.putAll(s.timings());
+        return new Situation(analysis, fused, s.tallies(), s.control(), timings);
+    }
+
+    /**
+     * The picture of {@code analysis} with its incidents already fused (a store keeps them fused): the figures of its
+     * reports grouped into tallies, and who held each place from {@code fused}.
+     */
+    public Situation assemble(Analysis analysis, List<FusedEvent> fused) {
+        List<Figure> figures = new ArrayList<>();
+        Map<String, LocalDate> published = new HashMap<>();
+        for (Report r : analysis.reports()) {
             if (r.has(Layer.FIGURES)) {
                 figures.addAll(r.figures().figures());
             }
@@ -46,14 +62,12 @@ public final class SituationBuilder {
                 published.put(r.id(), r.publication().date());
             }
         }
-        long t0 = System.nanoTime();
-        List<FusedEvent> fused = fuser.fuse(events);
+        Map<String, Long> timings = new LinkedHashMap<>();
         long t1 = System.nanoTime();
         List<Tally> grouped = tallies.group(figures, published);
         long t2 = System.nanoTime();
         List<PlaceControl> held = control.build(fused);
         long t3 = System.nanoTime();
-        timings.put("events", t1 - t0);
         timings.put("tallies", t2 - t1);
         timings.put("control", t3 - t2);
         return new Situation(analysis, fused, grouped, held, timings);

@@ -73,6 +73,25 @@ public final class EventFuser {
         return out;
     }
 
+    /**
+     * Where an event can meet others in fusion: its country's block ("" when unplaced) and the epoch days from the
+     * first it may have happened on less the look-around, to the last plus it; null when it is undated (an undated
+     * event is never compared, so it is an incident of its own). Two events whose reaches do not overlap are never
+     * compared, nor are their incidents: fusing each connected run of overlapping reaches on its own gives what fusing
+     * everything at once gives, which is what lets a store re-fuse only what a new report touches.
+     */
+    public static Reach reach(Event e) {
+        if (e.eventDate() == null) {
+            return null;
+        }
+        return new Reach(BlockIndex.country(e), FusionRules.first(e).toEpochDay() - LOOKAROUND_DAYS,
+                FusionRules.last(e).toEpochDay() + LOOKAROUND_DAYS);
+    }
+
+    /** The block and the days an event's comparisons can reach (see {@link #reach(Event)}). */
+    public record Reach(String country, long firstDay, long lastDay) {
+    }
+
     private static int geoPrecision(Event e) {
         return e.location() == null ? 4 : e.location().geoPrecision();
     }

@@ -1,0 +1,40 @@
+package org.sitrep.cli;
+
+import java.io.PrintStream;
+
+/** A progress line on an interactive terminal, for runs long enough to need one. */
+final class Progress {
+    private final String what;
+    private final int total;
+    private final boolean enabled;
+    private final PrintStream err;
+    private final long start = System.nanoTime();
+    private volatile long lastPrint;
+
+    Progress(String what, int total, boolean interactive, PrintStream err) {
+        this.what = what;
+        this.total = total;
+        this.enabled = interactive && total >= 50;
+        this.err = err;
+    }
+
+    void update(int done) {
+        if (!enabled) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - lastPrint > 200_000_000L || done == total) {
+            lastPrint = now;
+            double seconds = (now - start) / 1e9;
+            synchronized (this) {
+                err.printf("\rsitrep: %s %d/%d reports (%.0f/s)   ", what, done, total, done / Math.max(seconds, 1e-3));
+            }
+        }
+    }
+
+    void finish() {
+        if (enabled) {
+            err.println();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.sitrep.store;
+
+import org.sitrep.model.Event;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Report events read back from the store, kept in memory up to a bound: a stored event never changes, and
+ * re-fusing a run reads the same events again and again.
+ */
+final class EventCache {
+    private final FactsCodec codec;
+    private final Map<String, Event> events;
+
+    EventCache(FactsCodec codec, int capacity) {
+        this.codec = codec;
+        this.events = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Event> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    synchronized void put(Event e) {
+        events.put(e.id(), e);
+    }
+
+    Event get(Connection c, String id) throws SQLException {
+        synchronized (this) {
+            Event e = events.get(id);
+            if (e != null) {
+                return e;
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("SELECT body FROM report_events WHERE id = ?")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("report event " + id + " is not in the store");
+                }
+                Event e = codec.event(rs.getString(1));
+                put(e);
+                return e;
+            }
+        }
+    }
+}
