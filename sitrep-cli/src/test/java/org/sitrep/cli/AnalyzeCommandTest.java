@@ -102,6 +102,14 @@ class AnalyzeCommandTest extends CapturedOutput {
     }
 
     @Test
+    void aReportWhoseEventsAreUndatedStillGetsItsSituationReport() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Protesters gathered in Bamako on Sunday.");
+        assertThat(Main.execute("analyze", dir.toString())).isZero();
+        assertThat(stdout()).contains("They tell of 1 incident").contains("### undated");
+        assertThat(stderr()).isEmpty();
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(Main.execute("analyze")).isEqualTo(2);
         assertThat(Main.execute("analyze", "x", "--format", "pdf")).isEqualTo(2);
