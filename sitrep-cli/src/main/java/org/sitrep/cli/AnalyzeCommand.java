@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import org.sitrep.fuse.Situation;
 import org.sitrep.fuse.SituationBuilder;
+import org.sitrep.ingest.InputBatch;
 import org.sitrep.ingest.InputCollector;
 import org.sitrep.ingest.InputReader;
 import org.sitrep.ingest.Notice;
@@ -37,7 +38,8 @@ import java.util.concurrent.Callable;
             "",
             "INPUT is a file, a folder (read recursively) or - for standard input. Reports are .txt, .md, "
                 + ".html or .htm files, each optionally gzip-compressed (.gz); HTML is also recognised by its "
-                + "content. Other files in a folder are skipped with a notice.",
+                + "content. Scraped articles as news-please and trafilatura write them (.json, or JSON lines in "
+                + ".jsonl/.ndjson) are one report each. Other files in a folder are skipped with a notice.",
             ""},
         footer = {
             "",
@@ -48,6 +50,7 @@ import java.util.concurrent.Callable;
             "  sitrep analyze examples/",
             "  sitrep analyze reports/ --json picture.json --quiet",
             "  sitrep analyze reports/ --csv events.csv --geojson map.geojson --md report.md -q",
+            "  sitrep analyze scraped.jsonl --json picture.json",
             "  zcat page.html.gz | sitrep analyze - --format json"})
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -101,8 +104,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BatchAnalyzer analyzer = new BatchAnalyzer(StandardPipeline.create(), new InputReader(), workers, debug);
-        Progress progress = new Progress(collected.inputs().size(), !quiet && System.console() != null, err);
-        Analysis analysis = analyzer.analyze(collected.inputs(), progress::update);
+        InputBatch read = analyzer.read(collected.inputs());
+        Progress progress = new Progress(read.inputs().size(), !quiet && System.console() != null, err);
+        Analysis analysis = analyzer.analyze(read, progress::update);
         progress.finish();
         for (Notice notice : analysis.notices()) {
             err.println("sitrep: " + notice);

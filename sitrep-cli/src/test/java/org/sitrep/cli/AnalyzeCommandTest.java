@@ -110,6 +110,38 @@ class AnalyzeCommandTest extends CapturedOutput {
     }
 
     @Test
+    void readsScrapedArticlesOneReportEachAndRefusesOtherJsonNamedExplicitly() throws Exception {
+        Files.writeString(dir.resolve("scrape.jsonl"), String.join("\n",
+                "{\"title\": \"Depot struck\", \"date\": \"2025-03-04\", \"hostname\": \"harbour-news.example\", "
+                        + "\"url\": \"https://harbour-news.example/war/depot-struck\", "
+                        + "\"text\": \"Drones struck a fuel depot near Odesa, officials said.\"}",
+                "{\"title\": \"no text here\"}",
+                "{\"date_publish\": \"2025-03-05 10:00:00\", \"source_domain\": \"harbour-news.example\", "
+                        + "\"maintext\": \"Clashes broke out near Goma, residents said.\"}", ""));
+        Path json = dir.resolve("p.json");
+        assertThat(Main.execute("analyze", dir.resolve("scrape.jsonl").toString(), "--json", json.toString(), "-q"))
+                .isEqualTo(1);
+        assertThat(stderr()).isEqualTo("sitrep: error: " + dir.resolve("scrape.jsonl") + ":2: no \"maintext\" or "
+                + "\"text\" string" + System.lineSeparator());
+        JsonNode docs = new ObjectMapper().readTree(json.toFile()).path("documents");
+        assertThat(docs).hasSize(2);
+        assertThat(docs.get(0).path("id").asText()).isEqualTo("depot-struck");
+        assertThat(docs.get(0).path("source").asText()).isEqualTo("https://harbour-news.example/war/depot-struck");
+        assertThat(docs.get(0).path("title").asText()).isEqualTo("Depot struck");
+        assertThat(docs.get(0).path("published").asText()).isEqualTo("2025-03-04");
+        assertThat(docs.get(0).path("outlet").asText()).isEqualTo("Harbour News");
+        assertThat(docs.get(1).path("id").asText()).isEqualTo("scrape-3");
+        assertThat(docs.get(1).path("source").asText()).isEqualTo(dir.resolve("scrape.jsonl") + ":3");
+        assertThat(docs.get(1).path("published").asText()).isEqualTo("2025-03-05");
+
+        err.reset();
+        Path gold = Files.writeString(dir.resolve("gold.json"), "{\n  \"doc\": \"a\"\n}\n");
+        assertThat(Main.execute("analyze", gold.toString(), "--json", json.toString(), "-q")).isEqualTo(1);
+        assertThat(stderr().lines().toList()).singleElement().satisfies(l -> assertThat(l)
+                .startsWith("sitrep: error: " + gold + ": JSON that is not a scraped article"));
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(Main.execute("analyze")).isEqualTo(2);
         assertThat(Main.execute("analyze", "x", "--format", "pdf")).isEqualTo(2);
@@ -120,7 +152,8 @@ class AnalyzeCommandTest extends CapturedOutput {
     @Test
     void helpDescribesEveryOption() {
         assertThat(Main.execute("analyze", "--help")).isZero();
-        assertThat(stdout()).contains("--json", "--format", "--quiet", "--debug", "Exit status", ".html");
+        assertThat(stdout()).contains("--json", "--format", "--quiet", "--debug", "Exit status", ".html",
+                "news-please");
     }
 
     @Test
