@@ -39,7 +39,8 @@ import java.util.concurrent.Callable;
             "INPUT is a file, a folder (read recursively) or - for standard input. Reports are .txt, .md, "
                 + ".html or .htm files, each optionally gzip-compressed (.gz); HTML is also recognised by its "
                 + "content. Scraped articles as news-please and trafilatura write them (.json, or JSON lines in "
-                + ".jsonl/.ndjson) are one report each. Other files in a folder are skipped with a notice.",
+                + ".jsonl/.ndjson) are one report each. Other files in a folder are skipped, summed up in one "
+                + "line (--verbose names them).",
             ""},
         footer = {
             "",
@@ -82,6 +83,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "errors are still reported on standard error.")
     boolean quiet;
 
+    @Option(names = {"-v", "--verbose"}, description = "Name each file a folder walk skips (by default one line "
+            + "sums them up).")
+    boolean verbose;
+
     @Option(names = "--debug", description = "Show stack traces and per-document warnings on standard error.")
     boolean debug;
 
@@ -98,9 +103,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintStream err = System.err;
         InputCollector.Collected collected = new InputCollector().collect(inputs);
         for (Notice notice : collected.notices()) {
-            if (notice.failure() || !quiet) {
+            if (notice.failure() || verbose) {
                 err.println("sitrep: " + notice);
             }
+        }
+        String skipped = SkipSummary.of(collected.notices());
+        if (skipped != null && !quiet && !verbose) {
+            err.println("sitrep: " + skipped);
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BatchAnalyzer analyzer = new BatchAnalyzer(StandardPipeline.create(), new InputReader(), workers, debug);

@@ -110,6 +110,36 @@ class AnalyzeCommandTest extends CapturedOutput {
     }
 
     @Test
+    void filesAFolderWalkSkipsAreSummedUpInOneLineAndVerboseNamesThem() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Protesters gathered in Bamako on Sunday.");
+        Files.writeString(in.resolve("a.json"), "{\n  \"doc\": \"a\",\n  \"events\": []\n}\n");
+        Files.writeString(in.resolve("b.json"), "{\"schema\": \"sitrep/1\"}");
+        Files.writeString(in.resolve("notes.md"), "<!-- written by Sitrep: a situation report, not a news report -->\n");
+        Files.writeString(in.resolve("map.png"), "x");
+        Files.write(in.resolve("bad.txt"), new byte[0]);
+        Path json = dir.resolve("out/p.json");
+        assertThat(Main.execute("analyze", in.toString(), "--json", json.toString())).isEqualTo(1);
+        List<String> lines = stderr().lines().toList();
+        assertThat(lines).containsExactly(
+                "sitrep: skipped 4 files that are not reports (.json 2, .md 1, .png 1); --verbose names them",
+                "sitrep: error: " + in.resolve("bad.txt") + ": empty file");
+        assertThat(new ObjectMapper().readTree(json.toFile()).path("documents")).hasSize(1);
+
+        err.reset();
+        assertThat(Main.execute("analyze", in.toString(), "--json", json.toString(), "--verbose")).isEqualTo(1);
+        assertThat(stderr().lines().toList()).hasSize(5)
+                .anySatisfy(l -> assertThat(l).isEqualTo("sitrep: skipped: " + in.resolve("map.png")
+                        + ": .png is not a report format (.txt, .md, .html, .htm, optionally .gz; article .json)"))
+                .anySatisfy(l -> assertThat(l).startsWith("sitrep: skipped: " + in.resolve("a.json")))
+                .noneMatch(l -> l.contains("--verbose"));
+
+        err.reset();
+        assertThat(Main.execute("analyze", in.toString(), "--json", json.toString(), "-q")).isEqualTo(1);
+        assertThat(stderr().lines().toList()).containsExactly("sitrep: error: " + in.resolve("bad.txt") + ": empty file");
+    }
+
+    @Test
     void readsScrapedArticlesOneReportEachAndRefusesOtherJsonNamedExplicitly() throws Exception {
         Files.writeString(dir.resolve("scrape.jsonl"), String.join("\n",
                 "{\"title\": \"Depot struck\", \"date\": \"2025-03-04\", \"hostname\": \"harbour-news.example\", "
@@ -152,7 +182,7 @@ class AnalyzeCommandTest extends CapturedOutput {
     @Test
     void helpDescribesEveryOption() {
         assertThat(Main.execute("analyze", "--help")).isZero();
-        assertThat(stdout()).contains("--json", "--format", "--quiet", "--debug", "Exit status", ".html",
+        assertThat(stdout()).contains("--json", "--format", "--quiet", "--verbose", "--debug", "Exit status", ".html",
                 "news-please");
     }
 
