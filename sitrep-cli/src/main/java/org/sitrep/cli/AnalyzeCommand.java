@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import org.sitrep.fuse.Situation;
 import org.sitrep.fuse.SituationBuilder;
+import org.sitrep.ingest.InputBatch;
 import org.sitrep.ingest.InputCollector;
 import org.sitrep.ingest.InputReader;
 import org.sitrep.ingest.Notice;
@@ -37,7 +38,9 @@ import java.util.concurrent.Callable;
             "",
             "INPUT is a file, a folder (read recursively) or - for standard input. Reports are .txt, .md, "
                 + ".html or .htm files, each optionally gzip-compressed (.gz); HTML is also recognised by its "
-                + "content. Other files in a folder are skipped with a notice.",
+                + "content. Scraped articles as news-please and trafilatura write them (.json, or JSON lines in "
+                + ".jsonl/.ndjson) are one report each. Other files in a folder are skipped, summed up in one "
+                + "line (--verbose names them).",
             ""},
         footer = {
             "",
@@ -48,6 +51,7 @@ import java.util.concurrent.Callable;
             "  sitrep analyze examples/",
             "  sitrep analyze reports/ --json picture.json --quiet",
             "  sitrep analyze reports/ --csv events.csv --geojson map.geojson --md report.md -q",
+            "  sitrep analyze scraped.jsonl --json picture.json",
             "  zcat page.html.gz | sitrep analyze - --format json"})
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -79,6 +83,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "errors are still reported on standard error.")
     boolean quiet;
 
+    @Option(names = {"-v", "--verbose"}, description = "Name each file a folder walk skips (by default one line "
+            + "sums them up).")
+    boolean verbose;
+
     @Option(names = "--debug", description = "Show stack traces and per-document warnings on standard error.")
     boolean debug;
 
@@ -95,14 +103,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintStream err = System.err;
         InputCollector.Collected collected = new InputCollector().collect(inputs);
         for (Notice notice : collected.notices()) {
-            if (notice.failure() || !quiet) {
+            if (notice.failure() || verbose) {
                 err.println("sitrep: " + notice);
             }
         }
+        String skipped = SkipSummary.of(collected.notices());
+        if (skipped != null && !quiet && !verbose) {
+            err.println("sitrep: " + skipped);
+        }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BatchAnalyzer analyzer = new BatchAnalyzer(StandardPipeline.create(), new InputReader(), workers, debug);
-        Progress progress = new Progress(collected.inputs().size(), !quiet && System.console() != null, err);
-        Analysis analysis = analyzer.analyze(collected.inputs(), progress::update);
+        InputBatch read = analyzer.read(collected.inputs());
+        Progress progress = new Progress(read.inputs().size(), !quiet && System.console() != null, err);
+        Analysis analysis = analyzer.analyze(read, progress::update);
         progress.finish();
         for (Notice notice : analysis.notices()) {
             err.println("sitrep: " + notice);

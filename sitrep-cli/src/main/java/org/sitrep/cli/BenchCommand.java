@@ -2,6 +2,8 @@ package org.sitrep.cli;
 
 import org.sitrep.fuse.Situation;
 import org.sitrep.fuse.SituationBuilder;
+import org.sitrep.ingest.IdAllocator;
+import org.sitrep.ingest.InputBatch;
 import org.sitrep.ingest.InputCollector;
 import org.sitrep.ingest.InputReader;
 import org.sitrep.ingest.InputRef;
@@ -66,10 +68,12 @@ final class BenchCommand implements Callable<Integer> {
         InputCollector.Collected collected = new InputCollector().collect(inputs);
         InputReader reader = new InputReader();
         List<RawInput> raws = new ArrayList<>();
-        int i = 0;
+        IdAllocator ids = new IdAllocator();
         for (InputRef ref : collected.inputs()) {
             try {
-                raws.add(reader.read(ref, "bench-" + i++));
+                InputBatch read = reader.read(ref, ids);
+                raws.addAll(read.inputs());
+                read.notices().forEach(n -> System.err.println("sitrep: skipped: " + n.source() + ": " + n.message()));
             } catch (InputException skipped) {
                 System.err.println("sitrep: skipped: " + ref.source() + ": " + skipped.getMessage());
             }
@@ -164,7 +168,8 @@ final class BenchCommand implements Callable<Integer> {
         List<RawInput> copies = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             RawInput raw = raws.get(k % raws.size());
-            copies.add(new RawInput("copy-" + k, raw.source(), raw.fileName(), vary(raw.bytes(), k / raws.size())));
+            copies.add(new RawInput("copy-" + k, raw.source(), raw.fileName(), vary(raw.bytes(), k / raws.size()),
+                    raw.given()));
         }
         long t0 = System.nanoTime();
         int cores = Runtime.getRuntime().availableProcessors();

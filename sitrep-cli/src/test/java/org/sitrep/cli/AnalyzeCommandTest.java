@@ -102,6 +102,76 @@ class AnalyzeCommandTest extends CapturedOutput {
     }
 
     @Test
+    void aReportWhoseEventsAreUndatedStillGetsItsSituationReport() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Protesters gathered in Bamako on Sunday.");
+        assertThat(Main.execute("analyze", dir.toString())).isZero();
+        assertThat(stdout()).contains("They tell of 1 incident").contains("### undated");
+        assertThat(stderr()).isEmpty();
+    }
+
+    @Test
+    void filesAFolderWalkSkipsAreSummedUpInOneLineAndVerboseNamesThem() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Protesters gathered in Bamako on Sunday.");
+        Files.writeString(in.resolve("a.json"), "{\n  \"doc\": \"a\",\n  \"events\": []\n}\n");
+        Files.writeString(in.resolve("b.json"), "{\"schema\": \"sitrep/1\"}");
+        Files.writeString(in.resolve("notes.md"), "<!-- written by Sitrep: a situation report, not a news report -->\n");
+        Files.writeString(in.resolve("map.png"), "x");
+        Files.write(in.resolve("bad.txt"), new byte[0]);
+        Path json = dir.resolve("out/p.json");
+        assertThat(Main.execute("analyze", in.toString(), "--json", json.toString())).isEqualTo(1);
+        List<String> lines = stderr().lines().toList();
+        assertThat(lines).containsExactly(
+                "sitrep: skipped 4 files that are not reports (.json 2, .md 1, .png 1); --verbose names them",
+                "sitrep: error: " + in.resolve("bad.txt") + ": empty file");
+        assertThat(new ObjectMapper().readTree(json.toFile()).path("documents")).hasSize(1);
+
+        err.reset();
+        assertThat(Main.execute("analyze", in.toString(), "--json", json.toString(), "--verbose")).isEqualTo(1);
+        assertThat(stderr().lines().toList()).hasSize(5)
+                .anySatisfy(l -> assertThat(l).isEqualTo("sitrep: skipped: " + in.resolve("map.png")
+                        + ": .png is not a report format (.txt, .md, .html, .htm, optionally .gz; article .json)"))
+                .anySatisfy(l -> assertThat(l).startsWith("sitrep: skipped: " + in.resolve("a.json")))
+                .noneMatch(l -> l.contains("--verbose"));
+
+        err.reset();
+        assertThat(Main.execute("analyze", in.toString(), "--json", json.toString(), "-q")).isEqualTo(1);
+        assertThat(stderr().lines().toList()).containsExactly("sitrep: error: " + in.resolve("bad.txt") + ": empty file");
+    }
+
+    @Test
+    void readsScrapedArticlesOneReportEachAndRefusesOtherJsonNamedExplicitly() throws Exception {
+        Files.writeString(dir.resolve("scrape.jsonl"), String.join("\n",
+                "{\"title\": \"Depot struck\", \"date\": \"2025-03-04\", \"hostname\": \"harbour-news.example\", "
+                        + "\"url\": \"https://harbour-news.example/war/depot-struck\", "
+                        + "\"text\": \"Drones struck a fuel depot near Odesa, officials said.\"}",
+                "{\"title\": \"no text here\"}",
+                "{\"date_publish\": \"2025-03-05 10:00:00\", \"source_domain\": \"harbour-news.example\", "
+                        + "\"maintext\": \"Clashes broke out near Goma, residents said.\"}", ""));
+        Path json = dir.resolve("p.json");
+        assertThat(Main.execute("analyze", dir.resolve("scrape.jsonl").toString(), "--json", json.toString(), "-q"))
+                .isEqualTo(1);
+        assertThat(stderr()).isEqualTo("sitrep: error: " + dir.resolve("scrape.jsonl") + ":2: no \"maintext\" or "
+                + "\"text\" string" + System.lineSeparator());
+        JsonNode docs = new ObjectMapper().readTree(json.toFile()).path("documents");
+        assertThat(docs).hasSize(2);
+        assertThat(docs.get(0).path("id").asText()).isEqualTo("depot-struck");
+        assertThat(docs.get(0).path("source").asText()).isEqualTo("https://harbour-news.example/war/depot-struck");
+        assertThat(docs.get(0).path("title").asText()).isEqualTo("Depot struck");
+        assertThat(docs.get(0).path("published").asText()).isEqualTo("2025-03-04");
+        assertThat(docs.get(0).path("outlet").asText()).isEqualTo("Harbour News");
+        assertThat(docs.get(1).path("id").asText()).isEqualTo("scrape-3");
+        assertThat(docs.get(1).path("source").asText()).isEqualTo(dir.resolve("scrape.jsonl") + ":3");
+        assertThat(docs.get(1).path("published").asText()).isEqualTo("2025-03-05");
+
+        err.reset();
+        Path gold = Files.writeString(dir.resolve("gold.json"), "{\n  \"doc\": \"a\"\n}\n");
+        assertThat(Main.execute("analyze", gold.toString(), "--json", json.toString(), "-q")).isEqualTo(1);
+        assertThat(stderr().lines().toList()).singleElement().satisfies(l -> assertThat(l)
+                .startsWith("sitrep: error: " + gold + ": JSON that is not a scraped article"));
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(Main.execute("analyze")).isEqualTo(2);
         assertThat(Main.execute("analyze", "x", "--format", "pdf")).isEqualTo(2);
@@ -112,7 +182,8 @@ class AnalyzeCommandTest extends CapturedOutput {
     @Test
     void helpDescribesEveryOption() {
         assertThat(Main.execute("analyze", "--help")).isZero();
-        assertThat(stdout()).contains("--json", "--format", "--quiet", "--debug", "Exit status", ".html");
+        assertThat(stdout()).contains("--json", "--format", "--quiet", "--verbose", "--debug", "Exit status", ".html",
+                "news-please");
     }
 
     @Test

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * For text and Markdown reports: reads the header lines scrapers put before the article ({@code date 2024-11-29},
  * {@code title: ...}, {@code url: ...}) into page metadata and takes them out of the text. A header
  * may share its line with the text that follows, as scrapes that lost their line breaks do. Markdown
- * syntax is reduced to plain text, its first level-one heading taken as the title.
+ * syntax is reduced to plain text, its first level-one heading taken as the title. Metadata the input came
+ * with ({@link org.sitrep.model.RawInput#given()}, an article file's fields) goes first: the header lines only
+ * fill what it leaves out, as an HTML page's meta tags would.
  */
 public final class HeaderLineStage extends BaseStage {
     private static final Pattern DATE = Pattern.compile(
@@ -87,6 +89,7 @@ public final class HeaderLineStage extends BaseStage {
                 title = plain.title();
             }
         }
-        report.setDraft(new ArticleDraft(body, new PageMetadata(title, dates, List.of(), url), removed));
+        PageMetadata fromHeader = new PageMetadata(title, dates, List.of(), url);
+        report.setDraft(new ArticleDraft(body, report.raw().given().withFallback(fromHeader), removed));
     }
 }

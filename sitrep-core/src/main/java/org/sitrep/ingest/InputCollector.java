@@ -22,7 +22,8 @@ import java.util.Locale;
 /**
  * Turns the user's arguments (files, folders, {@code -}) into the list of inputs to read. Folders are
  * walked recursively, following links but not loops; files whose names say they are not reports are
- * skipped with a notice. A file named explicitly is always read: its content decides what it is.
+ * skipped with a notice, and so are JSON files whose content is not scraped articles ({@link ArticleJson}). A
+ * file named explicitly is always read: its content decides what it is.
  */
 public final class InputCollector {
 
@@ -89,6 +90,9 @@ public final class InputCollector {
         for (Path file : found) {
             String name = String.valueOf(file.getFileName());
             String why = InputNames.whyNotAReport(name);
+            if (why != null && InputNames.mayHoldArticles(name) && ArticleJson.isArticleFile(file)) {
+                why = null; // scraped articles; other JSON (Sitrep's output, gold files) stays skipped
+            }
             if (why == null && generatedBySitrep(file)) {
                 why = "a situation report written by Sitrep, not a news report";
             }

@@ -7,6 +7,8 @@ import java.util.Set;
 public final class InputNames {
     private static final Set<String> REPORT_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm",
             "xhtml");
+    /** Files of scraped articles (news-please, trafilatura): reports when their content says so. */
+    private static final Set<String> ARTICLE_EXTENSIONS = Set.of("json", "jsonl", "ndjson");
     private static final Set<String> COMPRESSION_EXTENSIONS = Set.of("gz", "gzip");
     private static final Set<String> DOCUMENTATION = Set.of("readme", "license", "licence", "notice", "changelog",
             "copying", "contributing", "authors");
@@ -21,11 +23,11 @@ public final class InputNames {
     private InputNames() {
     }
 
-    /** The id of a document: the file name without its report and compression extensions. */
+    /** The id of a document: the file name without its report (or article file) and compression extensions. */
     public static String idOf(String fileName) {
         String id = withoutCompression(fileName);
         String ext = extension(id);
-        if (REPORT_EXTENSIONS.contains(ext)) {
+        if (REPORT_EXTENSIONS.contains(ext) || ARTICLE_EXTENSIONS.contains(ext)) {
             id = id.substring(0, id.length() - ext.length() - 1);
         }
         return id.isEmpty() ? fileName : id;
@@ -42,6 +44,54 @@ public final class InputNames {
                 : fileName;
     }
 
+    /**
+     * True for a name that may hold scraped articles ({@code .json}, {@code .jsonl}, {@code .ndjson}, optionally
+     * {@code .gz}): a folder walk reads such a file when its content is articles ({@link ArticleJson}).
+     */
+    public static boolean mayHoldArticles(String fileName) {
+        return ARTICLE_EXTENSIONS.contains(reportExtension(fileName));
+    }
+
+    /**
+     * The id of a scraped article: the last segment of its address ({@code .../drone-strike-near-port.html} gives
+     * {@code drone-strike-near-port}), else its title, as a lower-case slug; null when neither gives one.
+     */
+    public static String idOfArticle(String url, String title) {
+        String id = url == null ? null : slug(idOf(lastSegment(url)), 80);
+        if (id == null || id.chars().noneMatch(Character::isLetter)) {
+            id = title == null ? null : slug(title, 60);
+        }
+        return id;
+    }
+
+    private static String lastSegment(String url) {
+        String path = url.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*", "").replaceFirst("[?#].*$", "");
+        String[] segments = path.split("/");
+        for (int i = segments.length - 1; i >= 0; i--) {
+            if (!segments[i].isBlank()) {
+                try {
+                    return java.net.URLDecoder.decode(segments[i].replace("+", "%2B"),
+                            java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException badEscape) {
+                    return segments[i];
+                }
+            }
+        }
+        return "";
+    }
+
+    /** Lower-case ASCII letters and digits joined by single hyphens, cut at a word end; null when none are left. */
+    static String slug(String text, int maxLength) {
+        String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > maxLength) {
+            int cut = slug.lastIndexOf('-', maxLength);
+            slug = slug.substring(0, cut > maxLength / 2 ? cut : maxLength).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? null : slug;
+    }
+
     /** Null when a file found in a folder should be read, otherwise the reason to skip it. */
     public static String whyNotAReport(String fileName) {
         if (fileName.startsWith(".")) {
@@ -49,8 +99,11 @@ public final class InputNames {
         }
         String ext = reportExtension(fileName);
         if (!REPORT_EXTENSIONS.contains(ext)) {
+            if (ARTICLE_EXTENSIONS.contains(ext)) {
+                return "." + ext + " file that is not scraped articles (no \"maintext\" or \"text\" string)";
+            }
             return ext.isEmpty() ? "no extension; reports are .txt, .md, .html or .htm (optionally .gz)"
-                    : "." + ext + " is not a report format (.txt, .md, .html, .htm, optionally .gz)";
+                    : "." + ext + " is not a report format (.txt, .md, .html, .htm, optionally .gz; article .json)";
         }
         String stem = idOf(fileName).toLowerCase(Locale.ROOT);
         if (DOCUMENTATION.contains(stem)) {

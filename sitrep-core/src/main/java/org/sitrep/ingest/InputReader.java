@@ -7,13 +7,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
  * Reads one input into memory: bounded in size, gzip layers removed, binary formats refused with their
- * name. Every failure is an {@link InputException} whose message fits on one line.
+ * name; a file of scraped articles becomes one report per article ({@link #expand}). Every failure is an
+ * {@link InputException} whose message fits on one line. Stateless; one instance serves all threads.
  */
 public final class InputReader {
     /** Largest input accepted, compressed or not. */
@@ -30,8 +34,23 @@ public final class InputReader {
         this.maxBytes = maxBytes;
     }
 
-    /** Reads the input; {@code id} is the document id already made unique by the caller. */
-    public RawInput read(InputRef ref, String id) throws InputException {
+    /**
+     * Reads one input into the reports it holds: a plain report, or each article of a file of scraped articles
+     * ({@link #expand}). The source of every notice and of a plain report is {@code ref.source()}.
+     *
+     * @param ids the batch's ids; the new reports' ids are allocated from it, in order
+     * @throws InputException when the input cannot be read at all, with a one-line reason
+     */
+    public InputBatch read(InputRef ref, IdAllocator ids) throws InputException {
+        return expand(load(ref), ref.source(), ref.fileName(), ids);
+    }
+
+    /**
+     * The bytes of one input, bounded in size, gzip layers removed (what {@link #expand} then reads).
+     *
+     * @throws InputException when it cannot be read, with a one-line reason
+     */
+    public byte[] load(InputRef ref) throws InputException {
         byte[] bytes;
         try {
             if (ref.isStdin()) {
@@ -58,9 +77,64 @@ public final class InputReader {
         } catch (IOException error) {
             throw new InputException(InputCollector.describe(error), error);
         }
+        return gunzip(bytes);
+    }
+
+    /**
+     * Turns the bytes of one input into the reports it holds; this is what a server calls on a request body.
+     * <ul>
+     *   <li>A plain report (text, Markdown, HTML) is one {@link RawInput}, its id made from {@code fileName} as
+     *       {@link InputNames#idOf} does, its source {@code source}.</li>
+     *   <li>A file of scraped articles ({@link ArticleJson}: a news-please or trafilatura JSON object, or JSON
+     *       lines of them) is one {@link RawInput} per article: its bytes the article's text, its
+     *       {@link RawInput#given() given} metadata the scraper's title, date, outlet and address; its id the
+     *       last segment of its address or its title ({@link InputNames#idOfArticle}), else the file's id
+     *       followed by the line number ({@code feed-3}; the file's id alone for a file of one object); its
+     *       source the address, else {@code source:line} ({@code source} for a file of one object). A line that
+     *       holds no article (malformed JSON, no text) is a failure {@link Notice} naming {@code source:line};
+     *       the other lines are still read.</li>
+     * </ul>
+     * Ids are allocated from {@code ids} in the order of the reports, so they are unique within its batch.
+     *
+     * @param bytes    the content, gzip-compressed or not
+     * @param source   where it came from, as its user would recognise it (a path, a URL, a request's name)
+     * @param fileName the name it came under, for the id and to guess the format when content does not
+     *                 decide it ({@code .json}, {@code .jsonl} and {@code .ndjson} promise JSON); null for none
+     * @param ids      the batch's ids
+     * @return the reports, at least one, and a notice for each line that could not be read
+     * @throws InputException when the content holds no report (empty, binary, JSON that is not articles,
+     *                        malformed gzip), with a one-line reason
+     */
+    public InputBatch expand(byte[] bytes, String source, String fileName, IdAllocator ids) throws InputException {
+        String name = fileName == null || fileName.isBlank() ? "input" : fileName;
+        if (bytes.length > maxBytes) {
+            throw new InputException("too large (" + bytes.length / (1024 * 1024) + " MB; the limit is "
+                    + maxBytes / (1024 * 1024) + " MB)");
+        }
         bytes = gunzip(bytes);
         refuseBinary(bytes);
-        return new RawInput(id, ref.source(), ref.fileName(), bytes);
+        ArticleJson.Content articles = ArticleJson.read(bytes, name);
+        if (articles == null) {
+            return new InputBatch(List.of(new RawInput(ids.allocate(InputNames.idOf(name)), source, name, bytes)),
+                    List.of());
+        }
+        String fileId = InputNames.idOf(name);
+        List<RawInput> inputs = new ArrayList<>(articles.articles().size());
+        for (ArticleJson.Entry entry : articles.articles()) {
+            ArticleJson.Article article = entry.article();
+            String where = articles.jsonLines() ? source + ":" + entry.line() : source;
+            String base = InputNames.idOfArticle(article.url(), article.title());
+            if (base == null) {
+                base = articles.jsonLines() ? fileId + "-" + entry.line() : fileId;
+            }
+            inputs.add(new RawInput(ids.allocate(base), article.url() != null ? article.url() : where, name,
+                    article.text().getBytes(StandardCharsets.UTF_8), article.metadata()));
+        }
+        List<Notice> notices = new ArrayList<>(articles.bad().size());
+        for (ArticleJson.BadLine bad : articles.bad()) {
+            notices.add(Notice.failed(source + ":" + bad.line(), bad.reason()));
+        }
+        return new InputBatch(inputs, notices);
     }
 
     /**

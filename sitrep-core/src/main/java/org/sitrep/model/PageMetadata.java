@@ -1,5 +1,6 @@
 package org.sitrep.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,5 +18,37 @@ public record PageMetadata(String title, List<DateClaim> dates, List<String> sit
     public PageMetadata {
         dates = List.copyOf(dates);
         siteNames = List.copyOf(siteNames);
+    }
+
+    /** True when it says nothing. */
+    public boolean isEmpty() {
+        return title == null && dates.isEmpty() && siteNames.isEmpty() && canonicalUrl == null;
+    }
+
+    /**
+     * This metadata first, what it leaves out taken from {@code fallback}: its title and address where this has
+     * none, its dates and site names after this one's (a day or name both give is kept once).
+     */
+    public PageMetadata withFallback(PageMetadata fallback) {
+        if (fallback.isEmpty()) {
+            return this;
+        }
+        if (isEmpty()) {
+            return fallback;
+        }
+        List<DateClaim> allDates = new ArrayList<>(dates);
+        for (DateClaim c : fallback.dates) {
+            if (allDates.stream().noneMatch(d -> d.date().equals(c.date()))) {
+                allDates.add(c);
+            }
+        }
+        List<String> allNames = new ArrayList<>(siteNames);
+        for (String n : fallback.siteNames) {
+            if (!allNames.contains(n)) {
+                allNames.add(n);
+            }
+        }
+        return new PageMetadata(title != null ? title : fallback.title, allDates, allNames,
+                canonicalUrl != null ? canonicalUrl : fallback.canonicalUrl);
     }
 }

@@ -85,7 +85,9 @@ public final class SituationReport {
         if (told > events.size()) {
             md.append(" (").append(told).append(" mentions fused)");
         }
-        md.append(" between ").append(days.get(0)).append(" and ").append(days.get(days.size() - 1));
+        if (!days.isEmpty()) { // reports that leave their year open give undated events only
+            md.append(" between ").append(days.get(0)).append(" and ").append(days.get(days.size() - 1));
+        }
         Map<String, Long> countries = events.stream().filter(e -> e.location() != null && e.location().country() != null)
                 .collect(Collectors.groupingBy(e -> e.location().country(), TreeMap::new, Collectors.counting()));
         if (!countries.isEmpty()) {

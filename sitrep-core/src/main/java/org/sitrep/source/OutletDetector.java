@@ -14,9 +14,10 @@ import java.util.Map;
 
 /**
  * Tells who published a report and which agencies it credits. Evidence, strongest first: the page's
- * metadata; the domain of its address when the domain is known; the report naming itself in a strong
- * phrasing (known outlets preferred, an unknown capitalised name accepted); the agency of the dateline when
- * nothing else names an outlet (the wire's own report); a guess from an unknown domain. Weak namings
+ * metadata (a site name written as a host name, as scrapers give it, counts as the address); the domain of
+ * its address when the domain is known; the report naming itself in a strong phrasing (known outlets
+ * preferred, an unknown capitalised name accepted); the agency of the dateline when nothing else names an
+ * outlet (the wire's own report); a guess from an unknown domain. Weak namings
  * ("told X") only break ties. Agency credits (the dateline agency, "... contributed to this report", a
  * syndication line) fill {@code wires} and never make the outlet while another name is at hand; the agency
  * of a wire's own report is both its outlet and its wire. A page title's suffix ("Headline | Outlet") counts
@@ -81,8 +82,16 @@ public final class OutletDetector {
         if (host == null) {
             host = host(source);
         }
-        if (!metadata.siteNames().isEmpty()) {
-            String raw = metadata.siteNames().get(0).strip();
+        String raw = null;
+        for (String name : metadata.siteNames()) {
+            String domain = asDomain(name);
+            if (domain == null && raw == null) {
+                raw = name.strip();
+            } else if (domain != null && host == null) {
+                host = domain; // a scraper's source_domain or hostname says what an address would
+            }
+        }
+        if (raw != null) {
             String site = SITE_NAME_SEPARATOR.split(raw)[0].strip();
             String known = table.canonical(site);
             if (known == null && site.equals(site.toLowerCase(Locale.ROOT)) && host != null && table.byHost(host) != null) {
@@ -234,6 +243,15 @@ public final class OutletDetector {
 
     private static final java.util.regex.Pattern TITLE_SUFFIX = java.util.regex.Pattern.compile(
             "\\s[|\\-–—]\\s+((?:[Tt]he )?[A-Z0-9][\\p{L}\\d&'’.+-]*(?: (?:of |& |for )?[A-Z0-9][\\p{L}\\d&'’.+-]*){0,4})$");
+
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile(
+            "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\\.[a-z]{2,}");
+
+    /** A site name that is a host name written in lower case ("www.example.org"), or null. */
+    static String asDomain(String siteName) {
+        String s = siteName.strip();
+        return DOMAIN.matcher(s).matches() ? s : null;
+    }
 
     static String host(String address) {
         if (address == null || !address.regionMatches(true, 0, "http", 0, 4)) {

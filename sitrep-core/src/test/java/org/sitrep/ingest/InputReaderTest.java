@@ -23,7 +23,7 @@ class InputReaderTest {
     private final InputReader reader = new InputReader();
 
     private RawInput read(Path file) throws InputException {
-        return reader.read(new InputRef(file, file.toString()), InputNames.idOf(file.getFileName().toString()));
+        return reader.read(new InputRef(file, file.toString()), new IdAllocator()).inputs().get(0);
     }
 
     private Path write(String name, byte[] bytes) throws IOException {
@@ -92,7 +92,7 @@ class InputReaderTest {
     void refusesInputsOverTheLimitBeforeReadingThem() throws Exception {
         InputReader small = new InputReader(1024);
         Path file = write("big.txt", "word ".repeat(1000).getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> small.read(new InputRef(file, "big.txt"), "big"))
+        assertThatThrownBy(() -> small.read(new InputRef(file, "big.txt"), new IdAllocator()))
                 .hasMessageContaining("too large");
     }
 
@@ -100,7 +100,7 @@ class InputReaderTest {
     void refusesGzipBombsPastTheLimit() throws Exception {
         InputReader small = new InputReader(64 * 1024);
         Path file = write("bomb.txt.gz", gzip(new byte[1024 * 1024]));
-        assertThatThrownBy(() -> small.read(new InputRef(file, "bomb.txt.gz"), "bomb"))
+        assertThatThrownBy(() -> small.read(new InputRef(file, "bomb.txt.gz"), new IdAllocator()))
                 .hasMessageContaining("too large");
     }
 

@@ -10,9 +10,10 @@ import java.util.Locale;
 /**
  * Reads the calendar day of a date as pages write it in metadata: ISO 8601 (with or without time and
  * offset; the day is the one written, the writer's local day), compact {@code yyyymmdd},
- * {@code yyyy/mm/dd}, RFC 1123, and English "March 1, 2025" / "1 March 2025".
+ * {@code yyyy/mm/dd}, RFC 1123, and English "March 1, 2025" / "1 March 2025". Article files' date fields
+ * ({@link org.sitrep.ingest.ArticleJson}) are read the same way.
  */
-final class DateText {
+public final class DateText {
 
     private static final DateTimeFormatter[] WRITTEN = {
             DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
@@ -25,7 +26,7 @@ final class DateText {
     }
 
     /** The day, or null when the text is not a date this reads or the year is implausible. */
-    static LocalDate parse(String raw) {
+    public static LocalDate parse(String raw) {
         if (raw == null) {
             return null;
         }

@@ -1,6 +1,8 @@
 package org.sitrep.clean.html;
 
+import org.sitrep.model.ArticleDraft;
 import org.sitrep.model.InputFormat;
+import org.sitrep.model.PageMetadata;
 import org.sitrep.pipeline.BaseStage;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
@@ -21,6 +23,12 @@ public final class HtmlArticleStage extends BaseStage {
         if (report.decoded().format() != InputFormat.HTML) {
             return;
         }
-        report.setDraft(extractor.extract(report.decoded().text(), report.raw().source()));
+        ArticleDraft draft = extractor.extract(report.decoded().text(), report.raw().source());
+        PageMetadata given = report.raw().given();
+        if (!given.isEmpty()) { // an article file whose text is markup: its scraper's fields first, as for text
+            draft = new ArticleDraft(draft.text(), given.withFallback(draft.metadata()), draft.removedChars(),
+                    draft.captions());
+        }
+        report.setDraft(draft);
     }
 }
