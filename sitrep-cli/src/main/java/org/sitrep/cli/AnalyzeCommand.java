@@ -114,7 +114,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BatchAnalyzer analyzer = new BatchAnalyzer(StandardPipeline.create(), new InputReader(), workers, debug);
         InputBatch read = analyzer.read(collected.inputs());
-        Progress progress = new Progress(read.inputs().size(), !quiet && System.console() != null, err);
+        Progress progress = new Progress("analysed", read.inputs().size(), !quiet && System.console() != null, err);
         Analysis analysis = analyzer.analyze(read, progress::update);
         progress.finish();
         for (Notice notice : analysis.notices()) {
@@ -169,40 +169,5 @@ final class AnalyzeCommand implements Callable<Integer> {
             Files.createDirectories(parent);
         }
         return Files.newOutputStream(file);
-    }
-
-    /** A progress line on an interactive terminal, for runs long enough to need one. */
-    private static final class Progress {
-        private final int total;
-        private final boolean enabled;
-        private final PrintStream err;
-        private final long start = System.nanoTime();
-        private volatile long lastPrint;
-
-        Progress(int total, boolean interactive, PrintStream err) {
-            this.total = total;
-            this.enabled = interactive && total >= 50;
-            this.err = err;
-        }
-
-        void update(int done) {
-            if (!enabled) {
-                return;
-            }
-            long now = System.nanoTime();
-            if (now - lastPrint > 200_000_000L || done == total) {
-                lastPrint = now;
-                double seconds = (now - start) / 1e9;
-                synchronized (this) {
-                    err.printf("\rsitrep: %d/%d reports (%.0f/s)   ", done, total, done / Math.max(seconds, 1e-3));
-                }
-            }
-        }
-
-        void finish() {
-            if (enabled) {
-                err.println();
-            }
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.sitrep.cli;
 
+import org.sitrep.ingest.IdAllocator;
+import org.sitrep.ingest.InputBatch;
 import org.sitrep.ingest.InputCollector;
 import org.sitrep.ingest.InputReader;
 import org.sitrep.ingest.InputRef;
@@ -56,49 +58,43 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream err = System.err;
         InputCollector.Collected collected = new InputCollector().collect(inputs);
-        boolean failed = Notices.print(collected.notices(), quiet, verbose, err);
+        boolean failed = false;
+        for (Notice notice : collected.notices()) {
+            if (notice.failure() || verbose) {
+                failed |= notice.failure();
+                err.println("sitrep: " + notice);
+            }
+        }
+        String skipped = SkipSummary.of(collected.notices());
+        if (skipped != null && !quiet && !verbose) {
+            err.println("sitrep: " + skipped);
+        }
         InputReader reader = new InputReader();
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        int stored = 0;
-        int duplicates = 0;
-        int refused = 0;
+        int[] counts = new int[3]; // stored, already there, refused
         try (Store store = Store.open(data);
              Analyst analyst = new Analyst(store, StandardPipeline.create(), new ChangeFeed(), workers)) {
             Intake intake = new Intake(store, reader);
             Progress progress = new Progress("read", collected.inputs().size(), !quiet && System.console() != null, err);
-            List<Intake.Offer> batch = new ArrayList<>(BATCH);
+            List<RawInput> batch = new ArrayList<>(BATCH);
+            List<Intake.Receipt> refused = new ArrayList<>();
             int done = 0;
             for (InputRef ref : collected.inputs()) {
                 try {
-                    RawInput raw = reader.read(ref, ref.fileName());
-                    batch.add(new Intake.Offer(raw.bytes(), raw.source(), raw.fileName()));
+                    InputBatch read = reader.read(ref, new IdAllocator());
+                    batch.addAll(read.inputs());
+                    read.notices().forEach(n -> refused.add(new Intake.Receipt(n.source(), null, false, n.message())));
                 } catch (InputException error) {
-                    err.println("sitrep: " + Notice.failed(ref.source(), error.getMessage()));
-                    failed = true;
+                    refused.add(new Intake.Receipt(ref.source(), null, false, error.getMessage()));
                 }
-                if (batch.size() == BATCH) {
-                    for (Intake.Receipt r : intake.receive(batch)) {
-                        stored += r.stored() && !r.duplicate() ? 1 : 0;
-                        duplicates += r.duplicate() ? 1 : 0;
-                        if (!r.stored()) {
-                            refused++;
-                            failed = true;
-                            err.println("sitrep: " + Notice.failed(r.source(), r.refused()));
-                        }
-                    }
+                if (batch.size() >= BATCH || ++done == collected.inputs().size()) {
+                    failed |= count(intake.store(batch, refused), counts, err);
                     batch.clear();
+                    refused.clear();
                 }
-                progress.update(++done);
+                progress.update(done);
             }
-            for (Intake.Receipt r : intake.receive(batch)) {
-                stored += r.stored() && !r.duplicate() ? 1 : 0;
-                duplicates += r.duplicate() ? 1 : 0;
-                if (!r.stored()) {
-                    refused++;
-                    failed = true;
-                    err.println("sitrep: " + Notice.failed(r.source(), r.refused()));
-                }
-            }
+            failed |= count(intake.store(batch, refused), counts, err);
             progress.finish();
             int pending = analyst.backlog();
             Progress analysing = new Progress("analysed", pending, !quiet && System.console() != null, err);
@@ -107,11 +103,26 @@ final class IngestCommand implements Callable<Integer> {
             Map<String, Object> stats = new PictureQuery(store).stats();
             if (!quiet) {
                 err.printf("sitrep: %d new reports stored in %s (%d already there%s); the picture holds %s events "
-                                + "from %s reports%s%n", stored, data, duplicates,
-                        refused > 0 ? ", " + refused + " refused" : "", stats.get("events"), stats.get("documents"),
+                                + "from %s reports%s%n", counts[0], data, counts[1],
+                        counts[2] > 0 ? ", " + counts[2] + " refused" : "", stats.get("events"), stats.get("documents"),
                         ((Long) stats.get("failed")) > 0 ? " (" + stats.get("failed") + " could not be analysed)" : "");
             }
         }
         return failed ? 1 : 0;
+    }
+
+    /** Counts the receipts (stored, already there, refused), printing each refusal; true when one was refused. */
+    private static boolean count(List<Intake.Receipt> receipts, int[] counts, PrintStream err) {
+        boolean refused = false;
+        for (Intake.Receipt r : receipts) {
+            if (!r.stored()) {
+                counts[2]++;
+                refused = true;
+                err.println("sitrep: " + Notice.failed(r.source(), r.refused()));
+            } else {
+                counts[r.duplicate() ? 1 : 0]++;
+            }
+        }
+        return refused;
     }
 }

@@ -137,20 +137,6 @@ public final class InputReader {
         return new InputBatch(inputs, notices);
     }
 
-    /**
-     * Bytes handed over by a caller rather than read from a file (an upload): gzip layers removed, bounded in size,
-     * binary formats refused with their name.
-     */
-    public byte[] accept(byte[] bytes) throws InputException {
-        if (bytes.length > maxBytes) {
-            throw new InputException("too large (" + bytes.length / (1024 * 1024) + " MB; the limit is "
-                    + maxBytes / (1024 * 1024) + " MB)");
-        }
-        bytes = gunzip(bytes);
-        refuseBinary(bytes);
-        return bytes;
-    }
-
     /** Removes gzip layers, however the file is named. */
     public byte[] gunzip(byte[] bytes) throws InputException {
         for (int layer = 0; layer < MAX_GZIP_LAYERS && isGzip(bytes); layer++) {

@@ -1,5 +1,6 @@
 package org.sitrep.server;
 
+import org.sitrep.ingest.ArticleJson;
 import org.sitrep.ingest.InputNames;
 import org.sitrep.store.Analyst;
 import org.sitrep.store.Intake;
@@ -13,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -69,13 +71,20 @@ final class InboxWatcher implements AutoCloseable {
 
     private boolean take(Path file, String name) throws IOException {
         String why = InputNames.whyNotAReport(name);
-        Intake.Receipt receipt = why != null ? null
+        if (why != null && ArticleJson.isArticleFile(file)) {
+            why = null;
+        }
+        List<Intake.Receipt> receipts = why != null ? List.of()
                 : intake.receive(new Intake.Offer(Files.readAllBytes(file), file.toString(), name));
-        if (receipt != null && receipt.stored()) {
+        receipts.stream().filter(r -> !r.stored())
+                .forEach(r -> err.println("sitrep: inbox: refused " + r.source() + ": " + r.refused()));
+        if (receipts.stream().anyMatch(Intake.Receipt::stored)) {
             Files.move(file, unique(inbox.resolve(".done"), name), StandardCopyOption.REPLACE_EXISTING);
             return true;
         }
-        err.println("sitrep: inbox: refused " + name + ": " + (receipt == null ? why : receipt.refused()));
+        if (why != null) {
+            err.println("sitrep: inbox: refused " + name + ": " + why);
+        }
         Files.move(file, unique(inbox.resolve(".refused"), name), StandardCopyOption.REPLACE_EXISTING);
         return false;
     }

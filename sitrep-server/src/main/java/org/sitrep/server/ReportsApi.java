@@ -5,13 +5,15 @@ import org.sitrep.store.Analyst;
 import org.sitrep.store.Intake;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * {@code POST /api/reports}: a report in the body (text, HTML, or either gzip-compressed), its file name in the
- * {@code name} query parameter or the {@code X-Sitrep-Name} header. Answers 202 with the document id once the report
- * is durably stored, and wakes the analyst; 415 for a binary body and 422 for an empty one, with the reason and
- * nothing stored.
+ * {@code POST /api/reports}: a report in the body (text, HTML, or either gzip-compressed; or JSON lines of articles as
+ * news-please and trafilatura write them, one report each), its file name in the {@code name} query parameter or
+ * the {@code X-Sitrep-Name} header. Answers 202 with the document id (and for articles every id, and each line
+ * refused) once the reports are durably stored, and wakes the analyst; 415 for a binary body and 422 for an empty
+ * or unreadable one, with the reason and nothing stored.
  */
 final class ReportsApi {
     private static final int MAX_NAME = 200;
@@ -50,18 +52,25 @@ final class ReportsApi {
             return;
         }
         String name = name(ctx);
-        Intake.Receipt receipt = intake.receive(new Intake.Offer(body, name, name));
-        if (!receipt.stored()) {
-            boolean binary = receipt.refused().startsWith("binary");
-            Json.error(ctx, binary ? 415 : 422, receipt.refused());
+        List<Intake.Receipt> receipts = intake.receive(new Intake.Offer(body, name, name));
+        List<Intake.Receipt> stored = receipts.stream().filter(Intake.Receipt::stored).toList();
+        if (stored.isEmpty()) {
+            String reason = receipts.get(0).refused();
+            Json.error(ctx, reason.startsWith("binary") ? 415 : 422, reason);
             return;
         }
         analyst.wake();
+        Intake.Receipt first = stored.get(0);
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("id", receipt.id());
-        answer.put("duplicate", receipt.duplicate());
-        answer.put("document", "/api/documents/" + receipt.id());
-        ctx.header("Location", "/api/documents/" + receipt.id());
+        answer.put("id", first.id());
+        answer.put("duplicate", first.duplicate());
+        answer.put("document", "/api/documents/" + first.id());
+        if (receipts.size() > 1) {
+            answer.put("documents", stored.stream().map(r -> Map.of("id", r.id(), "duplicate", r.duplicate())).toList());
+            answer.put("refused", receipts.stream().filter(r -> !r.stored())
+                    .map(r -> Map.of("source", r.source(), "reason", r.refused())).toList());
+        }
+        ctx.header("Location", "/api/documents/" + first.id());
         Json.send(ctx, 202, answer);
     }
 

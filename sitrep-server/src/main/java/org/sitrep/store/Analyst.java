@@ -2,6 +2,7 @@ package org.sitrep.store;
 
 import org.sitrep.fuse.event.EventFuser;
 import org.sitrep.model.Event;
+import org.sitrep.model.PageMetadata;
 import org.sitrep.model.RawInput;
 import org.sitrep.pipeline.InputException;
 import org.sitrep.pipeline.Layer;
@@ -59,7 +60,7 @@ public final class Analyst implements AutoCloseable {
         });
     }
 
-    private record Pending(long seq, String id, String source, String fileName, byte[] raw) {
+    private record Pending(long seq, String id, String source, String fileName, byte[] raw, PageMetadata given) {
     }
 
     private record Outcome(Pending doc, ReportFacts facts, String failure) {
@@ -176,15 +177,16 @@ public final class Analyst implements AutoCloseable {
         }
     }
 
-    private static List<Pending> pending(Connection c, int max) throws SQLException {
+    private List<Pending> pending(Connection c, int max) throws SQLException {
         List<Pending> out = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT seq, id, source, file_name, raw FROM documents "
+        try (PreparedStatement st = c.prepareStatement("SELECT seq, id, source, file_name, raw, given FROM documents "
                 + "WHERE state = 'received' ORDER BY seq LIMIT ?")) {
             st.setInt(1, max);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
+                    String given = rs.getString(6);
                     out.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getBytes(5)));
+                            rs.getBytes(5), given == null ? null : codec.given(given)));
                 }
             }
         }
@@ -193,7 +195,7 @@ public final class Analyst implements AutoCloseable {
 
     private Outcome analyse(Pending p) {
         try {
-            Report report = pipeline.run(new Report(new RawInput(p.id(), p.source(), p.fileName(), p.raw())));
+            Report report = pipeline.run(new Report(new RawInput(p.id(), p.source(), p.fileName(), p.raw(), p.given())));
             return new Outcome(p, ReportFacts.of(report), null);
         } catch (InputException error) {
             return new Outcome(p, null, error.getMessage());

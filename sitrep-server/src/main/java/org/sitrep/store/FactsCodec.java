@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.sitrep.model.Event;
 import org.sitrep.model.FusedEvent;
+import org.sitrep.model.PageMetadata;
 import org.sitrep.pipeline.ReportFacts;
 
 /**
@@ -31,6 +32,10 @@ public final class FactsCodec {
 
     public ReportFacts facts(String json) {
         return read(json, ReportFacts.class);
+    }
+
+    public PageMetadata given(String json) {
+        return read(json, PageMetadata.class);
     }
 
     public Event event(String json) {

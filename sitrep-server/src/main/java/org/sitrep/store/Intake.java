@@ -1,7 +1,9 @@
 package org.sitrep.store;
 
-import org.sitrep.ingest.InputNames;
+import org.sitrep.ingest.IdAllocator;
+import org.sitrep.ingest.InputBatch;
 import org.sitrep.ingest.InputReader;
+import org.sitrep.model.RawInput;
 import org.sitrep.pipeline.InputException;
 
 import java.nio.charset.StandardCharsets;
@@ -17,13 +19,15 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Takes reports into the store: gzip layers removed, binary refused, then stored durably under a new document id
- * before anything is analysed. The same content (SHA-256 of the bytes after gzip) is stored once: offering it again
+ * Takes reports into the store: read as the command line reads them (gzip layers removed, binary refused, an
+ * article file of news-please or trafilatura split into its articles with their address, title, day and outlet),
+ * then stored durably under a new document id before anything is analysed. The same content (SHA-256 of the bytes after gzip) is stored once: offering it again
  * is a no-op that answers with the id it already has.
  */
 public final class Intake {
     private final Store store;
     private final InputReader reader;
+    private final FactsCodec codec = new FactsCodec();
 
     public Intake(Store store, InputReader reader) {
         this.store = store;
@@ -35,7 +39,7 @@ public final class Intake {
     }
 
     /**
-     * What became of an offer: stored under {@code id} (new, or a duplicate of what was stored before), or
+     * What became of a report offered: stored under {@code id} (new, or a duplicate of what was stored before), or
      * refused with a one-line reason and nothing stored.
      */
     public record Receipt(String source, String id, boolean duplicate, String refused) {
@@ -44,51 +48,61 @@ public final class Intake {
         }
     }
 
-    public Receipt receive(Offer offer) {
-        return receive(List.of(offer)).get(0);
+    /** Receives one offer: one receipt for a plain report, one per article (and per bad line) for an article file. */
+    public List<Receipt> receive(Offer offer) {
+        return receive(List.of(offer));
     }
 
     /** Receives every offer in one transaction: when this returns, every stored receipt is on disk. */
     public List<Receipt> receive(List<Offer> offers) {
-        List<Object> checked = new ArrayList<>(offers.size());
+        List<RawInput> inputs = new ArrayList<>();
+        List<Receipt> refused = new ArrayList<>();
         for (Offer o : offers) {
             try {
-                byte[] bytes = reader.accept(o.bytes());
-                checked.add(bytes);
+                InputBatch batch = reader.expand(o.bytes(), o.source(), o.fileName(), new IdAllocator());
+                inputs.addAll(batch.inputs());
+                batch.notices().forEach(n -> refused.add(new Receipt(n.source(), null, false, n.message())));
             } catch (InputException error) {
-                checked.add(error.getMessage());
+                refused.add(new Receipt(o.source(), null, false, error.getMessage()));
             }
         }
+        return store(inputs, refused);
+    }
+
+    /**
+     * Stores inputs already read (their ids are the bases of the stored ids), in one transaction, with the refusals
+     * met while reading them logged beside them; returns the receipts, stored ones first.
+     */
+    public List<Receipt> store(List<RawInput> inputs, List<Receipt> refusals) {
         return store.write(c -> {
-            List<Receipt> out = new ArrayList<>(offers.size());
-            for (int i = 0; i < offers.size(); i++) {
-                Offer o = offers.get(i);
-                if (checked.get(i) instanceof String refused) {
-                    log(c, o.source(), null, null, "refused", refused);
-                    out.add(new Receipt(o.source(), null, false, refused));
-                    continue;
-                }
-                byte[] bytes = (byte[]) checked.get(i);
-                String sha = sha256(bytes);
+            List<Receipt> out = new ArrayList<>(inputs.size() + refusals.size());
+            for (RawInput raw : inputs) {
+                String given = raw.given().isEmpty() ? null : codec.write(raw.given());
+                String sha = sha256(raw.bytes(), given);
                 String existing = idOfContent(c, sha);
                 if (existing != null) {
-                    log(c, o.source(), sha, existing, "duplicate", null);
-                    out.add(new Receipt(o.source(), existing, true, null));
+                    log(c, raw.source(), sha, existing, "duplicate", null);
+                    out.add(new Receipt(raw.source(), existing, true, null));
                     continue;
                 }
-                String id = freeId(c, InputNames.idOf(o.fileName()));
-                try (PreparedStatement st = c.prepareStatement("INSERT INTO documents "
-                        + "(id, sha256, source, file_name, raw, received_at, state) VALUES (?, ?, ?, ?, ?, ?, 'received')")) {
+                String id = freeId(c, raw.id());
+                try (PreparedStatement st = c.prepareStatement("INSERT INTO documents (id, sha256, source, file_name, "
+                        + "raw, given, received_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'received')")) {
                     st.setString(1, id);
                     st.setString(2, sha);
-                    st.setString(3, o.source());
-                    st.setString(4, o.fileName());
-                    st.setBytes(5, bytes);
-                    st.setString(6, Instant.now().toString());
+                    st.setString(3, raw.source());
+                    st.setString(4, raw.fileName());
+                    st.setBytes(5, raw.bytes());
+                    st.setString(6, given);
+                    st.setString(7, Instant.now().toString());
                     st.executeUpdate();
                 }
-                log(c, o.source(), sha, id, "received", null);
-                out.add(new Receipt(o.source(), id, false, null));
+                log(c, raw.source(), sha, id, "received", null);
+                out.add(new Receipt(raw.source(), id, false, null));
+            }
+            for (Receipt r : refusals) {
+                log(c, r.source(), null, null, "refused", r.refused());
+                out.add(r);
             }
             return out;
         });
@@ -133,15 +147,19 @@ public final class Intake {
         }
     }
 
-    static String sha256(byte[] bytes) {
+    /** The content's key: its bytes and, for an article, what it came with (the same text from two outlets is two reports). */
+    static String sha256(byte[] bytes, String given) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes);
+            if (given != null) {
+                digest.update((byte) 0);
+                digest.update(given.getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
     }
 
-    static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
 }

@@ -32,7 +32,7 @@ class StoreTest {
             Analyst analyst = new Analyst(store, pipeline, new ChangeFeed(), 2);
             try (analyst) {
                 for (Intake.Offer offer : offers) {
-                    assertThat(intake.receive(offer).stored()).isTrue();
+                    assertThat(intake.receive(offer)).allMatch(Intake.Receipt::stored);
                     analyst.step(Analyst.STEP);
                 }
             }
@@ -65,8 +65,8 @@ class StoreTest {
             Intake intake = new Intake(store, new InputReader());
             byte[] text = "Gunmen attacked a village in the north of the country on Monday, killing four people."
                     .getBytes(StandardCharsets.UTF_8);
-            Intake.Receipt first = intake.receive(new Intake.Offer(text, "a.txt", "a.txt"));
-            Intake.Receipt again = intake.receive(new Intake.Offer(text.clone(), "copy.txt", "copy.txt"));
+            Intake.Receipt first = intake.receive(new Intake.Offer(text, "a.txt", "a.txt")).get(0);
+            Intake.Receipt again = intake.receive(new Intake.Offer(text.clone(), "copy.txt", "copy.txt")).get(0);
             assertThat(first.duplicate()).isFalse();
             assertThat(again.duplicate()).isTrue();
             assertThat(again.id()).isEqualTo(first.id());
@@ -79,10 +79,10 @@ class StoreTest {
         try (Store store = Store.open(data)) {
             Intake intake = new Intake(store, new InputReader());
             byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
-            Intake.Receipt refused = intake.receive(new Intake.Offer(png, "x.png", "x.png"));
+            Intake.Receipt refused = intake.receive(new Intake.Offer(png, "x.png", "x.png")).get(0);
             assertThat(refused.stored()).isFalse();
             assertThat(refused.refused()).contains("binary");
-            assertThat(intake.receive(new Intake.Offer(new byte[0], "e.txt", "e.txt")).refused()).contains("empty");
+            assertThat(intake.receive(new Intake.Offer(new byte[0], "e.txt", "e.txt")).get(0).refused()).contains("empty");
             assertThat(new PictureQuery(store).stats().get("pending")).isEqualTo(0L);
         }
     }
