@@ -28,7 +28,7 @@ public final class Examples {
 
     public static Intake.Offer offer(Path file) {
         try {
-            return new Intake.Offer(Files.readAllBytes(file), file.toString(), file.getFileName().toString());
+            return new Intake.Offer(Files.readAllBytes(file), "examples/" + file.getFileName(), file.getFileName().toString());
         } catch (IOException error) {
             throw new UncheckedIOException(error);
         }
