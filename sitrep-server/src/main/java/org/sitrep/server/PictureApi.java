@@ -158,13 +158,11 @@ final class PictureApi {
     }
 
     void tallies(Context ctx) {
-        Situation s = query.situation(filter(ctx));
-        Json.send(ctx, Map.of("tallies", s.tallies().stream().map(FactViews::tally).toList()));
+        Json.send(ctx, Map.of("tallies", query.tallies(filter(ctx)).stream().map(FactViews::tally).toList()));
     }
 
     void control(Context ctx) {
-        Situation s = query.situation(filter(ctx));
-        Json.send(ctx, Map.of("control", s.control().stream().map(FactViews::control).toList()));
+        Json.send(ctx, Map.of("control", query.control(filter(ctx)).stream().map(FactViews::control).toList()));
     }
 
     void stats(Context ctx) {

@@ -17,6 +17,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,7 +29,8 @@ import java.util.function.IntConsumer;
 /**
  * Analyses what the store has received and not analysed yet, in steps: a step takes the oldest received documents,
  * analyses them on worker threads (each on its own words), then in one transaction stores their facts, re-fuses
- * the incidents they touch and records the change. A crash between steps loses nothing: what was received stays
+ * the incidents they touch, regroups the tallies their figures fall under, rebuilds the control of the places those
+ * incidents change, and records the change. A crash between steps loses nothing: what was received stays
  * received and the next start analyses it; a step is all or nothing.
  */
 public final class Analyst implements AutoCloseable {
@@ -40,6 +43,8 @@ public final class Analyst implements AutoCloseable {
     private final FactsCodec codec;
     private final EventCache cache;
     private final IncrementalFusion fusion;
+    private final TallyRows tallies;
+    private final ControlRows control;
     private final ExecutorService workers;
     private final Object signal = new Object();
     private volatile boolean running;
@@ -53,6 +58,8 @@ public final class Analyst implements AutoCloseable {
         this.codec = new FactsCodec();
         this.cache = new EventCache(codec, 200_000);
         this.fusion = new IncrementalFusion(codec, cache);
+        this.tallies = new TallyRows(codec);
+        this.control = new ControlRows(codec);
         this.workers = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "sitrep-analyst");
             t.setDaemon(true);
@@ -215,6 +222,7 @@ public final class Analyst implements AutoCloseable {
         }
         List<String> documents = new ArrayList<>();
         List<Event> added = new ArrayList<>();
+        Set<String> parts = new TreeSet<>();
         String now = Instant.now().toString();
         try (PreparedStatement done = c.prepareStatement("UPDATE documents SET state = ?, message = ?, facts = ?, "
                 + "title = ?, outlet = ?, published = ?, analysed_at = ? WHERE seq = ?");
@@ -237,6 +245,10 @@ public final class Analyst implements AutoCloseable {
                     continue;
                 }
                 documents.add(o.doc().id());
+                if (f.figures() != null) {
+                    tallies.add(c, o.doc().id(), f.figures().figures(),
+                            f.publication() == null ? null : f.publication().date(), parts);
+                }
                 List<Event> events = f.events() == null ? List.of() : f.events().events();
                 for (int i = 0; i < events.size(); i++) {
                     Event e = events.get(i);
@@ -258,6 +270,8 @@ public final class Analyst implements AutoCloseable {
             event.executeBatch();
         }
         IncrementalFusion.Changes changes = fusion.refuse(c, added, seq);
+        tallies.regroup(c, parts);
+        control.rebuild(c, changes.places());
         ChangeFeed.Change change = new ChangeFeed.Change(seq, documents, List.copyOf(changes.written()),
                 List.copyOf(changes.removed()));
         try (PreparedStatement st = c.prepareStatement(

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.sitrep.model.Event;
+import org.sitrep.model.Figure;
+import org.sitrep.model.PlaceControl;
+import org.sitrep.model.Tally;
 import org.sitrep.model.FusedEvent;
 import org.sitrep.model.PageMetadata;
 import org.sitrep.pipeline.ReportFacts;
@@ -36,6 +39,18 @@ public final class FactsCodec {
 
     public PageMetadata given(String json) {
         return read(json, PageMetadata.class);
+    }
+
+    public Figure figure(String json) {
+        return read(json, Figure.class);
+    }
+
+    public Tally tally(String json) {
+        return read(json, Tally.class);
+    }
+
+    public PlaceControl control(String json) {
+        return read(json, PlaceControl.class);
     }
 
     public Event event(String json) {

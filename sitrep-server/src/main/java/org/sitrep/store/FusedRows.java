@@ -1,15 +1,18 @@
 package org.sitrep.store;
 
+import org.sitrep.fuse.control.ControlTimeline;
 import org.sitrep.model.Event;
 import org.sitrep.model.FusedEvent;
 import org.sitrep.report.FactViews;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Writes and deletes the rows of one incident: its filter columns, its list entry, its body and its sources. */
 final class FusedRows {
@@ -19,11 +22,17 @@ final class FusedRows {
         this.codec = codec;
     }
 
-    void put(Connection c, FusedEvent f, long changeSeq) throws SQLException {
+    /** Writes the incident; adds to {@code places} the place whose control it changed before and changes now. */
+    void put(Connection c, FusedEvent f, long changeSeq, Set<String> places) throws SQLException {
         Event e = f.event();
+        oldPlace(c, e.id(), places);
+        String place = ControlTimeline.placeKey(e);
+        if (place != null) {
+            places.add(place);
+        }
         try (PreparedStatement st = c.prepareStatement("INSERT OR REPLACE INTO fused_events (id, country, first_day, "
-                + "last_day, lat, lon, event_type, status, actors, changed, summary, body) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "last_day, lat, lon, event_type, status, actors, changed, summary, body, place) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             st.setString(1, e.id());
             st.setString(2, e.location() == null || e.location().country() == null ? "" : e.location().country());
             setDay(st, 3, e.eventDate() == null ? null : e.eventDate().toEpochDay());
@@ -37,6 +46,7 @@ final class FusedRows {
             st.setLong(10, changeSeq);
             st.setString(11, codec.write(summary(f)));
             st.setString(12, codec.write(f));
+            st.setString(13, place);
             st.executeUpdate();
         }
         try (PreparedStatement st = c.prepareStatement("DELETE FROM event_sources WHERE fused_id = ?")) {
@@ -61,7 +71,8 @@ final class FusedRows {
         }
     }
 
-    void delete(Connection c, String id) throws SQLException {
+    void delete(Connection c, String id, Set<String> places) throws SQLException {
+        oldPlace(c, id, places);
         try (PreparedStatement st = c.prepareStatement("DELETE FROM fused_events WHERE id = ?")) {
             st.setString(1, id);
             st.executeUpdate();
@@ -69,6 +80,17 @@ final class FusedRows {
         try (PreparedStatement st = c.prepareStatement("DELETE FROM event_sources WHERE fused_id = ?")) {
             st.setString(1, id);
             st.executeUpdate();
+        }
+    }
+
+    private static void oldPlace(Connection c, String id, Set<String> places) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT place FROM fused_events WHERE id = ?")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                if (rs.next() && rs.getString(1) != null) {
+                    places.add(rs.getString(1));
+                }
+            }
         }
     }
 

@@ -42,10 +42,13 @@ final class IncrementalFusion {
     record Member(String id, String docId, int ord, Long reachFrom, Long reachTo, String fusedId) {
     }
 
-    /** What one re-fusion changed: incidents written (new or with new members) and incidents gone. */
-    record Changes(Set<String> written, Set<String> removed) {
+    /**
+     * What one re-fusion changed: incidents written (new or with new members), incidents gone, and the places whose
+     * control those incidents changed before or change now.
+     */
+    record Changes(Set<String> written, Set<String> removed, Set<String> places) {
         Changes() {
-            this(new LinkedHashSet<>(), new LinkedHashSet<>());
+            this(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
         }
     }
 
@@ -175,12 +178,12 @@ final class IncrementalFusion {
             if (old != null && old.equals(f.merged())) {
                 continue; // same members in the same order: the same incident
             }
-            rows.put(c, f, changeSeq);
+            rows.put(c, f, changeSeq, changes.places());
             changes.written().add(f.event().id());
         }
         for (String old : before.keySet()) {
             if (!after.containsKey(old)) {
-                rows.delete(c, old);
+                rows.delete(c, old, changes.places());
                 changes.removed().add(old);
             }
         }

@@ -1,9 +1,10 @@
 package org.sitrep.store;
 
 import org.sitrep.fuse.Situation;
-import org.sitrep.fuse.SituationBuilder;
 import org.sitrep.ingest.Notice;
 import org.sitrep.model.FusedEvent;
+import org.sitrep.model.PlaceControl;
+import org.sitrep.model.Tally;
 import org.sitrep.pipeline.Analysis;
 import org.sitrep.pipeline.Report;
 import org.sitrep.pipeline.ReportFacts;
@@ -24,15 +25,15 @@ import java.util.Set;
 /**
  * Reads the stored picture: incidents by filter (as list entries or whole), one incident, one document's facts, and
  * a {@link Situation} every export of the command line can write. A filtered picture holds the incidents that pass
- * the filter and the documents that tell them, with those documents' figures and quotes; the whole picture holds
- * every analysed document, and the documents that failed as problems.
+ * the filter and the documents that tell them, with those documents' figures and quotes, the tallies of the filter's
+ * country and days, and the control of the places its incidents changed; the whole picture holds every analysed
+ * document, and the documents that failed as problems.
  */
 public final class PictureQuery {
     private static final String ORDER = " ORDER BY first_day IS NULL, first_day, id";
 
     private final Store store;
     private final FactsCodec codec = new FactsCodec();
-    private final SituationBuilder builder = new SituationBuilder();
 
     public PictureQuery(Store store) {
         this.store = store;
@@ -145,8 +146,61 @@ public final class PictureQuery {
                     }
                 }
             }
-            return builder.assemble(new Analysis(reports, problems), fused);
+            return new Situation(new Analysis(reports, problems), fused, tallies(c, filter), control(c, filter, sql),
+                    Map.of());
         });
+    }
+
+    /**
+     * The stored tallies for a filter: of its country, and covering some of its days (a tally without days passes
+     * only a filter without days). The other parts of a filter (box, actor, type, status) are about incidents.
+     */
+    public List<Tally> tallies(EventFilter filter) {
+        return store.read(c -> tallies(c, filter));
+    }
+
+    /** Who held the places whose control the incidents that pass the filter changed (every place for no filter). */
+    public List<PlaceControl> control(EventFilter filter) {
+        return store.read(c -> control(c, filter, filter.sql()));
+    }
+
+    private List<Tally> tallies(Connection c, EventFilter filter) throws SQLException {
+        StringBuilder where = new StringBuilder("1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (filter.country() != null) {
+            where.append(" AND country = ?");
+            args.add(filter.country());
+        }
+        if (filter.from() != null) {
+            where.append(" AND last_day >= ?");
+            args.add(filter.from().toEpochDay());
+        }
+        if (filter.to() != null) {
+            where.append(" AND first_day <= ?");
+            args.add(filter.to().toEpochDay());
+        }
+        List<Tally> out = new ArrayList<>();
+        try (PreparedStatement st = bind(c, "SELECT body FROM tallies WHERE " + where
+                + " ORDER BY first_day IS NULL, first_day, id", args); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                out.add(codec.tally(rs.getString(1)));
+            }
+        }
+        return out;
+    }
+
+    private List<PlaceControl> control(Connection c, EventFilter filter, EventFilter.Sql sql) throws SQLException {
+        String query = filter.isAll() ? "SELECT body FROM control ORDER BY first_day, place"
+                : "SELECT body FROM control WHERE place IN (SELECT place FROM fused_events WHERE " + sql.where()
+                + " AND place IS NOT NULL) ORDER BY first_day, place";
+        List<PlaceControl> out = new ArrayList<>();
+        try (PreparedStatement st = bind(c, query, filter.isAll() ? List.of() : sql.args());
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                out.add(codec.control(rs.getString(1)));
+            }
+        }
+        return out;
     }
 
     /** Counts for the page's header and the bench. */

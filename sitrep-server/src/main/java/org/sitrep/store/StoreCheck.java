@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import org.sitrep.fuse.control.ControlTimeline;
 import org.sitrep.fuse.event.EventFuser;
 import org.sitrep.model.FusedEvent;
 
@@ -10,8 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Checks a store: SQLite's own integrity check, and that the incidents it holds are exactly what fusing every stored
- * report event at once (in the store's one order) gives.
+ * Checks a store: SQLite's own integrity check, that the incidents it holds are exactly what fusing every stored
+ * report event at once (in the store's one order) gives, that its tallies are those of grouping every stored figure
+ * afresh, and its control that of its incidents.
  */
 public final class StoreCheck {
     private final Store store;
@@ -50,6 +52,19 @@ public final class StoreCheck {
         extra.removeAll(expected);
         missing.forEach(m -> differences.add("missing from the store: " + m));
         extra.forEach(m -> differences.add("in the store, not in a full re-fusion: " + m));
+        List<String> tallies = store.read(c -> new TallyRows(codec).all(c)).stream().map(codec::write).sorted().toList();
+        List<String> storedTallies = query.tallies(EventFilter.ALL).stream().map(codec::write).sorted().toList();
+        if (!tallies.equals(storedTallies)) {
+            differences.add("the stored tallies are not those of grouping every stored figure afresh ("
+                    + storedTallies.size() + " stored, " + tallies.size() + " afresh)");
+        }
+        List<String> control = new ControlTimeline().build(query.events(EventFilter.ALL)).stream().map(codec::write)
+                .sorted().toList();
+        List<String> storedControl = query.control(EventFilter.ALL).stream().map(codec::write).sorted().toList();
+        if (!control.equals(storedControl)) {
+            differences.add("the stored control is not that of the stored incidents (" + storedControl.size()
+                    + " places stored, " + control.size() + " afresh)");
+        }
         return new Result(integrity, differences);
     }
 

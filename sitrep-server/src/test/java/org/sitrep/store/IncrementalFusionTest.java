@@ -114,7 +114,9 @@ class IncrementalFusionTest {
                                 added.add(e);
                             }
                         }
-                        return fusion.refuse(c, added, 1);
+                        IncrementalFusion.Changes changes = fusion.refuse(c, added, 1);
+                        new ControlRows(codec).rebuild(c, changes.places());
+                        return changes;
                     });
                 }
                 StoreCheck.Result check = new StoreCheck(store).run();

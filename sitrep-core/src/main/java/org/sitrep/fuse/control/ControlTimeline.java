@@ -19,16 +19,27 @@ import java.util.Map;
  */
 public final class ControlTimeline {
 
+    /**
+     * The place whose control a fused event changes ({@code geo:ID}, or {@code name:CC|Name} for a place the gazetteer
+     * does not know), or null when it changes none (not territorial, undated, unplaced). Each place's timeline is
+     * built from its own events only.
+     */
+    public static String placeKey(Event e) {
+        if (e.location() == null || e.eventDate() == null || !FusionRules.territorial(e)) {
+            return null;
+        }
+        return e.location().geonameid() != null ? "geo:" + e.location().geonameid()
+                : "name:" + e.location().country() + "|" + e.location().name();
+    }
+
     public List<PlaceControl> build(List<FusedEvent> events) {
-        Map<Object, List<Event>> byPlace = new LinkedHashMap<>();
+        Map<String, List<Event>> byPlace = new LinkedHashMap<>();
         for (FusedEvent f : events) {
             Event e = f.event();
-            if (e.location() == null || e.eventDate() == null || !FusionRules.territorial(e)) {
-                continue;
+            String key = placeKey(e);
+            if (key != null) {
+                byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
             }
-            Object key = e.location().geonameid() != null ? e.location().geonameid()
-                    : e.location().country() + "|" + e.location().name();
-            byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
         }
         List<PlaceControl> out = new ArrayList<>(byPlace.size());
         for (List<Event> list : byPlace.values()) {

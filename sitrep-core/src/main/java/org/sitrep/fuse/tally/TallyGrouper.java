@@ -24,7 +24,8 @@ import java.util.Set;
  * are the same place or one inside the other, and periods that overlap ("as of" figures form one series; figures
  * without a period go together only with each other). Claims more than tenfold apart count different things
  * ("over 200 dead" in an offensive is not the war's "more than 300,000"), and one report's two values for one period
- * are two counts. Every claim is kept; nothing is averaged.
+ * are two counts. Every claim is kept; nothing is averaged. Figures are compared only within their
+ * {@link #partition(Figure)}.
  */
 public final class TallyGrouper {
     private static final double SAME_THING_RATIO = 10;
@@ -42,12 +43,14 @@ public final class TallyGrouper {
      */
     public List<Tally> group(List<Figure> figures, Map<String, LocalDate> published) {
         List<Group> groups = new ArrayList<>();
+        Map<String, List<Group>> byPartition = new HashMap<>();
         for (Figure f : figures) {
             String doc = f.evidence().get(0).doc();
             TallyClaim claim = new TallyClaim(f.count(), f.qualifier(), f.attributedTo(), doc,
                     f.periodEnd() != null ? f.periodEnd() : published.get(doc), f);
+            List<Group> candidates = byPartition.computeIfAbsent(partition(f), k -> new ArrayList<>());
             Group into = null;
-            for (Group g : groups) {
+            for (Group g : candidates) {
                 if (g.admits(f)) {
                     into = g;
                     break;
@@ -56,6 +59,7 @@ public final class TallyGrouper {
             if (into == null) {
                 into = new Group();
                 groups.add(into);
+                candidates.add(into);
             }
             into.add(claim);
         }
@@ -86,8 +90,19 @@ public final class TallyGrouper {
         }
     }
 
+    /**
+     * Figures that can count the same thing share this key: the same kind, the same group (an unnamed one as
+     * "people") and the same country (a toll in one country is never a toll in another). Grouping each key's figures
+     * on their own gives what grouping them all at once gives, which lets a store regroup only the keys a new report
+     * touches.
+     */
+    public String partition(Figure f) {
+        String country = f.area() == null || f.area().country() == null ? "" : f.area().country();
+        return f.kind().name() + "|" + group(f) + "|" + country;
+    }
+
     boolean sameThing(Figure a, Figure b) {
-        if (a.kind() != b.kind() || !group(a).equals(group(b)) || !areasFit(a.area(), b.area())
+        if (!partition(a).equals(partition(b)) || !areasFit(a.area(), b.area())
                 || !periodsFit(a, b)) {
             return false;
         }
