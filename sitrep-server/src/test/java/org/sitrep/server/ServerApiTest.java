@@ -172,6 +172,28 @@ class ServerApiTest {
     }
 
     @Test
+    void jsonLinesOfScrapedArticlesAreOneReportEachWithTheirAddressAndDay() {
+        JavalinTest.test(server.app(), (app, client) -> {
+            String lines = """
+                    {"url": "https://news.example.org/2031/02/11/kidal-clashes", "title": "Clashes in Kidal", "date_publish": "2031-02-11 08:00:00", "source_domain": "news.example.org", "maintext": "Heavy fighting broke out between the army and rebels in Kidal on Monday, killing at least seven fighters, a military source said."}
+                    {"url": "https://wire.example.net/world/gao-market", "title": "Market hit", "date": "2031-02-12", "hostname": "wire.example.net", "text": "An air strike hit a market in Gao on Tuesday, killing four civilians, witnesses said."}
+                    this line is not JSON
+                    """;
+            Response r = post(client, "/api/reports?name=scraped.jsonl", lines.getBytes(StandardCharsets.UTF_8), TOKEN);
+            assertThat(r.code()).isEqualTo(202);
+            JsonNode answer = json(r);
+            assertThat(answer.get("documents")).hasSize(2);
+            assertThat(answer.get("refused").get(0).get("source").asText()).endsWith(":3");
+            String first = answer.get("documents").get(0).get("id").asText();
+            JsonNode doc = analysed(client, first);
+            assertThat(doc.get("source").asText()).isEqualTo("https://news.example.org/2031/02/11/kidal-clashes");
+            assertThat(doc.get("published").asText()).isEqualTo("2031-02-11");
+            JsonNode second = analysed(client, answer.get("documents").get(1).get("id").asText());
+            assertThat(second.get("published").asText()).isEqualTo("2031-02-12");
+        });
+    }
+
+    @Test
     void eventsAreFilteredByDayCountryBoxActorTypeAndStatus() {
         JavalinTest.test(server.app(), (app, client) -> {
             post(client, "kharkiv.txt", KHARKIV);
