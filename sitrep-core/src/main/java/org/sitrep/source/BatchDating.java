@@ -23,15 +23,11 @@ import java.util.Set;
  * with only weekdays its day, from the reports of the same batch that tell the same incident and are dated
  * by their own header or text. Two reports tell the same incident when they share names that few reports of
  * the batch share: the cosine of their names, each weighing the log of the batch size over the number of
- * reports naming it, reaches {@value #MIN_COSINE}.
+ * reports naming it, reaches {@value BatchNames#MIN_COSINE} (see {@link BatchNames}).
  * A report so dated is analysed again with that date, as a header date would be given but marked inferred,
  * so its events take days. A date a report's own header or text gives is never replaced.
  */
 public final class BatchDating {
-    /** The least cosine of the weighted names of two reports of one incident. */
-    private static final double MIN_COSINE = 0.25;
-    /** The least number of distinct names two reports of one incident share. */
-    private static final int MIN_SHARED = 2;
 
     private final Pipeline pipeline;
     private final PublicationDater dater;
@@ -58,44 +54,33 @@ public final class BatchDating {
         if (n < 2) {
             return reports;
         }
+        List<String> ids = new ArrayList<>(n);
         List<Set<String>> keys = new ArrayList<>(n);
+        List<LocalDate> dates = new ArrayList<>(n);
         boolean[] open = new boolean[n];
-        Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Report r = reports.get(i);
-            Set<String> k = keysOf(r);
-            keys.add(k);
-            for (String key : k) {
-                postings.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
-            }
-            Publication p = r.publication();
-            open[i] = p.date() == null || dater.leavesOpen(r.draft().metadata(), r.body());
+            ids.add(r.id());
+            keys.add(keysOf(r));
+            dates.add(r.publication().date());
+            open[i] = leavesOpen(r);
         }
-        double[] norms = new double[n];
-        for (int i = 0; i < n; i++) {
-            for (String key : keys.get(i)) {
-                double w = weight(n, postings.get(key).size());
-                norms[i] += w * w;
-            }
-        }
+        BatchNames names = new BatchNames(ids, keys, dates, open);
         List<Report> out = new ArrayList<>(reports);
         for (int i = 0; i < n; i++) {
-            if (!open[i] || keys.get(i).isEmpty()) {
+            if (!open[i]) {
                 continue;
             }
-            BatchDates batch = related(i, reports, keys, open, postings, norms);
+            BatchDates batch = names.lentTo(i);
             if (batch == null) {
                 continue;
             }
             Report r = reports.get(i);
-            Publication now = dater.date(r.draft().metadata(), r.body(), batch);
-            if (now.date() == null || now.equals(r.publication())) {
-                continue;
-            }
-            Report again = new Report(r.raw());
-            again.setBatchDates(batch);
             try {
-                out.set(i, pipeline.run(again));
+                Report again = lend(r, batch);
+                if (again != null) {
+                    out.set(i, again);
+                }
             } catch (InputException | RuntimeException error) {
                 r.warn("second analysis with the batch's date failed: " + error.getMessage());
             }
@@ -103,60 +88,27 @@ public final class BatchDating {
         return out;
     }
 
-    /**
-     * The dates of the reports of the same incident, dated by their own words, best match first; or null. Two
-     * reports match by the cosine of their names, each name weighing the log of the batch size over the number
-     * of reports naming it (a name every report gives weighs nothing). Only reports that share a name with
-     * report {@code i} are visited.
-     */
-    static BatchDates related(int i, List<Report> reports, List<Set<String>> keys, boolean[] open,
-                              Map<String, List<Integer>> postings, double[] norms) {
-        int n = reports.size();
-        if (norms[i] == 0) {
-            return null;
-        }
-        Map<Integer, double[]> shared = new HashMap<>(); // report -> {dot, count}
-        for (String key : keys.get(i)) {
-            List<Integer> holders = postings.get(key);
-            double w = weight(n, holders.size());
-            for (int j : holders) {
-                if (j != i && !open[j]) {
-                    double[] acc = shared.computeIfAbsent(j, x -> new double[2]);
-                    acc[0] += w * w;
-                    acc[1]++;
-                }
-            }
-        }
-        record Match(int index, double cosine) {
-        }
-        List<Match> matches = new ArrayList<>();
-        for (Map.Entry<Integer, double[]> e : shared.entrySet()) {
-            int j = e.getKey();
-            double cosine = norms[j] == 0 ? 0 : e.getValue()[0] / Math.sqrt(norms[i] * norms[j]);
-            if (e.getValue()[1] >= MIN_SHARED && cosine >= MIN_COSINE) {
-                matches.add(new Match(j, cosine));
-            }
-        }
-        if (matches.isEmpty()) {
-            return null;
-        }
-        matches.sort(Comparator.comparingDouble(Match::cosine).reversed().thenComparingInt(Match::index));
-        List<LocalDate> dates = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        for (Match m : matches) {
-            Report r = reports.get(m.index());
-            dates.add(r.publication().date());
-            ids.add(r.id());
-        }
-        return new BatchDates(dates, ids);
+    /** True when the report's own header and text leave its day open: the batch may lend it one. */
+    public boolean leavesOpen(Report r) {
+        return r.publication().date() == null || dater.leavesOpen(r.draft().metadata(), r.body());
     }
 
-    private static double weight(int n, int df) {
-        return Math.log((double) n / df);
+    /**
+     * The report analysed again with the dates a batch lends it, or null when they do not change its day (it then
+     * keeps its own analysis), as {@link #apply} does for each report.
+     */
+    public Report lend(Report r, BatchDates batch) throws InputException {
+        Publication now = dater.date(r.draft().metadata(), r.body(), batch);
+        if (now.date() == null || now.equals(r.publication())) {
+            return null;
+        }
+        Report again = new Report(r.raw());
+        again.setBatchDates(batch);
+        return pipeline.run(again);
     }
 
     /** The names a report gives, by what they refer to; descriptions that name no one are left out. */
-    static Set<String> keysOf(Report report) {
+    public static Set<String> keysOf(Report report) {
         Set<String> keys = new HashSet<>();
         if (!report.has(org.sitrep.pipeline.Layer.NAMES)) {
             return keys;

@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Report events read back from the store, kept in memory up to a bound: a stored event never changes, and
- * re-fusing a run reads the same events again and again.
+ * Report events read back from the store, kept in memory up to a bound: a stored event changes only when its report
+ * is analysed again (then it is removed here first), and re-fusing a run reads the same events again and again.
  */
 final class EventCache {
     private final FactsCodec codec;
@@ -29,6 +29,11 @@ final class EventCache {
 
     synchronized void put(Event e) {
         events.put(e.id(), e);
+    }
+
+    /** Forgets an event whose report is analysed again (its id will hold other content). */
+    synchronized void remove(String id) {
+        events.remove(id);
     }
 
     Event get(Connection c, String id) throws SQLException {

@@ -39,7 +39,7 @@ final class IncrementalFusion {
     }
 
     /** A stored report event as fusion's bookkeeping sees it. */
-    record Member(String id, String docId, int ord, Long reachFrom, Long reachTo, String fusedId) {
+    record Member(String id, String docId, int ord, String country, Long reachFrom, Long reachTo, String fusedId) {
     }
 
     /**
@@ -54,12 +54,31 @@ final class IncrementalFusion {
 
     /** Re-fuses the runs the events {@code added} (already in {@code report_events}) belong to. */
     Changes refuse(Connection c, List<Event> added, long changeSeq) throws SQLException {
+        return refuse(c, added, List.of(), changeSeq);
+    }
+
+    /**
+     * Re-fuses the runs the events {@code added} (already in {@code report_events}) belong to, and those the events
+     * {@code removed} (already gone from it: a report analysed again) belonged to; their incidents are rewritten or,
+     * left with no member, deleted.
+     */
+    Changes refuse(Connection c, List<Event> added, List<Member> removed, long changeSeq) throws SQLException {
         Changes changes = new Changes();
+        Set<String> stale = new LinkedHashSet<>();
+        Set<String> seen = new LinkedHashSet<>();
         Map<String, List<long[]>> reaches = new TreeMap<>();
+        for (Member m : removed) {
+            if (m.fusedId() != null) {
+                stale.add(m.fusedId());
+            }
+            if (m.reachFrom() != null) {
+                reaches.computeIfAbsent(m.country(), k -> new ArrayList<>()).add(new long[] {m.reachFrom(), m.reachTo()});
+            }
+        }
         for (Event e : added) {
             EventFuser.Reach reach = EventFuser.reach(e);
             if (reach == null) {
-                fuseRun(c, List.of(member(c, e.id())), changeSeq, changes); // undated: an incident of its own
+                fuseRun(c, List.of(member(c, e.id())), changeSeq, changes, stale, seen); // undated: its own incident
             } else {
                 reaches.computeIfAbsent(reach.country(), k -> new ArrayList<>())
                         .add(new long[] {reach.firstDay(), reach.lastDay()});
@@ -72,7 +91,13 @@ final class IncrementalFusion {
                 closed.add(closure(c, country.getKey(), w));
             }
             for (long[] w : merged(closed)) {
-                fuseRun(c, within(c, country.getKey(), w), changeSeq, changes);
+                fuseRun(c, within(c, country.getKey(), w), changeSeq, changes, stale, seen);
+            }
+        }
+        for (String id : stale) {
+            if (!seen.contains(id)) {
+                rows.delete(c, id, changes.places());
+                changes.removed().add(id);
             }
         }
         return changes;
@@ -122,7 +147,7 @@ final class IncrementalFusion {
     }
 
     private static List<Member> within(Connection c, String country, long[] w) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT id, doc_id, ord, reach_from, reach_to, fused_id "
+        try (PreparedStatement st = c.prepareStatement("SELECT id, doc_id, ord, country, reach_from, reach_to, fused_id "
                 + "FROM report_events WHERE country = ? AND reach_to >= ? AND reach_from <= ?")) {
             st.setString(1, country);
             st.setLong(2, w[0]);
@@ -132,10 +157,19 @@ final class IncrementalFusion {
     }
 
     private static Member member(Connection c, String id) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT id, doc_id, ord, reach_from, reach_to, fused_id "
+        try (PreparedStatement st = c.prepareStatement("SELECT id, doc_id, ord, country, reach_from, reach_to, fused_id "
                 + "FROM report_events WHERE id = ?")) {
             st.setString(1, id);
             return members(st).get(0);
+        }
+    }
+
+    /** One report's stored events, before they are replaced. */
+    static List<Member> ofDocument(Connection c, String doc) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT id, doc_id, ord, country, reach_from, reach_to, fused_id "
+                + "FROM report_events WHERE doc_id = ?")) {
+            st.setString(1, doc);
+            return members(st);
         }
     }
 
@@ -143,11 +177,12 @@ final class IncrementalFusion {
         List<Member> out = new ArrayList<>();
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                long from = rs.getLong(4);
+                long from = rs.getLong(5);
                 Long reachFrom = rs.wasNull() ? null : from;
-                long to = rs.getLong(5);
+                long to = rs.getLong(6);
                 Long reachTo = rs.wasNull() ? null : to;
-                out.add(new Member(rs.getString(1), rs.getString(2), rs.getInt(3), reachFrom, reachTo, rs.getString(6)));
+                out.add(new Member(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), reachFrom, reachTo,
+                        rs.getString(7)));
             }
         }
         return out;
@@ -156,7 +191,8 @@ final class IncrementalFusion {
     /** The store's one order of events: by document id, then in the report's own order. */
     static final Comparator<Member> ORDER = Comparator.comparing(Member::docId).thenComparingInt(Member::ord);
 
-    private void fuseRun(Connection c, List<Member> run, long changeSeq, Changes changes) throws SQLException {
+    private void fuseRun(Connection c, List<Member> run, long changeSeq, Changes changes, Set<String> stale,
+                         Set<String> seen) throws SQLException {
         List<Member> ordered = new ArrayList<>(run);
         ordered.sort(ORDER);
         List<Event> events = new ArrayList<>(ordered.size());
@@ -173,9 +209,10 @@ final class IncrementalFusion {
         for (FusedEvent f : fuser.fuse(events)) {
             after.put(f.event().id(), f);
         }
+        seen.addAll(after.keySet());
         for (FusedEvent f : after.values()) {
             List<String> old = before.get(f.event().id());
-            if (old != null && old.equals(f.merged())) {
+            if (old != null && old.equals(f.merged()) && !stale.contains(f.event().id())) {
                 continue; // same members in the same order: the same incident
             }
             rows.put(c, f, changeSeq, changes.places());

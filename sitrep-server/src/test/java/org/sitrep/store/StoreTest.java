@@ -34,6 +34,7 @@ class StoreTest {
                 for (Intake.Offer offer : offers) {
                     assertThat(intake.receive(offer)).allMatch(Intake.Receipt::stored);
                     analyst.step(Analyst.STEP);
+                    analyst.settle();
                 }
             }
             StoreCheck.Result check = new StoreCheck(store).run();
@@ -57,6 +58,19 @@ class StoreTest {
         assertThat(forward).isNotEmpty();
         // several reports tell one incident: fusion really ran across arrivals
         assertThat(forward).anyMatch(json -> json.contains("\"merged\":[\"") && json.matches(".*\"merged\":\\[\"[^]]*\",\"[^]]*\\].*"));
+    }
+
+    @Test
+    void onceIdleTheStoreHoldsThePictureAnalyzeGivesForTheSameReports(@TempDir Path data) throws Exception {
+        List<Intake.Offer> offers = new ArrayList<>(Examples.reports().stream().map(Examples::offer).toList());
+        Collections.shuffle(offers, new Random(11));
+        List<String> stored = ingestOneByOne(data, offers);
+        List<org.sitrep.ingest.InputRef> refs = Examples.reports().stream()
+                .map(p -> new org.sitrep.ingest.InputRef(p, "examples/" + p.getFileName())).toList();
+        org.sitrep.pipeline.Analysis batch = new org.sitrep.pipeline.BatchAnalyzer(pipeline, new InputReader(), 2, false)
+                .analyze(refs, n -> { });
+        List<String> analyzed = new StoreCheck(null).canonical(new org.sitrep.fuse.SituationBuilder().build(batch).events());
+        assertThat(stored).isEqualTo(analyzed);
     }
 
     @Test
