@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -129,6 +128,6 @@ final class TallyRows {
                 last = last == null || claim.date().isAfter(last) ? claim.date() : last;
             }
         }
-        return new LocalDate[] {first, Objects.requireNonNullElse(last, first)};
+        return new LocalDate[] {first, last != null ? last : first};
     }
 }
