@@ -90,7 +90,8 @@ public final class BatchDating {
 
     /** True when the report's own header and text leave its day open: the batch may lend it one. */
     public boolean leavesOpen(Report r) {
-        return r.publication().date() == null || dater.leavesOpen(r.draft().metadata(), r.body());
+        return r.publication().date() == null
+                || dater.leavesOpen(r.draft().metadata(), r.body(), !r.raw().given().isEmpty());
     }
 
     /**
@@ -98,7 +99,7 @@ public final class BatchDating {
      * keeps its own analysis), as {@link #apply} does for each report.
      */
     public Report lend(Report r, BatchDates batch) throws InputException {
-        Publication now = dater.date(r.draft().metadata(), r.body(), batch);
+        Publication now = dater.date(r.draft().metadata(), r.body(), batch, !r.raw().given().isEmpty());
         if (now.date() == null || now.equals(r.publication())) {
             return null;
         }

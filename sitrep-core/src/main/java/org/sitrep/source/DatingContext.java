@@ -26,6 +26,7 @@ final class DatingContext {
     private final CleanBody body;
     private final BatchDates batch;
     private final Readers readers;
+    private final boolean scraped;
 
     private boolean lineRead;
     private DateLines.DateLine line;
@@ -37,12 +38,22 @@ final class DatingContext {
     private boolean bodyRead;
     private PublicationInference.Decision bodyDay;
 
-    DatingContext(List<DateClaim> claims, String address, CleanBody body, BatchDates batch, Readers readers) {
+    DatingContext(List<DateClaim> claims, String address, CleanBody body, BatchDates batch, Readers readers,
+                  boolean scraped) {
         this.claims = claims;
         this.address = address;
         this.body = body;
         this.batch = batch;
         this.readers = readers;
+        this.scraped = scraped;
+    }
+
+    /**
+     * True when the claims and the address came with a scraped article (news-please, trafilatura) rather than from
+     * the page itself: they then count only where the text does not state its day.
+     */
+    boolean scraped() {
+        return scraped;
     }
 
     /** The claims of the header line and the page's metadata, strongest first. */

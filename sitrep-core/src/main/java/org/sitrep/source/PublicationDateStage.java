@@ -17,7 +17,8 @@ public final class PublicationDateStage extends BaseStage {
 
     @Override
     public void process(Report report) {
-        report.setPublication(dater.date(report.draft().metadata(), report.body(), report.batchDates()));
+        report.setPublication(dater.date(report.draft().metadata(), report.body(), report.batchDates(),
+                !report.raw().given().isEmpty()));
     }
 
     public PublicationDater dater() {

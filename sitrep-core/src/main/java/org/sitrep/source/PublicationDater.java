@@ -42,7 +42,15 @@ public final class PublicationDater {
      * dates of the batch's reports of the same incident ({@code batch}, may be null).
      */
     public Publication date(PageMetadata metadata, CleanBody body, BatchDates batch) {
-        return decide(metadata.dates(), metadata.canonicalUrl(), body, batch).publication();
+        return date(metadata, body, batch, false);
+    }
+
+    /**
+     * As {@link #date(PageMetadata, CleanBody, BatchDates)}; {@code scraped} when the metadata came with a scraped
+     * article: its day then counts only where the text does not state one.
+     */
+    public Publication date(PageMetadata metadata, CleanBody body, BatchDates batch, boolean scraped) {
+        return decide(metadata.dates(), metadata.canonicalUrl(), body, batch, scraped).publication();
     }
 
     /**
@@ -50,7 +58,12 @@ public final class PublicationDater {
      * dates of the batch's other reports may then decide it, and it lends its date to none of them.
      */
     public boolean leavesOpen(PageMetadata metadata, CleanBody body) {
-        return decide(metadata.dates(), metadata.canonicalUrl(), body, null).open();
+        return leavesOpen(metadata, body, false);
+    }
+
+    /** As {@link #leavesOpen(PageMetadata, CleanBody)}, for a scraped article when {@code scraped}. */
+    public boolean leavesOpen(PageMetadata metadata, CleanBody body, boolean scraped) {
+        return decide(metadata.dates(), metadata.canonicalUrl(), body, null, scraped).open();
     }
 
     /** Dates a report from the claims made before its body. */
@@ -60,12 +73,13 @@ public final class PublicationDater {
 
     /** Dates a report from the claims made before its body, the body, and the batch ({@code batch} may be null). */
     public Publication date(List<DateClaim> claims, CleanBody body, BatchDates batch) {
-        return decide(claims, null, body, batch).publication();
+        return decide(claims, null, body, batch, false).publication();
     }
 
     /** The first source of {@link PublicationSieves#ORDER} that dates the report ({@code address} may be null). */
-    private PublicationSieve.Dating decide(List<DateClaim> claims, String address, CleanBody body, BatchDates batch) {
-        DatingContext c = new DatingContext(claims, address, body, batch, readers);
+    private PublicationSieve.Dating decide(List<DateClaim> claims, String address, CleanBody body, BatchDates batch,
+                                           boolean scraped) {
+        DatingContext c = new DatingContext(claims, address, body, batch, readers, scraped);
         for (PublicationSieve s : sieves) {
             PublicationSieve.Dating d = s.decide(c);
             if (d != null) {

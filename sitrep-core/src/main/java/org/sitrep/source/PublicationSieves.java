@@ -7,7 +7,8 @@ import java.util.List;
  * own claims go first (header line and metadata, then a date in its address), then what the text states (a date
  * line under the headline, the dateline, an "Updated" line where no dateline tells the day), then what the body's
  * days let reason, and last the dates of the batch's reports of the same incident, only where the report leaves
- * its year or day open.
+ * its year or day open. A scraped article's given day and address count only after its text's date line and full
+ * dateline: the scraper read them from somewhere else.
  */
 final class PublicationSieves {
     private PublicationSieves() {
@@ -18,6 +19,8 @@ final class PublicationSieves {
             new PublicationSources.Address(),
             new PublicationSources.PublishedDateLine(),
             new PublicationSources.FullDateline(),
+            new PublicationSources.ScrapedClaim(),
+            new PublicationSources.ScrapedAddress(),
             new PublicationSources.DatelineYear(),
             new PublicationSources.DatelineBatchYear(),
             new PublicationSources.DatelineGuessedYear(),

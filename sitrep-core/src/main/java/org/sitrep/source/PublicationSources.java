@@ -23,7 +23,7 @@ final class PublicationSources {
         }
 
         public Dating decide(DatingContext c) {
-            return c.claims().isEmpty() ? null : claim(c.claims().get(0));
+            return c.scraped() || c.claims().isEmpty() ? null : claim(c.claims().get(0));
         }
     }
 
@@ -34,7 +34,30 @@ final class PublicationSources {
         }
 
         public Dating decide(DatingContext c) {
-            DateClaim fromAddress = c.addressClaim();
+            DateClaim fromAddress = c.scraped() ? null : c.addressClaim();
+            return fromAddress == null ? null : claim(fromAddress);
+        }
+    }
+
+    /** A scraped article's given day, where its text does not state one (a date line, a full dateline). */
+    static final class ScrapedClaim implements PublicationSieve {
+        public String name() {
+            return "published:scraped";
+        }
+
+        public Dating decide(DatingContext c) {
+            return !c.scraped() || c.claims().isEmpty() ? null : claim(c.claims().get(0));
+        }
+    }
+
+    /** A date in a scraped article's address, where neither its text nor the scraper gives its day. */
+    static final class ScrapedAddress implements PublicationSieve {
+        public String name() {
+            return "published:scraped-address";
+        }
+
+        public Dating decide(DatingContext c) {
+            DateClaim fromAddress = c.scraped() ? c.addressClaim() : null;
             return fromAddress == null ? null : claim(fromAddress);
         }
     }

@@ -8,7 +8,6 @@ import org.sitrep.ingest.InputBatch;
 import org.sitrep.ingest.InputCollector;
 import org.sitrep.ingest.InputReader;
 import org.sitrep.ingest.Notice;
-import org.sitrep.model.Publication;
 import org.sitrep.model.PublishedBasis;
 import org.sitrep.model.RawInput;
 import org.sitrep.report.DocumentView;
@@ -62,19 +61,18 @@ class ArticleInputTest {
     }
 
     @Test
-    void theGivenDateWeighsAsAPagesMetaDateAgainstTheTextsDateline() throws Exception {
+    void theTextsDatelineGoesBeforeTheScrapersDateWhichAPagesMetaDateDoesNot() throws Exception {
         Report fromJson = one(article("\"date_publish\": \"2023-05-10 07:15:00\"", DATELINE));
         Report fromHtml = pipeline.run(new Report(new RawInput("page", "page.html", "page.html", ("<html><head>"
                 + "<meta property=\"article:published_time\" content=\"2023-05-10T07:15:00Z\"></head><body><article>"
                 + "<p>" + DATELINE + "</p></article></body></html>").getBytes(StandardCharsets.UTF_8))));
-        Publication json = fromJson.publication();
-        Publication html = fromHtml.publication();
-        assertThat(json.date()).isEqualTo(html.date());
-        assertThat(json.basis()).isEqualTo(html.basis());
-        // the dater's order: the page's own claims (meta tags, the scraper's date) before the dateline
-        assertThat(json.date()).isEqualTo(LocalDate.of(2023, 5, 10));
-        assertThat(json.basis()).isEqualTo(PublishedBasis.HEADER);
-        // and without a given date the dateline dates it
+        // a scraped article's given day counts where its text does not say: here the dateline does
+        assertThat(fromJson.publication().date()).isEqualTo(LocalDate.of(2023, 5, 8));
+        assertThat(fromJson.publication().basis()).isEqualTo(PublishedBasis.TEXT);
+        // a page's own meta date goes before its dateline
+        assertThat(fromHtml.publication().date()).isEqualTo(LocalDate.of(2023, 5, 10));
+        assertThat(fromHtml.publication().basis()).isEqualTo(PublishedBasis.HEADER);
+        // and without a given date the dateline dates it too
         Report undated = one(article("\"title\": \"Checkpoint attacked\"", DATELINE));
         assertThat(undated.publication().date()).isEqualTo(LocalDate.of(2023, 5, 8));
         assertThat(undated.publication().basis()).isEqualTo(PublishedBasis.TEXT);

@@ -24,7 +24,7 @@ class PublicationSievesTest {
 
     private static DatingContext context(String text, String address, BatchDates batch) {
         return new DatingContext(List.of(), address, new CleanBody(text, List.of(), List.of(), 0, List.of()),
-                batch, READERS);
+                batch, READERS, false);
     }
 
     private static DatingContext context(String text) {
@@ -35,7 +35,7 @@ class PublicationSievesTest {
     void theOrderGoesFromThePagesClaimsToTheBatchAndEndsWithASieveThatAlwaysDecides() {
         assertThat(PublicationSieves.ORDER).extracting(PublicationSieve::name).containsExactly(
                 "published:header", "published:address", "published:date-line", "published:dateline",
-                "published:dateline-year", "published:dateline-batch", "published:dateline-guess",
+                "published:scraped", "published:scraped-address", "published:dateline-year", "published:dateline-batch", "published:dateline-guess",
                 "published:updated-line", "published:body", "published:body-batch", "published:body-guess",
                 "published:undecided", "published:unknown");
         Dating last = PublicationSieves.ORDER.get(PublicationSieves.ORDER.size() - 1).decide(context("Quiet."));
@@ -44,10 +44,28 @@ class PublicationSievesTest {
     }
 
     @Test
+    void aScrapedArticlesDayAndAddressCountOnlyAfterItsTextsOwnStatement() {
+        DateClaim given = new DateClaim(LocalDate.of(2025, 4, 2), PublishedBasis.HEADER, "article file date");
+        CleanBody body = new CleanBody("Quiet.", List.of(), List.of(), 0, List.of());
+        DatingContext scraped = new DatingContext(List.of(given), "https://news.example/2025/04/03/raid", body, null,
+                READERS, true);
+        assertThat(new PublicationSources.HeaderClaim().decide(scraped)).isNull();
+        assertThat(new PublicationSources.Address().decide(scraped)).isNull();
+        assertThat(new PublicationSources.ScrapedClaim().decide(scraped).publication().date())
+                .isEqualTo(LocalDate.of(2025, 4, 2));
+        DatingContext urlOnly = new DatingContext(List.of(), "https://news.example/2025/04/03/raid", body, null,
+                READERS, true);
+        assertThat(new PublicationSources.ScrapedAddress().decide(urlOnly).publication().date())
+                .isEqualTo(LocalDate.of(2025, 4, 3));
+        DatingContext page = new DatingContext(List.of(given), null, body, null, READERS, false);
+        assertThat(new PublicationSources.ScrapedClaim().decide(page)).isNull();
+    }
+
+    @Test
     void theHeaderTakesTheFirstClaimAndTheAddressOnlyItsOwnDate() {
         DateClaim claim = new DateClaim(LocalDate.of(2025, 4, 2), PublishedBasis.HEADER, "meta pubdate");
         DatingContext withClaim = new DatingContext(List.of(claim), null,
-                new CleanBody("Quiet.", List.of(), List.of(), 0, List.of()), null, READERS);
+                new CleanBody("Quiet.", List.of(), List.of(), 0, List.of()), null, READERS, false);
         assertThat(new PublicationSources.HeaderClaim().decide(withClaim).publication().how())
                 .isEqualTo("meta pubdate");
         assertThat(new PublicationSources.HeaderClaim().decide(context("Quiet."))).isNull();
