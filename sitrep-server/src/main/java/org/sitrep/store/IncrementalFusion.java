@@ -119,31 +119,44 @@ final class IncrementalFusion {
         return out;
     }
 
-    /** The window widened until no stored event of the country reaching into it reaches further out. */
+    /**
+     * The window widened until no stored event of the country reaching into it reaches further out: the union of the
+     * runs of overlapping reaches it meets. The country's reaches are read once, in order of their first day (an
+     * index-only scan), and swept into runs; widening the window query by query instead reads the country again for
+     * every few days it grows.
+     */
     private static long[] closure(Connection c, String country, long[] window) throws SQLException {
         long lo = window[0];
         long hi = window[1];
-        while (true) {
-            long newLo = lo;
-            long newHi = hi;
-            try (PreparedStatement st = c.prepareStatement("SELECT MIN(reach_from), MAX(reach_to) FROM report_events "
-                    + "WHERE country = ? AND reach_to >= ? AND reach_from <= ?")) {
-                st.setString(1, country);
-                st.setLong(2, lo);
-                st.setLong(3, hi);
-                try (ResultSet rs = st.executeQuery()) {
-                    if (rs.next() && rs.getObject(1) != null) {
-                        newLo = Math.min(lo, rs.getLong(1));
-                        newHi = Math.max(hi, rs.getLong(2));
+        long runFrom = 0;
+        long runTo = Long.MIN_VALUE;
+        try (PreparedStatement st = c.prepareStatement("SELECT reach_from, reach_to FROM report_events "
+                + "WHERE country = ? AND reach_from IS NOT NULL ORDER BY reach_from")) {
+            st.setString(1, country);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long from = rs.getLong(1);
+                    long to = rs.getLong(2);
+                    if (from > runTo) { // a new run starts: close the last one
+                        if (runTo >= lo && runFrom <= hi) {
+                            lo = Math.min(lo, runFrom);
+                            hi = Math.max(hi, runTo);
+                        } else if (runFrom > hi && runTo != Long.MIN_VALUE) {
+                            break; // runs further on start after the window: none can meet it
+                        }
+                        runFrom = from;
+                        runTo = to;
+                    } else {
+                        runTo = Math.max(runTo, to);
                     }
                 }
             }
-            if (newLo == lo && newHi == hi) {
-                return new long[] {lo, hi};
-            }
-            lo = newLo;
-            hi = newHi;
         }
+        if (runTo != Long.MIN_VALUE && runTo >= lo && runFrom <= hi) {
+            lo = Math.min(lo, runFrom);
+            hi = Math.max(hi, runTo);
+        }
+        return new long[] {lo, hi};
     }
 
     private static List<Member> within(Connection c, String country, long[] w) throws SQLException {
