@@ -1,5 +1,7 @@
 package org.sitrep.cli;
 
+import org.sitrep.cli.bench.ReportCopies;
+import org.sitrep.cli.bench.ServerBench;
 import org.sitrep.fuse.Situation;
 import org.sitrep.fuse.SituationBuilder;
 import org.sitrep.ingest.IdAllocator;
@@ -21,9 +23,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,10 +37,11 @@ import java.util.concurrent.Callable;
 /**
  * {@code sitrep bench INPUT...}: how fast the pipeline reads the given reports on one core, stage by
  * stage. Inputs are read into memory first, so disk time is not measured; a warm-up pass lets the JIT
- * compile the hot code before the timed passes.
+ * compile the hot code before the timed passes. With {@code --server}, the live server instead ({@link ServerBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures reports per second per core, for the whole pipeline and for each stage.")
+        description = {"Measures reports per second per core, for the whole pipeline and for each stage.",
+            "With --server, measures the live server: ingest through its API, query latency and its page."})
 final class BenchCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to analyse.")
@@ -60,40 +60,57 @@ final class BenchCommand implements Callable<Integer> {
             + "the inputs with varied tolls, keep them all in memory, fuse them and report the fusion time and heap.")
     Integer corpus;
 
+    @Option(names = "--server", description = "Measure the live server instead, on a fresh temporary store: reports "
+            + "per second through POST /api/reports until analysed and fused, GET /api/situation and /api/events "
+            + "latency, and the time the page takes to show every event in headless Chromium.")
+    boolean server;
+
+    @Option(names = "--reports", paramLabel = "N", defaultValue = "10000",
+            description = "With --server: reports to post, made from the inputs (default: ${DEFAULT-VALUE}).")
+    int reports;
+
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "4",
+            description = "With --server: client threads posting at once (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--requests", paramLabel = "N", defaultValue = "200",
+            description = "With --server: timed requests per query (default: ${DEFAULT-VALUE}).")
+    int requests;
+
+    @Option(names = "--no-browser", description = "With --server: do not time the page in Chromium.")
+    boolean noBrowser;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         long loadStart = System.nanoTime();
         Pipeline pipeline = StandardPipeline.create();
         double loadMs = (System.nanoTime() - loadStart) / 1e6;
-        InputCollector.Collected collected = new InputCollector().collect(inputs);
-        InputReader reader = new InputReader();
-        List<RawInput> raws = new ArrayList<>();
-        IdAllocator ids = new IdAllocator();
-        for (InputRef ref : collected.inputs()) {
-            try {
-                InputBatch read = reader.read(ref, ids);
-                raws.addAll(read.inputs());
-                read.notices().forEach(n -> System.err.println("sitrep: skipped: " + n.source() + ": " + n.message()));
-            } catch (InputException skipped) {
-                System.err.println("sitrep: skipped: " + ref.source() + ": " + skipped.getMessage());
-            }
-        }
+        List<RawInput> raws = readInputs();
         if (raws.isEmpty()) {
             System.err.println("sitrep: bench: no readable inputs");
             return 1;
         }
         long bytes = raws.stream().mapToLong(r -> r.bytes().length).sum();
         System.out.printf(Locale.ROOT, "resources loaded in %.0f ms; %d inputs, %.1f MB%n", loadMs, raws.size(), bytes / 1e6);
+        if (server) {
+            if (reports < 1 || clients < 1 || requests < 1) {
+                System.err.println("sitrep: bench: --reports, --clients and --requests must be at least 1");
+                return 2;
+            }
+            int cores = Runtime.getRuntime().availableProcessors();
+            return new ServerBench(pipeline, new ServerBench.Settings(reports, clients, requests, !noBrowser, cores),
+                    System.out, System.err).run(raws);
+        }
         run(pipeline, raws, warmup, null);
         long[] stageNanos = new long[pipeline.stages().size()];
         long start = System.nanoTime();
-        int reports = run(pipeline, raws, seconds, stageNanos);
+        int timed = run(pipeline, raws, seconds, stageNanos);
         double elapsed = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "pipeline: %d reports in %.2f s on one thread = %.0f reports/s%n",
-                reports, elapsed, reports / elapsed);
+                timed, elapsed, timed / elapsed);
         List<Stage> stages = pipeline.stages();
         for (int s = 0; s < stages.size(); s++) {
-            double perReportUs = stageNanos[s] / 1e3 / reports;
+            double perReportUs = stageNanos[s] / 1e3 / timed;
             System.out.printf(Locale.ROOT, "  %-18s %9.1f µs/report  (%.0f reports/s)%n", stages.get(s).name(),
                     perReportUs, perReportUs > 0 ? 1e6 / perReportUs : Double.POSITIVE_INFINITY);
         }
@@ -105,7 +122,7 @@ final class BenchCommand implements Callable<Integer> {
                 readingNanos += stageNanos[s];
             }
         }
-        double readingUs = readingNanos / 1e3 / reports;
+        double readingUs = readingNanos / 1e3 / timed;
         System.out.printf(Locale.ROOT, "reading layer (reading + times + names): %.1f µs/report = %.0f reports/s%n",
                 readingUs, readingUs > 0 ? 1e6 / readingUs : Double.POSITIVE_INFINITY);
         SituationJson json = new SituationJson();
@@ -122,6 +139,24 @@ final class BenchCommand implements Callable<Integer> {
             corpusRun(pipeline, raws, corpus);
         }
         return 0;
+    }
+
+    /** Every input read into memory; what cannot be read is named on standard error and left out. */
+    private List<RawInput> readInputs() {
+        InputCollector.Collected collected = new InputCollector().collect(inputs);
+        InputReader reader = new InputReader();
+        List<RawInput> raws = new ArrayList<>();
+        IdAllocator ids = new IdAllocator();
+        for (InputRef ref : collected.inputs()) {
+            try {
+                InputBatch read = reader.read(ref, ids);
+                raws.addAll(read.inputs());
+                read.notices().forEach(n -> System.err.println("sitrep: skipped: " + n.source() + ": " + n.message()));
+            } catch (InputException skipped) {
+                System.err.println("sitrep: skipped: " + ref.source() + ": " + skipped.getMessage());
+            }
+        }
+        return raws;
     }
 
     /** Reports per second when {@code n} threads share the one pipeline, each analysing and writing JSON. */
@@ -156,10 +191,6 @@ final class BenchCommand implements Callable<Integer> {
         return done.get() / ((System.nanoTime() - start) / 1e9);
     }
 
-    /** Toll-like numbers ("12 civilians", "killing 7") that the corpus copies vary. */
-    private static final Pattern TOLL = Pattern.compile("\\b(\\d{1,2})(?= (?:people|civilians|soldiers|fighters|children|"
-            + "others|killed|dead|wounded|injured))");
-
     /**
      * Analyses {@code n} reports, copies of the inputs whose tolls vary from copy to copy, on every core; keeps
      * every report; then fuses them into the situation picture, timing each corpus step.
@@ -168,7 +199,7 @@ final class BenchCommand implements Callable<Integer> {
         List<RawInput> copies = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             RawInput raw = raws.get(k % raws.size());
-            copies.add(new RawInput("copy-" + k, raw.source(), raw.fileName(), vary(raw.bytes(), k / raws.size()),
+            copies.add(new RawInput("copy-" + k, raw.source(), raw.fileName(), ReportCopies.vary(raw.bytes(), k / raws.size()),
                     raw.given()));
         }
         long t0 = System.nanoTime();
@@ -214,20 +245,6 @@ final class BenchCommand implements Callable<Integer> {
         if (situation.events().isEmpty()) {
             System.out.println("(no events)");
         }
-    }
-
-    private static byte[] vary(byte[] bytes, int copy) {
-        if (copy == 0 || bytes.length > 2 && bytes[0] == 0x1f && (bytes[1] & 0xff) == 0x8b) {
-            return bytes; // the first round as given; gzip-compressed input as it is
-        }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        Matcher m = TOLL.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        while (m.find()) {
-            m.appendReplacement(out, String.valueOf(Integer.parseInt(m.group(1)) + copy % 4));
-        }
-        m.appendTail(out);
-        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static double usedHeapMb() {
