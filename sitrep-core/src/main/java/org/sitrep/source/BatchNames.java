@@ -54,8 +54,8 @@ public final class BatchNames {
     }
 
     /**
-     * The days of the reports of the same incident as report {@code i}, dated by their own words, best match first;
-     * or null. Only reports that share a name with it are visited.
+     * The days of the reports of the same incident as report {@code i}, dated by their own words, best match first,
+     * each day once (from its best match); or null. Only reports that share a name with it are visited.
      */
     public BatchDates lentTo(int i) {
         int n = ids.size();
@@ -91,8 +91,11 @@ public final class BatchNames {
         List<LocalDate> lent = new ArrayList<>();
         List<String> from = new ArrayList<>();
         for (Match m : matches) {
-            lent.add(dates.get(m.index()));
-            from.add(ids.get(m.index()));
+            LocalDate day = dates.get(m.index());
+            if (!lent.contains(day)) { // the dater reads the first day and the others as a set: a repeat adds nothing
+                lent.add(day);
+                from.add(ids.get(m.index()));
+            }
         }
         return new BatchDates(lent, from);
     }

@@ -28,17 +28,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /** The reading endpoints: the picture and its exports, one incident, one document, tallies, control, counts. */
 final class PictureApi {
     private static final int MAX_LIST = 100_000;
 
     private final PictureQuery query;
+    private final BooleanSupplier settled;
     private final SituationJson json = new SituationJson();
     private final AcledTables tables = AcledTables.loadDefault();
 
-    PictureApi(PictureQuery query) {
+    /** @param settled whether the analyst has dated every step since the last dating pass */
+    PictureApi(PictureQuery query, BooleanSupplier settled) {
         this.query = query;
+        this.settled = settled;
     }
 
     private static EventFilter filter(Context ctx) {
@@ -165,8 +169,11 @@ final class PictureApi {
         Json.send(ctx, Map.of("control", query.control(filter(ctx)).stream().map(FactViews::control).toList()));
     }
 
+    /** {@code GET /api/stats}: the counts, and whether the store is settled (nothing waits, every report dated). */
     void stats(Context ctx) {
-        Json.send(ctx, query.stats());
+        Map<String, Object> stats = new LinkedHashMap<>(query.stats());
+        stats.put("settled", (Long) stats.get("pending") == 0 && settled.getAsBoolean());
+        Json.send(ctx, stats);
     }
 
     /** {@code GET /api/events.csv}: the command line's ACLED CSV. */

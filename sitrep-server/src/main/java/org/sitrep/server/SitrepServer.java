@@ -63,7 +63,7 @@ public final class SitrepServer implements AutoCloseable {
         this.stream = new EventStream(feed);
         this.inbox = options.watch() == null ? null : new InboxWatcher(options.watch(), intake, analyst, err);
         ReportsApi reports = new ReportsApi(intake, analyst, token);
-        PictureApi picture = new PictureApi(new PictureQuery(store));
+        PictureApi picture = new PictureApi(new PictureQuery(store), analyst::settled);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = options.maxBodyBytes();

@@ -183,6 +183,14 @@ public final class Analyst implements AutoCloseable {
         }
     }
 
+    /**
+     * True when every step since the last dating pass has been dated: with nothing received waiting, the store then
+     * holds the picture of analysing everything as one batch.
+     */
+    public boolean settled() {
+        return !undated;
+    }
+
     /** Documents received and not analysed yet. */
     public int backlog() {
         return store.read(c -> {

@@ -31,9 +31,17 @@ import java.util.Set;
  */
 public final class PictureQuery {
     private static final String ORDER = " ORDER BY first_day IS NULL, first_day, id";
+    private static final int CACHED_DOCUMENTS = 2_000;
 
     private final Store store;
     private final FactsCodec codec = new FactsCodec();
+    /** Documents' facts lately read: a filtered picture reads the same reports again and again. */
+    private final Map<String, Cached> cache = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+            return size() > CACHED_DOCUMENTS;
+        }
+    };
 
     public PictureQuery(Store store) {
         this.store = store;
@@ -79,10 +87,7 @@ public final class PictureQuery {
     /** One analysed document's facts. */
     public Optional<ReportFacts> document(String id) {
         return store.read(c -> {
-            try (PreparedStatement st = bind(c, "SELECT facts FROM documents WHERE id = ? AND state = 'analysed'",
-                    List.of(id)); ResultSet rs = st.executeQuery()) {
-                return rs.next() ? Optional.of(codec.facts(rs.getString(1))) : Optional.empty();
-            }
+            return Optional.ofNullable(facts(c, id));
         });
     }
 
@@ -134,15 +139,10 @@ public final class PictureQuery {
             } else {
                 Set<String> docs = new java.util.TreeSet<>();
                 fused.forEach(f -> docs.addAll(f.event().sources()));
-                try (PreparedStatement st = c.prepareStatement(
-                        "SELECT facts FROM documents WHERE id = ? AND state = 'analysed'")) {
-                    for (String id : docs) {
-                        st.setString(1, id);
-                        try (ResultSet rs = st.executeQuery()) {
-                            if (rs.next()) {
-                                reports.add(codec.facts(rs.getString(1)).toReport());
-                            }
-                        }
+                for (String id : docs) {
+                    ReportFacts facts = facts(c, id);
+                    if (facts != null) {
+                        reports.add(facts.toReport());
                     }
                 }
             }
@@ -201,6 +201,40 @@ public final class PictureQuery {
             }
         }
         return out;
+    }
+
+    /**
+     * One analysed document's facts, from the cache while the document has not been analysed again since (its
+     * {@code analysed_at} is the version); null when it is not analysed.
+     */
+    private ReportFacts facts(Connection c, String id) throws SQLException {
+        Cached cached;
+        synchronized (cache) {
+            cached = cache.get(id);
+        }
+        try (PreparedStatement st = c.prepareStatement("SELECT analysed_at, CASE WHEN analysed_at = ? THEN NULL "
+                + "ELSE facts END FROM documents WHERE id = ? AND state = 'analysed'")) {
+            st.setString(1, cached == null ? "" : cached.version());
+            st.setString(2, id);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                String json = rs.getString(2);
+                if (json == null && cached != null) {
+                    return cached.facts();
+                }
+                ReportFacts facts = codec.facts(json);
+                synchronized (cache) {
+                    cache.put(id, new Cached(rs.getString(1), facts));
+                }
+                return facts;
+            }
+        }
+    }
+
+    /** A document's facts as read, with the {@code analysed_at} they were read at. */
+    private record Cached(String version, ReportFacts facts) {
     }
 
     /** Counts for the page's header and the bench. */

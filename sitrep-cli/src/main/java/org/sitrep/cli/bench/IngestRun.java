@@ -103,7 +103,7 @@ final class IngestRun {
             long failed = stats.path("failed").asLong();
             long pending = stats.path("pending").asLong();
             long done = analysed + failed;
-            boolean finished = pending == 0 && done >= accepted;
+            boolean finished = pending == 0 && done >= accepted && stats.path("settled").asBoolean(true);
             if (finished || now - lastProgress > STALL_NANOS) {
                 return new Result(posted, accepted, duplicates, refused, firstRefusal, postSeconds, (now - t0) / 1e9,
                         finished, analysed, failed, stats.path("events").asLong(), (ProcessCpu.nanos() - cpu0) / 1e9);
