@@ -1225,17 +1225,29 @@
     }
   }
 
-  function renderTallies(tallies) {
+  // A picture of thousands of reports has hundreds of tallies with hundreds of claims: the panels show the most
+  // told first, a few claims each, and the rest on demand, so the page stays quick to draw.
+  const PANEL_ITEMS = 40;
+  const TALLY_CLAIMS = 8;
+
+  function moreButton(text, onClick) {
+    return h('button', { className: 'linkish more', text, attrs: { type: 'button' }, on: { click: onClick } });
+  }
+
+  function renderTallies(tallies, all) {
     const box = $('tallies');
     if (!tallies.length) { box.replaceChildren(h('p', { className: 'empty', text: 'No tallies.' })); return; }
+    const ranked = tallies.slice().sort((a, b) => (Array.isArray(b.claims) ? b.claims.length : 0)
+      - (Array.isArray(a.claims) ? a.claims.length : 0));
+    const shown = all ? ranked : ranked.slice(0, PANEL_ITEMS);
     const frag = document.createDocumentFragment();
-    for (const t of tallies) {
+    for (const t of shown) {
       const period = t.period_start || t.period_end
         ? (t.period_start || '…') + (t.period_end && t.period_end !== t.period_start ? ' → ' + t.period_end : '') : null;
       const head = [t.kind, t.group, t.area ? placeLabel(t.area) : null, period].filter(Boolean).join(' · ') || String(t.id);
       const claims = Array.isArray(t.claims) ? t.claims : [];
       const tb = h('tbody');
-      for (const c of claims) {
+      const drawClaim = (c) => {
         const ev = Array.isArray(c.evidence) ? c.evidence.find((x) => x && x.start != null) : null;
         const docCell = h('td');
         if (c.doc != null) {
@@ -1251,7 +1263,8 @@
           h('td', { text: show(c.attributed_to) }),
           docCell,
           h('td', { text: show(c.date) })));
-      }
+      };
+      claims.slice(0, TALLY_CLAIMS).forEach(drawClaim);
       const table = h('table', { className: 'mini claims' },
         h('thead', null, h('tr', null,
           ...['Count', 'Qualifier', 'Who says', 'Report', 'Date'].map((x) => h('th', { text: x, attrs: { scope: 'col' } })))),
@@ -1262,8 +1275,15 @@
         h('span', { className: 'tally-conservative', text: 'conservative ' + show(t.conservative) }),
         t.latest != null ? ' · ' : null,
         t.latest != null ? h('span', { className: 'tally-latest', text: 'latest ' + show(t.latest) }) : null);
+      const rest = claims.length > TALLY_CLAIMS ? moreButton('all ' + claims.length + ' claims', (ev) => {
+        claims.slice(TALLY_CLAIMS).forEach(drawClaim);
+        ev.currentTarget.remove();
+      }) : null;
       frag.append(h('article', { className: 'tally', dataset: { tallyId: t.id } },
-        h('h3', { text: head }), range, claims.length ? table : h('p', { className: 'empty', text: 'No claims.' })));
+        h('h3', { text: head }), range, claims.length ? table : h('p', { className: 'empty', text: 'No claims.' }), rest));
+    }
+    if (shown.length < ranked.length) {
+      frag.append(moreButton('all ' + ranked.length + ' tallies', () => renderTallies(tallies, true)));
     }
     box.replaceChildren(frag);
   }
@@ -1293,11 +1313,15 @@
     return node;
   }
 
-  function renderControl(control) {
+  function renderControl(control, all) {
     const box = $('control');
     if (!control.length) { box.replaceChildren(h('p', { className: 'empty', text: 'No changes of control.' })); return; }
     const frag = document.createDocumentFragment();
-    for (const c of control) frag.append(controlNode(c));
+    const shown = all ? control : control.slice(-PANEL_ITEMS); // the latest first changes last: keep the latest
+    for (const c of shown) frag.append(controlNode(c));
+    if (shown.length < control.length) {
+      frag.append(moreButton('all ' + control.length + ' places', () => renderControl(control, true)));
+    }
     box.replaceChildren(frag);
   }
 

@@ -80,6 +80,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-browser", description = "With --server: do not time the page in Chromium.")
     boolean noBrowser;
 
+    @Option(names = "--keep", paramLabel = "DIR", description = "With --server: keep the store in DIR (it must be new "
+            + "or empty) to serve it afterwards, instead of a temporary folder.")
+    java.nio.file.Path keep;
+
     @Override
     public Integer call() throws Exception {
         long loadStart = System.nanoTime();
@@ -98,7 +102,7 @@ final class BenchCommand implements Callable<Integer> {
                 return 2;
             }
             int cores = Runtime.getRuntime().availableProcessors();
-            return new ServerBench(pipeline, new ServerBench.Settings(reports, clients, requests, !noBrowser, cores),
+            return new ServerBench(pipeline, new ServerBench.Settings(reports, clients, requests, !noBrowser, cores, keep),
                     System.out, System.err).run(raws);
         }
         run(pipeline, raws, warmup, null);

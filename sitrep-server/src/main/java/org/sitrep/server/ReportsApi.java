@@ -52,7 +52,7 @@ final class ReportsApi {
             return;
         }
         String name = name(ctx);
-        List<Intake.Receipt> receipts = intake.receive(new Intake.Offer(body, name, name));
+        List<Intake.Receipt> receipts = intake.receiveShared(new Intake.Offer(body, name, name));
         List<Intake.Receipt> stored = receipts.stream().filter(Intake.Receipt::stored).toList();
         if (stored.isEmpty()) {
             String reason = receipts.get(0).refused();

@@ -33,13 +33,17 @@ import java.util.function.IntConsumer;
  * incidents change, and records the change ({@link FactWriter}). A crash between steps loses nothing: what was
  * received stays received and the next start analyses it; a step is all or nothing.
  *
- * <p>When nothing waits, a dating pass ({@link StoreDating}) gives the reports whose own words leave their day open
+ * <p>When nothing has waited for a second, a dating pass ({@link StoreDating}) gives the reports whose own words leave their day open
  * the days the stored reports of the same incident lend them, and analyses them again, as {@code analyze} does for a
  * batch: once the store is idle, its facts are those of analysing everything it holds as one batch.
  */
 public final class Analyst implements AutoCloseable {
-    /** Documents analysed per step at most: bigger steps commit and re-fuse less often under load. */
+    /** Documents analysed per step when few wait: a report is fused within a second of its arrival. */
     public static final int STEP = 256;
+    /** Documents analysed per step at most, when many wait: bigger steps commit and re-fuse less often. */
+    private static final int LARGEST_STEP = 2_048;
+    /** How long no report must have come before the background loop runs a dating pass. */
+    private static final long QUIET_NANOS = 1_000_000_000L;
 
     private final Store store;
     private final Pipeline pipeline;
@@ -52,6 +56,8 @@ public final class Analyst implements AutoCloseable {
     private final Object signal = new Object();
     private volatile boolean running;
     private volatile boolean undated = true;
+    private long lastStep = System.nanoTime() - QUIET_NANOS;
+    private int lastStepSize;
     private Thread loop;
     private boolean woken;
 
@@ -123,7 +129,7 @@ public final class Analyst implements AutoCloseable {
     /** Analyses until nothing received is left, then dates what the store lends, telling {@code progress} the count. */
     public int drain(IntConsumer progress) {
         int total = 0;
-        for (int n; (n = step(STEP)) > 0; ) {
+        for (int n; (n = step(LARGEST_STEP)) > 0; ) {
             total += n;
             progress.accept(total);
         }
@@ -149,9 +155,13 @@ public final class Analyst implements AutoCloseable {
             while (running) {
                 int n;
                 try {
-                    n = step(STEP);
-                    if (n == 0 && undated) {
-                        settle();
+                    n = step(lastStepSize >= STEP ? LARGEST_STEP : STEP);
+                    lastStepSize = n;
+                    long now = System.nanoTime();
+                    if (n > 0) {
+                        lastStep = now;
+                    } else if (undated && now - lastStep > QUIET_NANOS) {
+                        settle(); // a pass reads the whole store: not while reports keep coming
                     }
                 } catch (RuntimeException error) {
                     System.err.println("sitrep: analysis step failed: " + error.getMessage());

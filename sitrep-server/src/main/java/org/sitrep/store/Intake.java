@@ -17,6 +17,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Takes reports into the store: read as the command line reads them (gzip layers removed, binary refused, an
@@ -28,6 +31,8 @@ public final class Intake {
     private final Store store;
     private final InputReader reader;
     private final FactsCodec codec = new FactsCodec();
+    private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
+    private final Object commitLock = new Object();
 
     public Intake(Store store, InputReader reader) {
         this.store = store;
@@ -74,38 +79,86 @@ public final class Intake {
      * met while reading them logged beside them; returns the receipts, stored ones first.
      */
     public List<Receipt> store(List<RawInput> inputs, List<Receipt> refusals) {
-        return store.write(c -> {
-            List<Receipt> out = new ArrayList<>(inputs.size() + refusals.size());
-            for (RawInput raw : inputs) {
-                String given = raw.given().isEmpty() ? null : codec.write(raw.given());
-                String sha = sha256(raw.bytes(), given);
-                String existing = idOfContent(c, sha);
-                if (existing != null) {
-                    log(c, raw.source(), sha, existing, "duplicate", null);
-                    out.add(new Receipt(raw.source(), existing, true, null));
-                    continue;
+        return store.write(c -> storeIn(c, inputs, refusals));
+    }
+
+    /**
+     * Receives one offer from one of many threads: the offers that come while a transaction commits share the next
+     * one, so concurrent uploads share their syncs to disk. Returns once this offer is on disk.
+     */
+    public List<Receipt> receiveShared(Offer offer) {
+        Waiting mine = new Waiting(new ArrayList<>(), new ArrayList<>());
+        try {
+            InputBatch batch = reader.expand(offer.bytes(), offer.source(), offer.fileName(), new IdAllocator());
+            mine.inputs().addAll(batch.inputs());
+            batch.notices().forEach(n -> mine.refusals().add(new Receipt(n.source(), null, false, n.message())));
+        } catch (InputException error) {
+            mine.refusals().add(new Receipt(offer.source(), null, false, error.getMessage()));
+        }
+        waiting.add(mine);
+        synchronized (commitLock) {
+            if (!mine.done().isDone()) {
+                List<Waiting> group = new ArrayList<>();
+                for (Waiting w; (w = waiting.poll()) != null; ) {
+                    group.add(w);
                 }
-                String id = freeId(c, raw.id());
-                try (PreparedStatement st = c.prepareStatement("INSERT INTO documents (id, sha256, source, file_name, "
-                        + "raw, given, received_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'received')")) {
-                    st.setString(1, id);
-                    st.setString(2, sha);
-                    st.setString(3, raw.source());
-                    st.setString(4, raw.fileName());
-                    st.setBytes(5, raw.bytes());
-                    st.setString(6, given);
-                    st.setString(7, Instant.now().toString());
-                    st.executeUpdate();
+                try {
+                    List<List<Receipt>> receipts = store.write(c -> {
+                        List<List<Receipt>> out = new ArrayList<>(group.size());
+                        for (Waiting w : group) {
+                            out.add(storeIn(c, w.inputs(), w.refusals()));
+                        }
+                        return out;
+                    });
+                    for (int i = 0; i < group.size(); i++) {
+                        group.get(i).done().complete(receipts.get(i));
+                    }
+                } catch (RuntimeException error) {
+                    group.forEach(w -> w.done().completeExceptionally(error));
                 }
-                log(c, raw.source(), sha, id, "received", null);
-                out.add(new Receipt(raw.source(), id, false, null));
             }
-            for (Receipt r : refusals) {
-                log(c, r.source(), null, null, "refused", r.refused());
-                out.add(r);
+        }
+        return mine.done().join();
+    }
+
+    /** One thread's offer, read, waiting for the transaction that stores it. */
+    private record Waiting(List<RawInput> inputs, List<Receipt> refusals, CompletableFuture<List<Receipt>> done) {
+        Waiting(List<RawInput> inputs, List<Receipt> refusals) {
+            this(inputs, refusals, new CompletableFuture<>());
+        }
+    }
+
+    private List<Receipt> storeIn(Connection c, List<RawInput> inputs, List<Receipt> refusals) throws SQLException {
+        List<Receipt> out = new ArrayList<>(inputs.size() + refusals.size());
+        for (RawInput raw : inputs) {
+            String given = raw.given().isEmpty() ? null : codec.write(raw.given());
+            String sha = sha256(raw.bytes(), given);
+            String existing = idOfContent(c, sha);
+            if (existing != null) {
+                log(c, raw.source(), sha, existing, "duplicate", null);
+                out.add(new Receipt(raw.source(), existing, true, null));
+                continue;
             }
-            return out;
-        });
+            String id = freeId(c, raw.id());
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO documents (id, sha256, source, file_name, "
+                    + "raw, given, received_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'received')")) {
+                st.setString(1, id);
+                st.setString(2, sha);
+                st.setString(3, raw.source());
+                st.setString(4, raw.fileName());
+                st.setBytes(5, raw.bytes());
+                st.setString(6, given);
+                st.setString(7, Instant.now().toString());
+                st.executeUpdate();
+            }
+            log(c, raw.source(), sha, id, "received", null);
+            out.add(new Receipt(raw.source(), id, false, null));
+        }
+        for (Receipt r : refusals) {
+            log(c, r.source(), null, null, "refused", r.refused());
+            out.add(r);
+        }
+        return out;
     }
 
     private static String idOfContent(Connection c, String sha) throws SQLException {

@@ -89,6 +89,37 @@ class StoreTest {
     }
 
     @Test
+    void offersFromManyThreadsShareTransactionsAndAreEachStoredOnce(@TempDir Path data) throws Exception {
+        try (Store store = Store.open(data)) {
+            Intake intake = new Intake(store, new InputReader());
+            int threads = 8;
+            int each = 25;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            List<java.util.concurrent.Future<List<Intake.Receipt>>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                for (int i = 0; i < each; i++) {
+                    int n = i; // every thread offers the same 25 texts: each is stored once, the rest are duplicates
+                    futures.add(pool.submit(() -> intake.receiveShared(new Intake.Offer(
+                            ("Gunmen attacked a village on Monday, killing " + (n + 2) + " people.")
+                                    .getBytes(StandardCharsets.UTF_8), "r" + n + ".txt", "r" + n + ".txt"))));
+                }
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            int duplicates = 0;
+            for (var f : futures) {
+                Intake.Receipt r = f.get().get(0);
+                assertThat(r.stored()).isTrue();
+                ids.add(r.id());
+                duplicates += r.duplicate() ? 1 : 0;
+            }
+            pool.shutdown();
+            assertThat(ids).hasSize(each);
+            assertThat(duplicates).isEqualTo(each * (threads - 1));
+            assertThat(new PictureQuery(store).stats().get("pending")).isEqualTo((long) each);
+        }
+    }
+
+    @Test
     void binaryAndEmptyOffersAreRefusedAndNothingIsStored(@TempDir Path data) throws Exception {
         try (Store store = Store.open(data)) {
             Intake intake = new Intake(store, new InputReader());

@@ -37,7 +37,8 @@ public final class ServerBench {
      * @param browser  whether to time the page in Chromium (when installed)
      * @param threads  the server's analysis threads
      */
-    public record Settings(int reports, int clients, int requests, boolean browser, int threads) {
+    /** @param keep a folder to keep the store in (to serve it afterwards), or null for a temporary one */
+    public record Settings(int reports, int clients, int requests, boolean browser, int threads, Path keep) {
     }
 
     private final Pipeline pipeline;
@@ -52,14 +53,15 @@ public final class ServerBench {
         this.err = err;
     }
 
-    /** Runs every measure on a temporary store deleted afterwards; 0 when all were taken, 1 when one failed. */
+    /** Runs every measure on a store (temporary unless kept); 0 when all were taken, 1 when one failed. */
     public int run(List<RawInput> raws) throws IOException, InterruptedException {
         List<ServerCorpus.Post> posts = ServerCorpus.make(raws, settings.reports());
         long bytes = posts.stream().mapToLong(p -> p.body().length).sum();
         out.printf(Locale.ROOT, "server bench: %d reports made from %d inputs (%.1f MB), posted by %d clients to a "
                         + "server with %d analysis threads on %d cores%n", posts.size(), raws.size(), bytes / 1e6,
                 settings.clients(), settings.threads(), Runtime.getRuntime().availableProcessors());
-        Path data = Files.createTempDirectory("sitrep-bench-");
+        Path data = settings.keep() != null ? Files.createDirectories(settings.keep())
+                : Files.createTempDirectory("sitrep-bench-");
         String token = UUID.randomUUID().toString();
         SummaryTable table = new SummaryTable(Runtime.getRuntime().availableProcessors());
         boolean ok;
@@ -72,7 +74,9 @@ public final class ServerBench {
             ok &= latency(api, table);
             ok &= page(api, table);
         } finally {
-            TempFolders.delete(data);
+            if (settings.keep() == null) {
+                TempFolders.delete(data);
+            }
         }
         table.print(out);
         return ok ? 0 : 1;
