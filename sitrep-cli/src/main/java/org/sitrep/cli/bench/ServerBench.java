@@ -86,6 +86,12 @@ public final class ServerBench {
                         + "kept %.2f of %d cores busy%n",
                 r.posted(), r.postSeconds(), r.acceptedRate(), r.doneSeconds(), r.sustainedRate(), r.analysed(),
                 r.accepted(), r.failed(), r.events(), r.coresUsed(), Runtime.getRuntime().availableProcessors());
+        StringBuilder tenths = new StringBuilder();
+        for (double rate : r.tenths()) {
+            tenths.append(tenths.length() == 0 ? "" : ", ").append(Double.isNaN(rate) ? "-"
+                    : String.format(Locale.ROOT, "%.0f", rate));
+        }
+        out.println("ingest: analysed reports/s in each tenth of the reports: " + tenths);
         boolean ok = r.finished() && r.refused() == 0 && r.duplicates() == 0;
         if (r.refused() > 0) {
             err.printf("sitrep: bench: %d reports were refused, the first: %s%n", r.refused(), r.firstRefusal());
