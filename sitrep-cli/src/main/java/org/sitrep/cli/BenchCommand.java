@@ -84,6 +84,10 @@ final class BenchCommand implements Callable<Integer> {
             + "or empty) to serve it afterwards, instead of a temporary folder.")
     java.nio.file.Path keep;
 
+    @Option(names = "--weeks", paramLabel = "N", defaultValue = "52", description = "With --server: the weeks the "
+            + "copies' days are spread over (default: ${DEFAULT-VALUE}); more weeks give more distinct incidents.")
+    int weeks;
+
     @Override
     public Integer call() throws Exception {
         long loadStart = System.nanoTime();
@@ -102,7 +106,7 @@ final class BenchCommand implements Callable<Integer> {
                 return 2;
             }
             int cores = Runtime.getRuntime().availableProcessors();
-            return new ServerBench(pipeline, new ServerBench.Settings(reports, clients, requests, !noBrowser, cores, keep),
+            return new ServerBench(pipeline, new ServerBench.Settings(reports, clients, requests, !noBrowser, cores, keep, weeks),
                     System.out, System.err).run(raws);
         }
         run(pipeline, raws, warmup, null);

@@ -23,7 +23,8 @@ final class IngestRun {
      * (the first reason kept); seconds until the last answer and until all were analysed; the final counts.
      */
     record Result(int posted, int accepted, int duplicates, int refused, String firstRefusal, double postSeconds,
-                  double doneSeconds, boolean finished, long analysed, long failed, long events, double cpuSeconds) {
+                  double doneSeconds, boolean finished, long analysed, long failed, long events, double cpuSeconds,
+                  double[] tenths) {
         double acceptedRate() {
             return accepted / postSeconds;
         }
@@ -84,16 +85,22 @@ final class IngestRun {
         long cpu0 = ProcessCpu.nanos();
         long t0 = System.nanoTime();
         go.countDown();
+        Tenths tenths = new Tenths(t0, posts.size());
+        while (threads.stream().anyMatch(Thread::isAlive)) {
+            tenths.seen(done(api.stats()), System.nanoTime());
+            Thread.sleep(POLL_MILLIS);
+        }
         for (Thread thread : threads) {
             thread.join();
         }
         double postSeconds = (System.nanoTime() - t0) / 1e9;
-        return waitForAnalysis(t0, cpu0, posts.size(), accepted.get(), duplicates.get(), refused.get(),
+        return waitForAnalysis(t0, cpu0, tenths, posts.size(), accepted.get(), duplicates.get(), refused.get(),
                 firstRefusal.get(), postSeconds);
     }
 
-    private Result waitForAnalysis(long t0, long cpu0, int posted, int accepted, int duplicates, int refused, String firstRefusal,
-                                   double postSeconds) throws IOException, InterruptedException {
+    private Result waitForAnalysis(long t0, long cpu0, Tenths tenths, int posted, int accepted, int duplicates,
+                                   int refused, String firstRefusal, double postSeconds)
+            throws IOException, InterruptedException {
         long lastDone = -1;
         long lastProgress = System.nanoTime();
         while (true) {
@@ -102,17 +109,69 @@ final class IngestRun {
             long analysed = stats.path("documents").asLong();
             long failed = stats.path("failed").asLong();
             long pending = stats.path("pending").asLong();
-            long done = analysed + failed;
+            long done = done(stats);
+            tenths.seen(done, now);
             boolean finished = pending == 0 && done >= accepted && stats.path("settled").asBoolean(true);
             if (finished || now - lastProgress > STALL_NANOS) {
                 return new Result(posted, accepted, duplicates, refused, firstRefusal, postSeconds, (now - t0) / 1e9,
-                        finished, analysed, failed, stats.path("events").asLong(), (ProcessCpu.nanos() - cpu0) / 1e9);
+                        finished, analysed, failed, stats.path("events").asLong(), (ProcessCpu.nanos() - cpu0) / 1e9,
+                        tenths.rates());
             }
             if (done != lastDone) {
                 lastDone = done;
                 lastProgress = now;
             }
             Thread.sleep(POLL_MILLIS);
+        }
+    }
+
+    private static long done(JsonNode stats) {
+        return stats.path("documents").asLong() + stats.path("failed").asLong();
+    }
+
+    /**
+     * When each tenth of the reports was done, for the rate of each tenth: a rate that falls from tenth to tenth
+     * is work that grows with what the store already holds.
+     */
+    private static final class Tenths {
+        private final long start;
+        private final int total;
+        private final long[] at = new long[10];
+
+        Tenths(long start, int total) {
+            this.start = start;
+            this.total = total;
+        }
+
+        void seen(long done, long now) {
+            for (int k = 0; k < at.length; k++) {
+                if (at[k] == 0 && done * 10 >= (long) (k + 1) * total) {
+                    at[k] = now;
+                }
+            }
+        }
+
+        /**
+         * Reports per second within each tenth (NaN for a tenth not reached); tenths done within one poll share
+         * the rate of their span.
+         */
+        double[] rates() {
+            double[] out = new double[at.length];
+            java.util.Arrays.fill(out, Double.NaN);
+            long from = start;
+            int first = 0;
+            for (int k = 0; k < at.length; k++) {
+                if (at[k] == 0 || at[k] == at[Math.min(k + 1, at.length - 1)] && k + 1 < at.length) {
+                    continue; // not reached, or reached in the same poll as the next tenth
+                }
+                long lo = (long) first * total / 10;
+                long hi = (long) (k + 1) * total / 10;
+                double rate = at[k] > from ? (hi - lo) / ((at[k] - from) / 1e9) : Double.NaN;
+                java.util.Arrays.fill(out, first, k + 1, rate);
+                from = at[k];
+                first = k + 1;
+            }
+            return out;
         }
     }
 }

@@ -38,7 +38,7 @@ public final class ServerBench {
      * @param threads  the server's analysis threads
      */
     /** @param keep a folder to keep the store in (to serve it afterwards), or null for a temporary one */
-    public record Settings(int reports, int clients, int requests, boolean browser, int threads, Path keep) {
+    public record Settings(int reports, int clients, int requests, boolean browser, int threads, Path keep, int weeks) {
     }
 
     private final Pipeline pipeline;
@@ -55,7 +55,7 @@ public final class ServerBench {
 
     /** Runs every measure on a store (temporary unless kept); 0 when all were taken, 1 when one failed. */
     public int run(List<RawInput> raws) throws IOException, InterruptedException {
-        List<ServerCorpus.Post> posts = ServerCorpus.make(raws, settings.reports());
+        List<ServerCorpus.Post> posts = ServerCorpus.make(raws, settings.reports(), settings.weeks());
         long bytes = posts.stream().mapToLong(p -> p.body().length).sum();
         out.printf(Locale.ROOT, "server bench: %d reports made from %d inputs (%.1f MB), posted by %d clients to a "
                         + "server with %d analysis threads on %d cores%n", posts.size(), raws.size(), bytes / 1e6,
@@ -90,6 +90,12 @@ public final class ServerBench {
                         + "kept %.2f of %d cores busy%n",
                 r.posted(), r.postSeconds(), r.acceptedRate(), r.doneSeconds(), r.sustainedRate(), r.analysed(),
                 r.accepted(), r.failed(), r.events(), r.coresUsed(), Runtime.getRuntime().availableProcessors());
+        StringBuilder tenths = new StringBuilder();
+        for (double rate : r.tenths()) {
+            tenths.append(tenths.length() == 0 ? "" : ", ").append(Double.isNaN(rate) ? "-"
+                    : String.format(Locale.ROOT, "%.0f", rate));
+        }
+        out.println("ingest: analysed reports/s in each tenth of the reports: " + tenths);
         boolean ok = r.finished() && r.refused() == 0 && r.duplicates() == 0;
         if (r.refused() > 0) {
             err.printf("sitrep: bench: %d reports were refused, the first: %s%n", r.refused(), r.firstRefusal());

@@ -22,8 +22,8 @@ import java.util.Set;
  * its own at the end.
  */
 public final class ServerCorpus {
-    /** Rounds a year apart: the copies' days spread over 52 weeks. */
-    static final int WEEKS = 52;
+    /** Rounds a year apart by default: the copies' days spread over 52 weeks. */
+    public static final int WEEKS = 52;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ServerCorpus() {
@@ -33,15 +33,23 @@ public final class ServerCorpus {
     public record Post(String name, byte[] body) {
     }
 
-    /** {@code n} different reports made from {@code raws} (at least one). */
+    /** {@code n} different reports made from {@code raws} (at least one), spread over {@value #WEEKS} weeks. */
     public static List<Post> make(List<RawInput> raws, int n) {
+        return make(raws, n, WEEKS);
+    }
+
+    /**
+     * {@code n} different reports made from {@code raws}, each round a week later over {@code weeks} weeks: more
+     * weeks give more distinct incidents for as many reports.
+     */
+    public static List<Post> make(List<RawInput> raws, int n, int weeks) {
         List<Post> posts = new ArrayList<>(n);
         Set<String> seen = new HashSet<>(n * 2);
         for (int k = 0; k < n; k++) {
             RawInput raw = raws.get(k % raws.size());
             int round = k / raws.size();
             String prefix = String.format(Locale.ROOT, "b%05d-", k);
-            Post post = raw.given().isEmpty() ? plain(raw, prefix, round) : article(raw, prefix, round);
+            Post post = raw.given().isEmpty() ? plain(raw, prefix, round, weeks) : article(raw, prefix, round, weeks);
             if (!seen.add(sha256(post.body()))) {
                 String marker = post.name().endsWith(".json") ? "" // an article's address makes it new
                         : post.name().matches("(?i).*\\.html?$") ? "\n<!-- bench copy " + k + " -->\n"
@@ -54,16 +62,16 @@ public final class ServerCorpus {
         return posts;
     }
 
-    private static Post plain(RawInput raw, String prefix, int round) {
+    private static Post plain(RawInput raw, String prefix, int round, int weeks) {
         String text = new String(raw.bytes(), StandardCharsets.UTF_8);
-        text = ReportCopies.raiseTolls(ReportCopies.shiftDates(text, round % WEEKS), round / WEEKS);
+        text = ReportCopies.raiseTolls(ReportCopies.shiftDates(text, round % weeks), round / weeks);
         String name = raw.fileName() == null ? "report.txt" : raw.fileName().replaceFirst("(?i)\\.gz$", "");
         name = name.substring(name.lastIndexOf('/') + 1);
         return new Post(prefix + name, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A scraped article as one trafilatura-style JSON object, its day moved and its address made its own. */
-    private static Post article(RawInput raw, String prefix, int round) {
+    private static Post article(RawInput raw, String prefix, int round, int weeks) {
         PageMetadata given = raw.given();
         ObjectNode node = JSON.createObjectNode();
         if (given.title() != null) {
@@ -71,7 +79,7 @@ public final class ServerCorpus {
         }
         if (!given.dates().isEmpty()) {
             DateClaim first = given.dates().get(0);
-            node.put("date", first.date().plusWeeks(round % WEEKS).toString());
+            node.put("date", first.date().plusWeeks(round % weeks).toString());
         }
         if (!given.siteNames().isEmpty()) {
             node.put("sitename", given.siteNames().get(0));
@@ -79,7 +87,7 @@ public final class ServerCorpus {
         String url = given.canonicalUrl() != null ? given.canonicalUrl() : "https://bench.invalid/";
         node.put("url", url + (url.endsWith("/") ? "" : "/") + prefix + "copy");
         String text = new String(raw.bytes(), StandardCharsets.UTF_8);
-        node.put("text", ReportCopies.raiseTolls(ReportCopies.shiftDates(text, round % WEEKS), round / WEEKS));
+        node.put("text", ReportCopies.raiseTolls(ReportCopies.shiftDates(text, round % weeks), round / weeks));
         return new Post(prefix + raw.id() + ".json", node.toString().getBytes(StandardCharsets.UTF_8));
     }
 
