@@ -2,6 +2,7 @@ package org.sitrep.server;
 
 import org.sitrep.ingest.ArticleJson;
 import org.sitrep.ingest.InputNames;
+import org.sitrep.ingest.InputReader;
 import org.sitrep.store.Analyst;
 import org.sitrep.store.Intake;
 
@@ -73,6 +74,10 @@ final class InboxWatcher implements AutoCloseable {
         String why = InputNames.whyNotAReport(name);
         if (why != null && ArticleJson.isArticleFile(file)) {
             why = null;
+        }
+        if (why == null && Files.size(file) > InputReader.DEFAULT_MAX_BYTES) {
+            why = "too large (" + Files.size(file) / (1024 * 1024) + " MB; the limit is "
+                    + InputReader.DEFAULT_MAX_BYTES / (1024 * 1024) + " MB)";
         }
         List<Intake.Receipt> receipts = why != null ? List.of()
                 : intake.receive(new Intake.Offer(Files.readAllBytes(file), file.toString(), name));

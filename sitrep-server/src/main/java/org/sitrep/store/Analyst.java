@@ -91,9 +91,29 @@ public final class Analyst implements AutoCloseable {
         if (outcomes == null) {
             return 0;
         }
-        feed.publish(store.write(c -> writer.commit(c, outcomes, false)));
+        try {
+            feed.publish(store.write(c -> writer.commit(c, outcomes, false)));
+        } catch (RuntimeException error) {
+            commitOneByOne(outcomes);
+        }
         undated = true;
         return pending.size();
+    }
+
+    /**
+     * A step whose commit failed (a fault in storing some report's facts) is stored report by report, and a report
+     * that cannot be stored is marked failed with the reason, so one bad report never holds up those behind it.
+     */
+    private void commitOneByOne(List<FactWriter.Analysed> outcomes) {
+        for (FactWriter.Analysed a : outcomes) {
+            try {
+                feed.publish(store.write(c -> writer.commit(c, List.of(a), false)));
+            } catch (RuntimeException error) {
+                FactWriter.Analysed failed = new FactWriter.Analysed(a.seq(), a.id(), a.source(), null, Set.of(), false,
+                        null, "internal error while storing its facts: " + error);
+                feed.publish(store.write(c -> writer.commit(c, List.of(failed), false)));
+            }
+        }
     }
 
     /**
