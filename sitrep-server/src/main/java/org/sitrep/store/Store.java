@@ -5,6 +5,10 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,11 +26,14 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Store implements AutoCloseable {
     /** The database file inside the data folder. */
     public static final String DATABASE = "sitrep.db";
+    /** The file a process holds a lock on while it has the store open. */
+    public static final String LOCK = "sitrep.lock";
     private static final int READERS = 4;
 
     private final Path folder;
     private final SQLiteDataSource source;
     private final Connection writer;
+    private final FileChannel lock;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
 
@@ -36,15 +43,32 @@ public final class Store implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    private Store(Path folder, SQLiteDataSource source, Connection writer) {
+    private Store(Path folder, SQLiteDataSource source, Connection writer, FileChannel lock) {
         this.folder = folder;
         this.source = source;
         this.writer = writer;
+        this.lock = lock;
     }
 
-    /** Opens (creating when needed) the store in {@code folder} and brings its schema up to date. */
+    /**
+     * Opens (creating when needed) the store in {@code folder} and brings its schema up to date. One process at a time
+     * holds a store: a second one (another {@code serve}, or {@code ingest} beside a server) is refused, since two
+     * analysts would take the same reports.
+     */
     public static Store open(Path folder) throws IOException {
         Files.createDirectories(folder);
+        FileChannel lockFile = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = lockFile.tryLock();
+        } catch (OverlappingFileLockException held) {
+            lock = null;
+        }
+        if (lock == null) {
+            lockFile.close();
+            throw new IOException("the store in " + folder + " is in use by another Sitrep process (a server or an "
+                    + "ingest); post reports to that server, or wait for it to end");
+        }
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -52,17 +76,23 @@ public final class Store implements AutoCloseable {
         config.enforceForeignKeys(true);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + folder.resolve(DATABASE).toAbsolutePath());
-        Flyway.configure(Store.class.getClassLoader())
-                .dataSource(source)
-                .locations("classpath:db/migration")
-                .loggers("slf4j")
-                .load()
-                .migrate();
+        try {
+            Flyway.configure(Store.class.getClassLoader())
+                    .dataSource(source)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException error) {
+            lockFile.close();
+            throw new IOException("cannot bring the store in " + folder + " up to date: " + error.getMessage(), error);
+        }
         try {
             Connection writer = source.getConnection();
             writer.setAutoCommit(false);
-            return new Store(folder, source, writer);
+            return new Store(folder, source, writer, lockFile);
         } catch (SQLException error) {
+            lockFile.close();
             throw new IOException("cannot open the store in " + folder + ": " + error.getMessage(), error);
         }
     }
@@ -125,6 +155,11 @@ public final class Store implements AutoCloseable {
             closeQuietly(writer);
             for (Connection c; (c = readers.poll()) != null; ) {
                 closeQuietly(c);
+            }
+            try {
+                lock.close(); // releases the lock
+            } catch (IOException ignored) {
+                // the process ends soon; the OS releases it then
             }
         } finally {
             writeLock.unlock();

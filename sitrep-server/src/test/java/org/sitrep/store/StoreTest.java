@@ -74,6 +74,17 @@ class StoreTest {
     }
 
     @Test
+    void aStoreHeldByOneProcessIsRefusedToAnotherAndFreedWhenClosed(@TempDir Path data) throws Exception {
+        try (Store store = Store.open(data)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Store.open(data))
+                    .isInstanceOf(java.io.IOException.class).hasMessageContaining("in use by another Sitrep process");
+        }
+        try (Store again = Store.open(data)) {
+            assertThat(new PictureQuery(again).stats().get("documents")).isEqualTo(0L);
+        }
+    }
+
+    @Test
     void theSameBytesTwiceAreStoredOnce(@TempDir Path data) throws Exception {
         try (Store store = Store.open(data)) {
             Intake intake = new Intake(store, new InputReader());
