@@ -21,6 +21,7 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit status. */
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setExpandAtFiles(false); // a report named @list.txt is a report, not a list of arguments
         cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
             commandLine.getErr().println("sitrep: error: " + error.getMessage());
             if (Boolean.getBoolean("sitrep.debug")) {

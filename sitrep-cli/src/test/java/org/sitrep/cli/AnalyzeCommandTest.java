@@ -47,6 +47,31 @@ class AnalyzeCommandTest extends CapturedOutput {
     }
 
     @Test
+    void aNameStartingWithAnAtSignIsAFileNotAListOfArguments() throws Exception {
+        Path list = dir.resolve("list.txt");
+        Files.writeString(list, "--help\n");
+        int status = Main.execute("analyze", "-q", "@" + list);
+        assertThat(status).isEqualTo(1); // the file "@…/list.txt" does not exist: read as a name, not expanded
+        assertThat(stderr()).contains("no such file");
+        assertThat(stdout()).doesNotContain("Usage:");
+    }
+
+    @Test
+    void afterTwoDashesANameStartingWithADashIsAReport() throws Exception {
+        Path report = Files.createTempFile(Path.of("."), "-dash", ".txt");
+        try {
+            Files.writeString(report, "Gunmen attacked a village near Gao on Monday, killing four people.\n");
+            Path json = dir.resolve("dash.json");
+            int status = Main.execute("analyze", "-q", "--json", json.toString(), "--",
+                    report.getFileName().toString());
+            assertThat(status).isZero();
+            assertThat(new ObjectMapper().readTree(json.toFile()).path("documents")).hasSize(1);
+        } finally {
+            Files.deleteIfExists(report);
+        }
+    }
+
+    @Test
     void writesTheCsvGeoJsonAndSituationReportAndFusesOneStrikeFromTwoReports() throws Exception {
         Files.writeString(dir.resolve("a.txt"), " date 2025-03-05\nA Russian drone strike on Kharkiv on Tuesday "
                 + "killed four civilians, regional officials said.\n");

@@ -55,9 +55,20 @@ public final class AcledCsvExport {
         Map<String, Integer> perCountry = new HashMap<>();
         try (CSVPrinter csv = new CSVPrinter(out, format)) {
             for (FusedEvent f : situation.events()) {
-                csv.printRecord(row(f.event(), reports, perCountry));
+                csv.printRecord(row(f.event(), reports, perCountry).stream().map(AcledCsvExport::inert).toList());
             }
         }
+    }
+
+    /**
+     * A text cell a spreadsheet would run as a formula (it starts with {@code = + - @}, a tab or a carriage return)
+     * gets a leading apostrophe, so report text stays text (OWASP's advice for CSV injection); numbers are left alone.
+     */
+    static Object inert(Object cell) {
+        if (cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return cell;
     }
 
     private List<Object> row(Event e, Map<String, Report> reports, Map<String, Integer> perCountry) {
