@@ -44,6 +44,14 @@ class HeaderLineStageTest {
     }
 
     @Test
+    void aHeaderDateOutsideAnySaneRangeIsRefusedWithAWarningAndItsLineRemoved() {
+        Report report = read("a.txt", " date 0000-12-26\nShelling resumed at dawn.");
+        assertThat(report.draft().metadata().dates()).isEmpty();
+        assertThat(report.draft().text()).isEqualTo("Shelling resumed at dawn.");
+        assertThat(report.warnings()).singleElement().asString().contains("outside 1900").contains("0000-12-26");
+    }
+
+    @Test
     void titleAndUrlHeaders() {
         Report report = read("a.txt", "title: Drones hit Odesa port\nurl: https://news.example.org/odesa\n date 2025-01-02\nBody.");
         assertThat(report.draft().metadata().title()).isEqualTo("Drones hit Odesa port");
