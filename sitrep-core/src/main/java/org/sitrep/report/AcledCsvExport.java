@@ -53,9 +53,11 @@ public final class AcledCsvExport {
         header.addAll(SITREP_COLUMNS);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get();
         Map<String, Integer> perCountry = new HashMap<>();
+        CodePointOffsets offsets = CodePointOffsets.of(situation);
         try (CSVPrinter csv = new CSVPrinter(out, format)) {
             for (FusedEvent f : situation.events()) {
-                csv.printRecord(row(f.event(), reports, perCountry).stream().map(AcledCsvExport::inert).toList());
+                csv.printRecord(row(f.event(), reports, perCountry, offsets).stream().map(AcledCsvExport::inert)
+                        .toList());
             }
         }
     }
@@ -71,7 +73,8 @@ public final class AcledCsvExport {
         return cell;
     }
 
-    private List<Object> row(Event e, Map<String, Report> reports, Map<String, Integer> perCountry) {
+    private List<Object> row(Event e, Map<String, Report> reports, Map<String, Integer> perCountry,
+                             CodePointOffsets offsets) {
         Place p = e.location();
         String iso2 = p == null ? null : p.country();
         AcledTables.CountryRow country = tables.country(iso2);
@@ -116,7 +119,7 @@ public final class AcledCsvExport {
         r.add(e.injuries());
         r.add(String.join(";", e.attributedTo()));
         r.add(String.join(";", e.sources()));
-        r.add(e.evidence().stream().map(AcledCsvExport::evidence).collect(Collectors.joining(" | ")));
+        r.add(e.evidence().stream().map(ev -> evidence(ev, offsets)).collect(Collectors.joining(" | ")));
         return r;
     }
 
@@ -125,8 +128,9 @@ public final class AcledCsvExport {
         return degrees == null ? null : Math.round(degrees * 1e5) / 1e5;
     }
 
-    private static String evidence(Evidence ev) {
-        return "[" + ev.doc() + " " + ev.start() + "-" + ev.end() + ", " + ev.hedge().json() + "] " + ev.text();
+    private static String evidence(Evidence ev, CodePointOffsets offsets) {
+        return "[" + ev.doc() + " " + offsets.start(ev) + "-" + offsets.end(ev) + ", " + ev.hedge().json() + "] "
+                + ev.text();
     }
 
     /** ACLED's source column: the outlets, ";"-separated (a document without a known outlet by its id). */

@@ -30,6 +30,16 @@ public record DocumentView(
         @JsonProperty("embedded_posts") List<EmbeddedPost> embeddedPosts,
         List<String> warnings) {
 
+    /** The same view with its embedded posts' offsets in code points ({@link CodePointOffsets}). */
+    public DocumentView inCodePoints(CodePointOffsets offsets) {
+        if (embeddedPosts == null || embeddedPosts.isEmpty()) {
+            return this;
+        }
+        return new DocumentView(id, source, outlet, published, publishedBasis, title, text, removedChars, publishedHow,
+                outletBasis, wires, format, charset, captions,
+                embeddedPosts.stream().map(p -> offsets.post(id, p)).toList(), warnings);
+    }
+
     public static DocumentView of(Report report) {
         var publication = report.publication();
         var outlet = report.outlet();

@@ -47,6 +47,7 @@ public final class GeoJsonExport {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("type", "FeatureCollection");
         root.put("features", features);
+        CodePointOffsets.of(situation).convert(root); // evidence offsets in code points, as sitrep/1 counts them
         return root;
     }
 

@@ -36,7 +36,8 @@ public final class SituationJson {
         Analysis analysis = situation.analysis();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", SCHEMA);
-        root.put("documents", analysis.reports().stream().map(DocumentView::of).toList());
+        CodePointOffsets offsets = CodePointOffsets.of(situation);
+        root.put("documents", analysis.reports().stream().map(r -> DocumentView.of(r).inCodePoints(offsets)).toList());
         root.put("events", situation.events().stream().map(FactViews::fusedEvent).toList());
         root.put("figures", collect(analysis, Layer.FIGURES, r -> r.figures().figures(), FactViews::figure));
         root.put("quotes", collect(analysis, Layer.QUOTES, r -> r.quotes().quotes(), FactViews::quote));
@@ -47,6 +48,7 @@ public final class SituationJson {
                 .toList());
         root.put("tallies", situation.tallies().stream().map(FactViews::tally).toList());
         root.put("control", situation.control().stream().map(FactViews::control).toList());
+        offsets.convert(root); // evidence offsets in code points, as sitrep/1 counts them
         return root;
     }
 

@@ -10,6 +10,7 @@ import org.sitrep.model.Quote;
 import org.sitrep.pipeline.ReportFacts;
 import org.sitrep.report.AcledCsvExport;
 import org.sitrep.report.AcledTables;
+import org.sitrep.report.CodePointOffsets;
 import org.sitrep.report.FactViews;
 import org.sitrep.report.GeoJsonExport;
 import org.sitrep.report.SituationJson;
@@ -92,10 +93,11 @@ final class PictureApi {
         FusedEvent f = found.get();
         Map<String, String> texts = new HashMap<>();
         for (String doc : f.event().sources()) {
-            query.document(doc).ifPresent(facts -> texts.put(doc, facts.body() == null ? null : facts.body().text()));
+            query.document(doc).filter(facts -> facts.body() != null)
+                    .ifPresent(facts -> texts.put(doc, facts.body().text()));
         }
         Map<String, Object> view = new LinkedHashMap<>(FactViews.fusedEvent(f));
-        view.put("evidence", evidence(f.event().evidence(), texts));
+        new CodePointOffsets(texts).convert(view);
         view.put("documents", query.describe(f.event().sources()));
         Json.send(ctx, view);
     }
@@ -118,47 +120,41 @@ final class PictureApi {
         Map<String, Object> view = new LinkedHashMap<>(query.describe(List.of(id)).get(0));
         view.put("text", text);
         List<Map<String, Object>> spans = new ArrayList<>();
+        CodePointOffsets offsets = new CodePointOffsets(Map.of(id, text));
         if (facts.events() != null) {
             for (Event e : facts.events().events()) {
-                e.evidence().forEach(ev -> span(spans, "event", e.id(), ev, id, text));
+                e.evidence().forEach(ev -> span(spans, "event", e.id(), ev, id, offsets));
             }
         }
         if (facts.figures() != null) {
             int n = 0;
             for (Figure fig : facts.figures().figures()) {
                 String figureId = id + "#f" + (++n);
-                fig.evidence().forEach(ev -> span(spans, "figure", figureId, ev, id, text));
+                fig.evidence().forEach(ev -> span(spans, "figure", figureId, ev, id, offsets));
             }
         }
         if (facts.quotes() != null) {
             int n = 0;
             for (Quote q : facts.quotes().quotes()) {
                 String quoteId = id + "#q" + (++n);
-                q.evidence().forEach(ev -> span(spans, "quote", quoteId, ev, id, text));
+                q.evidence().forEach(ev -> span(spans, "quote", quoteId, ev, id, offsets));
             }
         }
         view.put("facts", spans);
         Json.send(ctx, view);
     }
 
-    private static void span(List<Map<String, Object>> out, String kind, String id, Evidence ev, String doc, String text) {
+    private static void span(List<Map<String, Object>> out, String kind, String id, Evidence ev, String doc,
+                             CodePointOffsets offsets) {
         if (!doc.equals(ev.doc())) {
             return;
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", kind);
         m.put("id", id);
-        m.put("start", CodePoints.of(text, ev.start()));
-        m.put("end", CodePoints.of(text, ev.end()));
+        m.put("start", offsets.start(ev));
+        m.put("end", offsets.end(ev));
         out.add(m);
-    }
-
-    private static List<Map<String, Object>> evidence(List<Evidence> list, Map<String, String> texts) {
-        List<Map<String, Object>> out = new ArrayList<>(list.size());
-        for (Evidence e : list) {
-            out.add(CodePoints.evidence(FactViews.evidence(e), e, texts.get(e.doc())));
-        }
-        return out;
     }
 
     void tallies(Context ctx) {
