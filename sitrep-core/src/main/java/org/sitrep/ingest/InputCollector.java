@@ -73,7 +73,13 @@ public final class InputCollector {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            found.add(file);
+                            if (attrs.isRegularFile()) {
+                                found.add(file);
+                            } else if (!String.valueOf(file.getFileName()).startsWith(".")) {
+                                // a FIFO, socket or device: opening it may never return
+                                notices.add(Notice.failed(file.toString(),
+                                        "not a regular file (a pipe, socket or device), not read"));
+                            }
                             return FileVisitResult.CONTINUE;
                         }
 

@@ -23,6 +23,10 @@ public final class InputReader {
     /** Largest input accepted, compressed or not. */
     public static final long DEFAULT_MAX_BYTES = 128L * 1024 * 1024;
     private static final int MAX_GZIP_LAYERS = 3;
+    /** Text compresses some ten times; a gzip member that inflates past this ratio is refused as it inflates. */
+    static final int MAX_GZIP_RATIO = 200;
+    /** Small members may inflate to this much whatever their ratio. */
+    private static final long MIN_INFLATED_LIMIT = 4L * 1024 * 1024;
 
     private final long maxBytes;
 
@@ -64,6 +68,10 @@ public final class InputReader {
                 }
                 if (!Files.isReadable(ref.path())) {
                     throw new InputException("permission denied");
+                }
+                if (!Files.isRegularFile(ref.path())) {
+                    // a FIFO, a socket or a device: reading it may never end
+                    throw new InputException("not a regular file (a pipe, socket or device), not read");
                 }
                 long size = Files.size(ref.path());
                 if (size > maxBytes) {
@@ -140,8 +148,10 @@ public final class InputReader {
     /** Removes gzip layers, however the file is named. */
     public byte[] gunzip(byte[] bytes) throws InputException {
         for (int layer = 0; layer < MAX_GZIP_LAYERS && isGzip(bytes); layer++) {
+            long limit = Math.min(maxBytes, Math.max(MIN_INFLATED_LIMIT, (long) bytes.length * MAX_GZIP_RATIO));
             try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes), 64 * 1024)) {
-                bytes = readBounded(in);
+                bytes = readBounded(in, limit, "gzip data that inflates more than " + MAX_GZIP_RATIO
+                        + " times (a decompression bomb?), not read");
             } catch (EOFException error) {
                 throw new InputException("truncated gzip stream (the file ends before the compressed data does)",
                         error);
@@ -160,13 +170,19 @@ public final class InputReader {
     }
 
     private byte[] readBounded(InputStream in) throws IOException {
+        return readBounded(in, maxBytes, null);
+    }
+
+    /** Reads at most {@code limit} bytes; past it, fails with {@code why} (or the size limit's message). */
+    private byte[] readBounded(InputStream in, long limit, String why) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
         for (int n; (n = in.read(buffer)) > 0; ) {
             total += n;
-            if (total > maxBytes) {
-                throw new IOException("too large (more than " + maxBytes / (1024 * 1024) + " MB once decompressed)");
+            if (total > limit) {
+                throw new IOException(why != null && limit < maxBytes ? why
+                        : "too large (more than " + maxBytes / (1024 * 1024) + " MB once decompressed)");
             }
             out.write(buffer, 0, n);
         }

@@ -51,6 +51,37 @@ class InputReaderTest {
     }
 
     @Test
+    void aGzipBombIsRefusedAsItInflatesNotOnceInMemory() throws Exception {
+        byte[] bomb = gzip(new byte[40 * 1024 * 1024]); // 40 MB of zeros in about 40 KB
+        assertThat(bomb.length).isLessThan(200 * 1024);
+        Path file = write("bomb.txt.gz", bomb);
+        assertThatThrownBy(() -> read(file)).isInstanceOf(InputException.class)
+                .hasMessageContaining("inflates more than " + InputReader.MAX_GZIP_RATIO).hasMessageNotContaining("\n");
+        // a real report compresses some ten times and inflates as before
+        byte[] text = "Shelling hit the market on Tuesday, residents said. ".repeat(2000).getBytes(StandardCharsets.UTF_8);
+        assertThat(read(write("big.txt.gz", gzip(text))).bytes()).isEqualTo(text);
+    }
+
+    @Test
+    void aPipeIsRefusedNotWaitedOn() throws Exception {
+        Path fifo = dir.resolve("feed.txt");
+        Process mk;
+        try {
+            mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException noMkfifo) {
+            return; // not a POSIX system: there are no FIFOs to refuse
+        }
+        assertThat(mk.waitFor()).isZero();
+        assertThatThrownBy(() -> read(fifo)).isInstanceOf(InputException.class).hasMessageContaining("not a regular file");
+        InputCollector.Collected walked = new InputCollector().collect(java.util.List.of(dir.toString()));
+        assertThat(walked.inputs()).isEmpty();
+        assertThat(walked.notices()).singleElement().satisfies(n -> {
+            assertThat(n.failure()).isTrue();
+            assertThat(n.message()).contains("not a regular file");
+        });
+    }
+
+    @Test
     void refusesTruncatedGzipWithOneLine() throws Exception {
         byte[] whole = gzip("x".repeat(5000).getBytes(StandardCharsets.UTF_8));
         Path file = write("cut.txt.gz", Arrays.copyOf(whole, whole.length / 2));
