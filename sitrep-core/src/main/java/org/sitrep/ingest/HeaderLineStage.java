@@ -1,5 +1,6 @@
 package org.sitrep.ingest;
 
+import org.sitrep.clean.html.DateText;
 import org.sitrep.model.ArticleDraft;
 import org.sitrep.model.DateClaim;
 import org.sitrep.model.InputFormat;
@@ -26,10 +27,6 @@ import java.util.regex.Pattern;
  * fill what it leaves out, as an HTML page's meta tags would.
  */
 public final class HeaderLineStage extends BaseStage {
-    /** The years a news report's header date can have; a date outside them is a scraper's fault, not a day. */
-    static final int FIRST_YEAR = 1900;
-    static final int LAST_YEAR = 2200;
-
     private static final Pattern DATE = Pattern.compile(
             "\\A[ \\t]*(?:date|published|pubdate)[ \\t]*:?[ \\t]*(\\d{4})-(\\d{2})-(\\d{2})(?:[T ][0-9:.+Z-]*)?[ \\t]*\\n?",
             Pattern.CASE_INSENSITIVE);
@@ -61,8 +58,8 @@ public final class HeaderLineStage extends BaseStage {
                 try {
                     LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                             Integer.parseInt(m.group(3)));
-                    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-                        report.warn("header line has a date outside " + FIRST_YEAR + "–" + LAST_YEAR
+                    if (!DateText.sane(date)) {
+                        report.warn("header line has a date outside " + DateText.FIRST_YEAR + "–" + DateText.LAST_YEAR
                                 + ", not used: " + m.group().strip());
                     } else {
                         dates.add(new DateClaim(date, PublishedBasis.HEADER, "header line 'date " + date + "'"));

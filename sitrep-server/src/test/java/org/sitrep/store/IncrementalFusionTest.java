@@ -2,12 +2,13 @@ package org.sitrep.store;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.fuse.event.EventFuser;
 import org.sitrep.model.Event;
+import org.sitrep.model.Events;
 import org.sitrep.model.EventStatus;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Hedge;
 import org.sitrep.model.Place;
+import org.sitrep.pipeline.ReportFacts;
 
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -15,13 +16,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Random incidents in a few towns and weeks, told by many reports, arriving in random batches: whatever the order,
- * re-fusing only what each batch touches leaves the store holding what one fusion of everything gives. Week- and
+ * Random incidents in a few towns and weeks, told by many reports, arriving in random batches and stored by the
+ * analyst's own writer: whatever the order, re-fusing only what each batch touches leaves the store holding what one
+ * fusion of everything gives. Week- and
  * month-precise events chain runs of overlapping reaches, which only the closure follows.
  */
 class IncrementalFusionTest {
@@ -77,46 +81,33 @@ class IncrementalFusionTest {
             }
             Collections.shuffle(byReport, random);
             try (Store store = Store.open(root.resolve("s" + seed))) {
-                FactsCodec codec = new FactsCodec();
-                IncrementalFusion fusion = new IncrementalFusion(codec, new EventCache(codec, 100));
+                FactWriter writer = new FactWriter(new FactsCodec(), new EventCache(new FactsCodec(), 100));
                 int next = 0;
                 while (next < byReport.size()) {
                     List<List<Event>> batch = byReport.subList(next, Math.min(byReport.size(), next + 1 + random.nextInt(5)));
                     next += batch.size();
                     store.write(c -> {
-                        List<Event> added = new ArrayList<>();
+                        List<FactWriter.Analysed> analysed = new ArrayList<>();
                         for (List<Event> report : batch) {
                             String id = report.get(0).sources().get(0);
                             try (PreparedStatement st = c.prepareStatement("INSERT INTO documents (id, sha256, source, "
-                                    + "file_name, raw, received_at, state) VALUES (?, ?, ?, ?, x'00', 'now', 'analysed')")) {
+                                    + "file_name, raw, received_at, state) VALUES (?, ?, ?, ?, x'00', 'now', 'received')",
+                                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
                                 st.setString(1, id);
                                 st.setString(2, id);
                                 st.setString(3, id);
                                 st.setString(4, id + ".txt");
                                 st.executeUpdate();
-                            }
-                            for (int i = 0; i < report.size(); i++) {
-                                Event e = report.get(i);
-                                EventFuser.Reach reach = EventFuser.reach(e);
-                                try (PreparedStatement st = c.prepareStatement("INSERT INTO report_events (id, doc_seq, "
-                                        + "doc_id, ord, country, reach_from, reach_to, body) VALUES (?, (SELECT seq FROM "
-                                        + "documents WHERE id = ?), ?, ?, ?, ?, ?, ?)")) {
-                                    st.setString(1, e.id());
-                                    st.setString(2, id);
-                                    st.setString(3, id);
-                                    st.setInt(4, i);
-                                    st.setString(5, reach == null ? "" : reach.country());
-                                    st.setObject(6, reach == null ? null : reach.firstDay());
-                                    st.setObject(7, reach == null ? null : reach.lastDay());
-                                    st.setString(8, codec.write(e));
-                                    st.executeUpdate();
+                                try (var keys = st.getGeneratedKeys()) {
+                                    keys.next();
+                                    ReportFacts facts = new ReportFacts(id, id, id + ".txt", null, null, null, null, null,
+                                            null, null, new Events(report, Map.of()), null, null, List.of());
+                                    analysed.add(new FactWriter.Analysed(keys.getLong(1), id, id, facts, Set.of(), false,
+                                            null, null));
                                 }
-                                added.add(e);
                             }
                         }
-                        IncrementalFusion.Changes changes = fusion.refuse(c, added, 1);
-                        new ControlRows(codec).rebuild(c, changes.places());
-                        return changes;
+                        return writer.commit(c, analysed, false);
                     });
                 }
                 StoreCheck.Result check = new StoreCheck(store).run();

@@ -25,6 +25,15 @@ public final class DateText {
     private DateText() {
     }
 
+    /** The years a news report's date can have; a date outside them is a scraper's or a page's fault, not a day. */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2200;
+
+    /** True for a day within {@link #FIRST_YEAR} and {@link #LAST_YEAR}. */
+    public static boolean sane(LocalDate d) {
+        return d.getYear() >= FIRST_YEAR && d.getYear() <= LAST_YEAR;
+    }
+
     /** The day, or null when the text is not a date this reads or the year is implausible. */
     public static LocalDate parse(String raw) {
         if (raw == null) {
@@ -39,7 +48,7 @@ public final class DateText {
             if (d == null) {
                 d = written(s);
             }
-            return d != null && d.getYear() >= 1900 && d.getYear() <= 2200 ? d : null;
+            return d != null && sane(d) ? d : null;
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
