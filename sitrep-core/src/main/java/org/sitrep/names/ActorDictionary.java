@@ -24,6 +24,7 @@ public final class ActorDictionary {
     static final String DATA = "/sitrep/data/";
 
     private final PhraseIndex<Lexeme> index = new PhraseIndex<>();
+    private final SlotPhraseIndex<Template, Fill> described = new SlotPhraseIndex<>();
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final Map<String, Actor> stateActors = new HashMap<>(); // "SY:military"
     private final Map<String, Actor> stateByName = new HashMap<>(); // folded "military forces of syria"
@@ -46,10 +47,6 @@ public final class ActorDictionary {
         }
         d.loadRegions();
         return d;
-    }
-
-    public PhraseIndex<Lexeme> index() {
-        return index;
     }
 
     public NameFolder folder() {
@@ -85,15 +82,14 @@ public final class ActorDictionary {
             }
         }
         List<String[]> descriptions = TsvResource.rows(DATA + "actor-descriptions.tsv", 2);
-        // Patterns with a country slot are folded once; each country only adds its own words.
-        List<Template> templated = new ArrayList<>();
+        // Patterns with a country slot are kept once, their slot read from the countries' demonyms and names.
         for (String[] row : descriptions) {
             String slot = row[0].contains("{demonym}") ? "{demonym}" : row[0].contains("{country}") ? "{country}" : null;
-            if (slot != null) {
+            if (slot != null && templates.containsKey(row[1])) { // a kind with no state actor describes none
                 int at = row[0].indexOf(slot);
-                templated.add(new Template(row[0], row[1], slot,
-                        PhraseIndex.words(row[0].substring(0, at), folder, tokenizer),
-                        PhraseIndex.words(row[0].substring(at + slot.length()), folder, tokenizer)));
+                described.addPattern(PhraseIndex.words(row[0].substring(0, at), folder, tokenizer), slot,
+                        PhraseIndex.words(row[0].substring(at + slot.length()), folder, tokenizer),
+                        new Template(row[0], row[1], slot));
             }
         }
         Map<String, List<String>> folded = new HashMap<>();
@@ -115,18 +111,13 @@ public final class ActorDictionary {
             countryNames.addAll(shorts);
             List<String> demonyms = new ArrayList<>(c.demonyms());
             demonyms.addAll(shorts);
-            for (Template d : templated) {
-                Actor a = stateActors.get(c.code() + ":" + d.kind());
-                if (a == null) {
-                    continue;
-                }
-                for (String fill : d.slot().equals("{demonym}") ? demonyms : countryNames) {
-                    List<String> words = new ArrayList<>(d.before());
-                    words.addAll(folded.computeIfAbsent(fill, f -> PhraseIndex.words(f, folder, tokenizer)));
-                    words.addAll(d.after());
-                    String phrase = d.pattern().replace(d.slot(), fill);
-                    index.add(words, new Lexeme(a, null, null, phrase, false, d.pattern().startsWith("{"), true));
-                }
+            for (String fill : demonyms) {
+                described.addFill("{demonym}", folded.computeIfAbsent(fill, f -> PhraseIndex.words(f, folder, tokenizer)),
+                        new Fill(c.code(), fill));
+            }
+            for (String fill : countryNames) {
+                described.addFill("{country}", folded.computeIfAbsent(fill, f -> PhraseIndex.words(f, folder, tokenizer)),
+                        new Fill(c.code(), fill));
             }
         }
         for (String[] row : descriptions) {
@@ -136,8 +127,43 @@ public final class ActorDictionary {
         }
     }
 
-    /** A description pattern with a country slot, its words around the slot already folded. */
-    private record Template(String pattern, String kind, String slot, List<String> before, List<String> after) {
+    /** A description pattern with a country slot: "{demonym} troops" describes the military of a country. */
+    private record Template(String pattern, String kind, String slot) {
+    }
+
+    /** A country's demonym or name as it fills a slot. */
+    private record Fill(String country, String written) {
+    }
+
+    /**
+     * The longest phrase of the dictionary starting at word {@code from} of {@code keys} (folded tokens, null
+     * or empty for tokens to skip), not going past {@code to}, with all it may stand for; null when none. A
+     * description with a country slot ("Sudanese troops") comes before a name spelt the same, as it was
+     * listed first.
+     */
+    public PhraseIndex.Match<Lexeme> longest(String[] keys, boolean[] breaks, int from, int to) {
+        PhraseIndex.Match<Lexeme> named = index.longest(keys, breaks, from, to);
+        PhraseIndex.Match<SlotPhraseIndex.Filled<Template, Fill>> filled = described.longest(keys, breaks, from, to);
+        if (filled == null || named != null && named.to() > filled.to()) {
+            return named;
+        }
+        List<Lexeme> targets = new ArrayList<>();
+        for (SlotPhraseIndex.Filled<Template, Fill> f : filled.targets()) {
+            Actor a = stateActors.get(f.fill().country() + ":" + f.pattern().kind());
+            Lexeme x = new Lexeme(a, null, null, f.pattern().pattern().replace(f.pattern().slot(), f.fill().written()),
+                    false, f.pattern().pattern().startsWith("{"), true);
+            if (!targets.contains(x)) {
+                targets.add(x);
+            }
+        }
+        if (named != null && named.to() == filled.to()) {
+            for (Lexeme x : named.targets()) {
+                if (!targets.contains(x)) {
+                    targets.add(x);
+                }
+            }
+        }
+        return new PhraseIndex.Match<>(from, filled.to(), targets);
     }
 
     private void loadActors(String resource) {

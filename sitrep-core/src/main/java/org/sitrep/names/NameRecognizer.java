@@ -161,7 +161,7 @@ public final class NameRecognizer {
 
         /** A dictionary phrase at {@code i}: adds it and returns the token after it, else returns i. */
         private int known(int i, int end) {
-            PhraseIndex.Match<Lexeme> m = dictionary.index().longest(keys, breaks, i, end);
+            PhraseIndex.Match<Lexeme> m = dictionary.longest(keys, breaks, i, end);
             if (m == null) {
                 m = afterArticle(i, end);
             }
@@ -186,7 +186,7 @@ public final class NameRecognizer {
                     && m.to() < end && nameToken(m.to()) && !t.allCaps(m.to()) && !lexicon.calendar(lower[m.to()])
                     && lexicon.titles().longest(keys, breaks, m.to(), end) == null
                     && lexicon.roles().longest(keys, breaks, m.to(), end) == null
-                    && dictionary.index().longest(keys, breaks, m.to(), end) == null) {
+                    && dictionary.longest(keys, breaks, m.to(), end) == null) {
                 return i;
             }
             // A description or a lower-case phrase inside a longer capitalised name is part of that name.
@@ -210,7 +210,7 @@ public final class NameRecognizer {
                     || !t.word(i + 1) || !t.capitalized(i + 1)) {
                 return null;
             }
-            PhraseIndex.Match<Lexeme> m = dictionary.index().longest(keys, breaks, i + 1, end);
+            PhraseIndex.Match<Lexeme> m = dictionary.longest(keys, breaks, i + 1, end);
             // "told The Associated Press": an English article is not part of the name it is written with.
             int from = lower[i].equals("the") ? i + 1 : i;
             return m == null ? null : new PhraseIndex.Match<>(from, m.to(), m.targets());
@@ -269,7 +269,7 @@ public final class NameRecognizer {
             }
             // Sentence-opening common words ("Rebels", "But") are not names.
             while (p < to && (p == s.firstToken() || afterOpening(p)) && commonAt(p)
-                    && dictionary.index().longest(keys, breaks, p, to) == null) {
+                    && dictionary.longest(keys, breaks, p, to) == null) {
                 p++;
             }
             if (personAfterLongTitle(p, to, end)) {
@@ -293,7 +293,7 @@ public final class NameRecognizer {
                     roleText.append(roleText.length() > 0 ? " " : "").append(spanText(p, title.to()));
                     p = title.to();
                 } else if (lexicon.demonym(lower[p]) != null && p + 1 < to
-                        && dictionary.index().longest(keys, breaks, p, to) == null) {
+                        && dictionary.longest(keys, breaks, p, to) == null) {
                     roleText.append(roleText.length() > 0 ? " " : "").append(t.text(p));
                     p++;
                 } else {
@@ -351,7 +351,7 @@ public final class NameRecognizer {
                 return;
             }
             if (acronym != null) {
-                PhraseIndex.Match<Lexeme> defined = dictionary.index().longest(keys, breaks, q + 1, q + 2);
+                PhraseIndex.Match<Lexeme> defined = dictionary.longest(keys, breaks, q + 1, q + 2);
                 if (defined != null && accepts(defined.targets().get(0), q + 1, q + 2)) {
                     // "the Peoples' Protection Units (YPG)": a spelling the dictionary lacks, of an actor it knows.
                     add(p, q, Candidate.Category.KNOWN, defined.targets().get(0), null, null, 0, false, false, acronym);
@@ -468,7 +468,7 @@ public final class NameRecognizer {
                         return false; // "President Bashar al-Assad": the title right before the name, read below
                     }
                     if (personShape(name, to) && lexicon.demonym(lower[to - 1]) == null
-                            && dictionary.index().longest(keys, breaks, name, to) == null) {
+                            && dictionary.longest(keys, breaks, name, to) == null) {
                         add(name, to, Candidate.Category.PERSON, null, null,
                                 join(spanText(p, name), roleAround(p, to, end)), 0, false, false, acronymAfter(to, end));
                         return true;
@@ -951,7 +951,7 @@ public final class NameRecognizer {
             }
             String key = PhraseIndex.fold(prefix, lexicon.folder());
             PhraseIndex.Match<Lexeme> m = key == null ? null
-                    : dictionary.index().longest(new String[] {key}, new boolean[1], 0, 1);
+                    : dictionary.longest(new String[] {key}, new boolean[1], 0, 1);
             int start = t.start(k);
             int stop = start + hyphen;
             if (m != null) {

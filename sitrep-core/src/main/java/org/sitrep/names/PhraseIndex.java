@@ -46,6 +46,32 @@ public final class PhraseIndex<T> {
         return full.size();
     }
 
+    /** The targets of exactly this key (folded words joined by one space), or null. */
+    List<T> get(String key) {
+        return full.get(key);
+    }
+
+    /** True when some longer key starts with this key and a space. */
+    boolean continues(String key) {
+        return prefixes.contains(key);
+    }
+
+    /**
+     * The token after {@code i} that carries a word, skipping articles and hyphens; -1 when a break, a
+     * phrase-ending token or {@code to} comes first. The step every walk over {@code keys} takes.
+     */
+    static int nextWord(String[] keys, boolean[] breaks, int i, int to) {
+        for (int j = i + 1; j < to; j++) {
+            if (breaks[j] || keys[j] == null) {
+                return -1;
+            }
+            if (!keys[j].isEmpty()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The longest phrase starting at word {@code from} of {@code keys} (folded tokens, null or empty for
      * tokens to skip, such as articles), not going past {@code to}; null when none.

@@ -1,0 +1,148 @@
+package org.sitrep.names;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Phrases with one slot that a phrase of another index fills: "{demonym} troops", "forces loyal to {country}".
+ * Matching reads the slot's fill from its own index, so a pattern is kept once instead of once per fill: the
+ * descriptions of every country would otherwise be a quarter of a million keys, built at every start.
+ * A match equals what one index of every pattern written out with every fill would give: the same span,
+ * and every pattern and fill that spell it. Built once; read-only afterwards and shared by all threads.
+ *
+ * @param <P> what a pattern stands for
+ * @param <F> what a fill stands for
+ */
+final class SlotPhraseIndex<P, F> {
+    /** A pattern and the fill read into its slot. */
+    record Filled<P, F>(P pattern, F fill) {
+    }
+
+    private final PhraseIndex<P> patterns = new PhraseIndex<>(); // slot written as its marker word
+    private final Map<String, PhraseIndex<F>> fills = new LinkedHashMap<>();
+
+    /** The word a slot is keyed as: no folded token can spell it. */
+    private static String marker(String slot) {
+        return "\u0000" + slot;
+    }
+
+    /** Adds a pattern: its folded words before the slot, the slot's name and its folded words after. */
+    void addPattern(List<String> before, String slot, List<String> after, P target) {
+        List<String> words = new ArrayList<>(before);
+        words.add(marker(slot));
+        words.addAll(after);
+        patterns.add(words, target);
+    }
+
+    /** Adds a phrase (its folded words) that can fill {@code slot}. */
+    void addFill(String slot, List<String> words, F target) {
+        fills.computeIfAbsent(marker(slot), k -> new PhraseIndex<>()).add(words, target);
+    }
+
+    /**
+     * The longest filled pattern starting at word {@code from} of {@code keys}, not going past {@code to},
+     * with every pattern and fill that spell that span, patterns in the order they were added; null when none.
+     */
+    PhraseIndex.Match<Filled<P, F>> longest(String[] keys, boolean[] breaks, int from, int to) {
+        if (keys[from] == null || keys[from].isEmpty()) {
+            return null;
+        }
+        Walk walk = new Walk(keys, breaks, from, to);
+        walk.slotsAt("", from);
+        StringBuilder key = new StringBuilder();
+        for (int i = from; i >= 0; i = PhraseIndex.nextWord(keys, breaks, i, to)) {
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(keys[i]);
+            String before = key.toString();
+            int next = PhraseIndex.nextWord(keys, breaks, i, to);
+            if (next >= 0) {
+                walk.slotsAt(before + " ", next);
+            }
+            if (!patterns.continues(before)) {
+                break;
+            }
+        }
+        return walk.best == null ? null : new PhraseIndex.Match<>(from, walk.bestTo, walk.best);
+    }
+
+    /** One search: the literal words before a slot are given; it tries every fill and the words after. */
+    private final class Walk {
+        private final String[] keys;
+        private final boolean[] breaks;
+        private final int to;
+        private List<Filled<P, F>> best;
+        private int bestTo;
+
+        Walk(String[] keys, boolean[] breaks, int from, int to) {
+            this.keys = keys;
+            this.breaks = breaks;
+            this.to = to;
+        }
+
+        /** Patterns whose words before the slot are {@code before} (with its trailing space, or empty). */
+        void slotsAt(String before, int at) {
+            for (Map.Entry<String, PhraseIndex<F>> slot : fills.entrySet()) {
+                String opened = before + slot.getKey();
+                if (patterns.get(opened) == null && !patterns.continues(opened)) {
+                    continue;
+                }
+                PhraseIndex<F> index = slot.getValue();
+                StringBuilder fill = new StringBuilder();
+                for (int i = at; i >= 0; i = PhraseIndex.nextWord(keys, breaks, i, to)) {
+                    if (fill.length() > 0) {
+                        fill.append(' ');
+                    }
+                    fill.append(keys[i]);
+                    String f = fill.toString();
+                    List<F> filled = index.get(f);
+                    if (filled != null) {
+                        after(opened, i, filled);
+                    }
+                    if (!index.continues(f)) {
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** The words after a slot filled up to token {@code last}. */
+        private void after(String opened, int last, List<F> filled) {
+            StringBuilder key = new StringBuilder(opened);
+            for (int i = last; i >= 0; ) {
+                String k = key.toString();
+                List<P> found = patterns.get(k);
+                if (found != null) {
+                    record(i + 1, found, filled);
+                }
+                if (!patterns.continues(k)) {
+                    return;
+                }
+                i = PhraseIndex.nextWord(keys, breaks, i, to);
+                if (i >= 0) {
+                    key.append(' ').append(keys[i]);
+                }
+            }
+        }
+
+        private void record(int end, List<P> found, List<F> filled) {
+            if (best == null || end > bestTo) {
+                best = new ArrayList<>(found.size() * filled.size());
+                bestTo = end;
+            } else if (end < bestTo) {
+                return;
+            }
+            for (P p : found) {
+                for (F f : filled) {
+                    Filled<P, F> x = new Filled<>(p, f);
+                    if (!best.contains(x)) {
+                        best.add(x);
+                    }
+                }
+            }
+        }
+    }
+}
