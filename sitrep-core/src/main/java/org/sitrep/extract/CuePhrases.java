@@ -25,9 +25,26 @@ public final class CuePhrases<V> {
     }
 
     private final Map<String, List<Entry<V>>> byFirstWord;
+    /**
+     * A literal gate: one bit per first word's hash. A token whose bit is clear starts no phrase, which most
+     * tokens show without a map probe (their lower-case form keeps its hash).
+     */
+    private final long[] firstWordBits;
 
     private CuePhrases(Map<String, List<Entry<V>>> byFirstWord) {
         this.byFirstWord = byFirstWord;
+        this.firstWordBits = new long[GATE_WORDS];
+        for (String w : byFirstWord.keySet()) {
+            int b = gateBit(w);
+            firstWordBits[b >>> 6] |= 1L << b;
+        }
+    }
+
+    private static final int GATE_WORDS = 64; // 4,096 bits: a few hundred first words leave most bits clear
+
+    private static int gateBit(String word) {
+        int h = word.hashCode();
+        return (h ^ h >>> 12) & (GATE_WORDS * 64 - 1);
     }
 
     /** Builds the set from phrases (words separated by spaces; a lone "'s" or "-" is its own word). */
@@ -49,7 +66,12 @@ public final class CuePhrases<V> {
 
     /** The longest phrase starting at token {@code i} and ending before token {@code to}, or null. */
     public Match<V> at(Tokens tokens, int i, int to) {
-        List<Entry<V>> candidates = byFirstWord.get(lower(tokens, i));
+        String first = lower(tokens, i);
+        int bit = gateBit(first);
+        if ((firstWordBits[bit >>> 6] & 1L << bit) == 0) {
+            return null;
+        }
+        List<Entry<V>> candidates = byFirstWord.get(first);
         if (candidates == null) {
             return null;
         }

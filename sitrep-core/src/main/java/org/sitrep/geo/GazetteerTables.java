@@ -29,6 +29,11 @@ final class GazetteerTables {
     // strings: string i is blob[stringOff[i] .. stringOff[i+1])
     final int[] stringOff;
     final byte[] stringBlob;
+    /**
+     * Strings already decoded, filled as lookups meet them: a place's name and its divisions' names are read
+     * again and again (every "Idlib" of every report). Threads may race to fill a slot; they write equal strings.
+     */
+    private final String[] decoded;
     // features: class and code string indices
     final int[] featureClass;
     final int[] featureCode;
@@ -126,6 +131,7 @@ final class GazetteerTables {
         this.fingerprint = fingerprint;
         this.stringOff = stringOff;
         this.stringBlob = stringBlob;
+        this.decoded = new String[Math.max(0, stringOff.length - 1)];
         this.featureClass = featureClass;
         this.featureCode = featureCode;
         this.countryIso2 = countryIso2;
@@ -160,7 +166,15 @@ final class GazetteerTables {
     }
 
     String string(int s) {
-        return s < 0 ? "" : new String(stringBlob, stringOff[s], stringOff[s + 1] - stringOff[s], StandardCharsets.UTF_8);
+        if (s < 0) {
+            return "";
+        }
+        String d = decoded[s];
+        if (d == null) {
+            d = new String(stringBlob, stringOff[s], stringOff[s + 1] - stringOff[s], StandardCharsets.UTF_8);
+            decoded[s] = d;
+        }
+        return d;
     }
 
     int entries() {

@@ -40,6 +40,13 @@ public final class NameFolder {
     private final boolean[] skeletonDrop = new boolean[128];
     private final Set<String> adminWords = new HashSet<>();
     private final String fingerprint;
+    /**
+     * Folds of single words already made: the name recogniser folds every token of every report, and news
+     * repeats its words. Bounded; past the bound new words are folded each time.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> folded = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int FOLDED_MAX = 100_000;
+    private static final int FOLDED_WORD_MAX = 40;
 
     private NameFolder(byte[] rules) {
         for (int c = 0; c < 128; c++) {
@@ -110,6 +117,20 @@ public final class NameFolder {
      * when nothing of the name survives (a name in a non-Latin script, a lone punctuation mark).
      */
     public String fold(CharSequence name) {
+        if (name instanceof String word && word.length() <= FOLDED_WORD_MAX && word.indexOf(' ') < 0) {
+            String f = folded.get(word);
+            if (f == null) {
+                f = foldWords(word);
+                if (folded.size() < FOLDED_MAX) {
+                    folded.putIfAbsent(word, f);
+                }
+            }
+            return f;
+        }
+        return foldWords(name);
+    }
+
+    private String foldWords(CharSequence name) {
         List<String> raw = splitWords(name);
         boolean onlyArticles = true;
         for (String w : raw) {

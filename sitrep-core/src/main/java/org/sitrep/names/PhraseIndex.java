@@ -80,6 +80,11 @@ public final class PhraseIndex<T> {
         if (keys[from] == null || keys[from].isEmpty()) {
             return null;
         }
+        // Most tokens start no phrase: the first word is looked up as it is, its hash already known.
+        List<T> single = full.get(keys[from]);
+        if (!prefixes.contains(keys[from]) || maxWords < 2) {
+            return single == null ? null : new Match<>(from, from + 1, single);
+        }
         StringBuilder key = new StringBuilder(keys[from]);
         Match<T> best = null;
         int words = 1;

@@ -1,6 +1,7 @@
 package org.sitrep.names;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ final class SlotPhraseIndex<P, F> {
 
     private final PhraseIndex<P> patterns = new PhraseIndex<>(); // slot written as its marker word
     private final Map<String, PhraseIndex<F>> fills = new LinkedHashMap<>();
+    /** The words before a slot ("" when a pattern opens with it, else followed by a space) -> its markers. */
+    private final Map<String, List<String>> openers = new HashMap<>();
 
     /** The word a slot is keyed as: no folded token can spell it. */
     private static String marker(String slot) {
@@ -34,6 +37,11 @@ final class SlotPhraseIndex<P, F> {
         words.add(marker(slot));
         words.addAll(after);
         patterns.add(words, target);
+        List<String> markers = openers.computeIfAbsent(before.isEmpty() ? "" : String.join(" ", before) + " ",
+                k -> new ArrayList<>(2));
+        if (!markers.contains(marker(slot))) {
+            markers.add(marker(slot));
+        }
     }
 
     /** Adds a phrase (its folded words) that can fill {@code slot}. */
@@ -58,12 +66,12 @@ final class SlotPhraseIndex<P, F> {
             }
             key.append(keys[i]);
             String before = key.toString();
+            if (!patterns.continues(before)) {
+                break; // no pattern goes on past these words, to a slot or to more words
+            }
             int next = PhraseIndex.nextWord(keys, breaks, i, to);
             if (next >= 0) {
                 walk.slotsAt(before + " ", next);
-            }
-            if (!patterns.continues(before)) {
-                break;
             }
         }
         return walk.best == null ? null : new PhraseIndex.Match<>(from, walk.bestTo, walk.best);
@@ -85,12 +93,16 @@ final class SlotPhraseIndex<P, F> {
 
         /** Patterns whose words before the slot are {@code before} (with its trailing space, or empty). */
         void slotsAt(String before, int at) {
-            for (Map.Entry<String, PhraseIndex<F>> slot : fills.entrySet()) {
-                String opened = before + slot.getKey();
-                if (patterns.get(opened) == null && !patterns.continues(opened)) {
+            List<String> markers = openers.get(before);
+            if (markers == null) {
+                return;
+            }
+            for (String marker : markers) {
+                PhraseIndex<F> index = fills.get(marker);
+                if (index == null || index.get(keys[at]) == null && !index.continues(keys[at])) {
                     continue;
                 }
-                PhraseIndex<F> index = slot.getValue();
+                String opened = before + marker;
                 StringBuilder fill = new StringBuilder();
                 for (int i = at; i >= 0; i = PhraseIndex.nextWord(keys, breaks, i, to)) {
                     if (fill.length() > 0) {

@@ -10,6 +10,8 @@ public enum Layer {
     DRAFT,
     /** The cleaned body every offset points into. */
     BODY,
+    /** The body's expressions of time, found once for the dater and the time resolver. */
+    DATES,
     /** The headline, when there is one. */
     TITLE,
     /** The publication date. */

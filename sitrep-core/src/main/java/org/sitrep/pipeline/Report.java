@@ -31,6 +31,7 @@ public final class Report {
     private ArticleDraft draft;
     private CleanBody body;
     private Publication publication;
+    private List<org.sitrep.time.DateMention> dates;
     private String title;
     private boolean titleSet;
     private Outlet outlet;
@@ -67,6 +68,11 @@ public final class Report {
 
     public CleanBody body() {
         return require(Layer.BODY, body);
+    }
+
+    /** The body's expressions of time, in order of position. */
+    public List<org.sitrep.time.DateMention> dates() {
+        return require(Layer.DATES, dates);
     }
 
     public Publication publication() {
@@ -154,6 +160,10 @@ public final class Report {
         titleSet = true;
         present.add(Layer.TITLE);
         title = value;
+    }
+
+    public void setDates(List<org.sitrep.time.DateMention> value) {
+        dates = set(Layer.DATES, dates, List.copyOf(value));
     }
 
     public void setPublication(Publication value) {

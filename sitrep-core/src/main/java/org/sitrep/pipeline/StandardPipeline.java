@@ -43,8 +43,13 @@ import org.sitrep.text.Tokenizer;
 import org.sitrep.time.DateExpressions;
 import org.sitrep.time.TimeResolver;
 import org.sitrep.time.TimeStage;
+import org.sitrep.time.DateScanStage;
+
+import org.sitrep.util.Lazy;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.List;
 
 /**
@@ -57,35 +62,61 @@ public final class StandardPipeline {
     private StandardPipeline() {
     }
 
-    /** Loads every shared resource once and builds the pipeline; the result serves all threads. */
+    /**
+     * Loads every shared resource once and builds the pipeline; the result serves all threads. The gazetteer
+     * and the dictionaries built on it load on a second thread meanwhile the rest loads on this one.
+     */
     public static Pipeline create() {
         DateExpressions dates = DateExpressions.loadDefault();
         Abbreviations abbreviations = Abbreviations.loadDefault();
         Tokenizer tokenizer = new Tokenizer(abbreviations);
+        CompletableFuture<Gazetteer> places = CompletableFuture.supplyAsync(Gazetteer::loadDefault);
+        CompletableFuture<ActorDictionary> known = places.thenApply(g -> ActorDictionary.loadDefault(g, tokenizer));
+        CompletableFuture<NameLexicon> words = places.thenApply(g -> NameLexicon.loadDefault(g, tokenizer, dates.words()));
         ReadingBuilder reader = new ReadingBuilder(SentenceSplitter.loadDefault(abbreviations), tokenizer);
-        Gazetteer gazetteer = Gazetteer.loadDefault();
-        ActorDictionary actors = ActorDictionary.loadDefault(gazetteer, tokenizer);
         AcledTaxonomy taxonomy = AcledTaxonomy.loadDefault();
         AttributionLexicon attribution = AttributionLexicon.loadDefault();
         CasualtyLexicon casualtyWords = CasualtyLexicon.loadDefault();
         CasualtyReader casualties = new CasualtyReader(NumberReader.loadDefault(), casualtyWords);
-        NameLexicon lexicon = NameLexicon.loadDefault(gazetteer, tokenizer, dates.words());
+        BoilerplateCleaner boilerplate = BoilerplateCleaner.loadDefault();
+        OutletTable outlets = OutletTable.loadDefault();
+        QuoteLexicon quotes = QuoteLexicon.loadDefault(attribution.speechVerbs());
+        TriggerLexicon triggers = TriggerLexicon.loadDefault(taxonomy, casualtyWords);
+        Gazetteer gazetteer = joined(places);
+        ActorDictionary actors = joined(known);
+        NameLexicon lexicon = joined(words);
         return new Pipeline(List.of(
                 new DecodeStage(),                                        // bytes -> NFC text, format
                 new HeaderLineStage(),                                    // text: 'date YYYY-MM-DD' header
-                new HtmlArticleStage(HtmlArticleExtractor.loadDefault()), // html: main article + metadata
-                new BoilerplateStage(BoilerplateCleaner.loadDefault()),   // appeals, forms, feeds, captions
+                new HtmlArticleStage(Lazy.of(HtmlArticleExtractor::loadDefault)), // html: article + metadata
+                new BoilerplateStage(boilerplate),                        // appeals, forms, feeds, captions
+                new DateScanStage(dates),                                 // the body's expressions of time, once
                 new TitleStage(),                                         // metadata title or text headline
                 new PublicationDateStage(new PublicationDater(dates, Clock.systemUTC())), // header, dateline, body
-                new OutletStage(new OutletDetector(OutletTable.loadDefault(), dates)),  // metadata, address, self-naming
+                new OutletStage(new OutletDetector(outlets, dates)),  // metadata, address, self-naming
                 new ReadingStage(reader),                                 // sentences and tokens
                 new TimeStage(new TimeResolver(dates)),                   // dates, weekdays, spans -> days
                 new NamesStage(new NameRecognizer(actors, lexicon, gazetteer), // people, organisations, places
                         new NameResolver(actors, new PlaceResolver(gazetteer), lexicon), reader),
                 new AttributionStage(new SourceFinder(attribution)),     // who says so, how hedged
-                new QuoteStage(QuoteLexicon.loadDefault(attribution.speechVerbs())), // direct quotations, speakers
-                new EventStage(new EventExtractor(TriggerLexicon.loadDefault(taxonomy, casualtyWords), actors,
+                new QuoteStage(quotes), // direct quotations, speakers
+                new EventStage(new EventExtractor(triggers, actors,
                         new CasualtyToll(casualties), attribution.speechVerbs(), gazetteer), taxonomy), // ACLED-coded events
                 new FigureStage(new FigureExtractor(casualties, casualtyWords, attribution.speechVerbs())))); // tallies not one event's toll
+    }
+
+    /** A resource loaded on another thread, or what stopped it loading, as thrown there. */
+    private static <T> T joined(CompletableFuture<T> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 }

@@ -3,11 +3,13 @@ package org.sitrep.source;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Publication;
 import org.sitrep.pipeline.InputException;
+import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Report;
 import org.sitrep.pipeline.Stage;
 
 import java.time.LocalDate;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -99,7 +101,8 @@ public final class BatchDating {
      * keeps its own analysis), as {@link #apply} does for each report.
      */
     public Report lend(Report r, BatchDates batch) throws InputException {
-        Publication now = dater.date(r.draft().metadata(), r.body(), batch, !r.raw().given().isEmpty());
+        Publication now = dater.date(r.draft().metadata(), r.body(),
+                r.has(Layer.DATES) ? r.dates() : null, batch, !r.raw().given().isEmpty());
         if (now.date() == null || now.equals(r.publication())) {
             return null;
         }

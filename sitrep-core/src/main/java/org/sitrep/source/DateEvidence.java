@@ -49,7 +49,12 @@ public record DateEvidence(List<Dated> days, List<Dated> weekdays, List<LocalDat
 
     /** Reads the evidence of {@code body}. */
     public static DateEvidence read(CleanBody body, DateExpressions expressions) {
-        return new Reader(expressions).read(body);
+        return read(body, expressions.find(body.text()), expressions);
+    }
+
+    /** Reads the evidence of {@code body}, whose expressions of time {@code mentions} are already found. */
+    public static DateEvidence read(CleanBody body, List<DateMention> mentions, DateExpressions expressions) {
+        return new Reader(expressions).read(body, mentions);
     }
 
     private static final class Reader {
@@ -80,7 +85,7 @@ public record DateEvidence(List<Dated> days, List<Dated> weekdays, List<LocalDat
                     Pattern.CASE_INSENSITIVE);
         }
 
-        DateEvidence read(CleanBody body) {
+        DateEvidence read(CleanBody body, List<DateMention> mentions) {
             String text = body.text();
             TextZones zones = TextZones.of(text, body.embeddedPosts(), words.phrases("feed-heading"));
             List<Dated> days = new ArrayList<>();
@@ -88,7 +93,7 @@ public record DateEvidence(List<Dated> days, List<Dated> weekdays, List<LocalDat
             List<LocalDate> fullDates = new ArrayList<>();
             List<Integer> pastYears = new ArrayList<>();
             List<Integer> thisYears = new ArrayList<>();
-            for (DateMention m : expressions.find(text)) {
+            for (DateMention m : mentions) {
                 TextZones.Zone zone = zones.at(m.start());
                 if (zone == TextZones.Zone.SIDEBAR || zone == TextZones.Zone.LISTING) {
                     continue;

@@ -24,6 +24,7 @@ final class DatingContext {
     private final List<DateClaim> claims;
     private final String address;
     private final CleanBody body;
+    private final List<DateMention> bodyDates; // found by the pipeline's date scan, or null
     private final BatchDates batch;
     private final Readers readers;
     private final boolean scraped;
@@ -40,9 +41,15 @@ final class DatingContext {
 
     DatingContext(List<DateClaim> claims, String address, CleanBody body, BatchDates batch, Readers readers,
                   boolean scraped) {
+        this(claims, address, body, null, batch, readers, scraped);
+    }
+
+    DatingContext(List<DateClaim> claims, String address, CleanBody body, List<DateMention> bodyDates,
+                  BatchDates batch, Readers readers, boolean scraped) {
         this.claims = claims;
         this.address = address;
         this.body = body;
+        this.bodyDates = bodyDates;
         this.batch = batch;
         this.readers = readers;
         this.scraped = scraped;
@@ -83,7 +90,8 @@ final class DatingContext {
     /** The body's days and weekdays as evidence of the day of publication. */
     DateEvidence evidence() {
         if (evidence == null) {
-            evidence = DateEvidence.read(body, readers.expressions());
+            evidence = DateEvidence.read(body,
+                    bodyDates != null ? bodyDates : readers.expressions().find(body.text()), readers.expressions());
         }
         return evidence;
     }

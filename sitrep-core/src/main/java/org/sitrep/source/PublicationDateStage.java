@@ -11,14 +11,14 @@ public final class PublicationDateStage extends BaseStage {
     private final PublicationDater dater;
 
     public PublicationDateStage(PublicationDater dater) {
-        super("publication-date", Set.of(Layer.DRAFT, Layer.BODY), Set.of(Layer.PUBLICATION));
+        super("publication-date", Set.of(Layer.DRAFT, Layer.BODY, Layer.DATES), Set.of(Layer.PUBLICATION));
         this.dater = dater;
     }
 
     @Override
     public void process(Report report) {
-        report.setPublication(dater.date(report.draft().metadata(), report.body(), report.batchDates(),
-                !report.raw().given().isEmpty()));
+        report.setPublication(dater.date(report.draft().metadata(), report.body(), report.dates(),
+                report.batchDates(), !report.raw().given().isEmpty()));
     }
 
     public PublicationDater dater() {

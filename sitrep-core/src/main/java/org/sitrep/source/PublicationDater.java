@@ -5,8 +5,10 @@ import org.sitrep.model.DateClaim;
 import org.sitrep.model.PageMetadata;
 import org.sitrep.model.Publication;
 import org.sitrep.time.DateExpressions;
+import org.sitrep.time.DateMention;
 
 import java.time.Clock;
+
 import java.util.List;
 
 /**
@@ -50,7 +52,16 @@ public final class PublicationDater {
      * article: its day then counts only where the text does not state one.
      */
     public Publication date(PageMetadata metadata, CleanBody body, BatchDates batch, boolean scraped) {
-        return decide(metadata.dates(), metadata.canonicalUrl(), body, batch, scraped).publication();
+        return date(metadata, body, null, batch, scraped);
+    }
+
+    /**
+     * As {@link #date(PageMetadata, CleanBody, BatchDates, boolean)}, with the body's expressions of time
+     * already found ({@code bodyDates}: {@code DateExpressions.find(body.text())}, or null to find them here).
+     */
+    public Publication date(PageMetadata metadata, CleanBody body, List<DateMention> bodyDates, BatchDates batch,
+                            boolean scraped) {
+        return decide(metadata.dates(), metadata.canonicalUrl(), body, bodyDates, batch, scraped).publication();
     }
 
     /**
@@ -63,7 +74,7 @@ public final class PublicationDater {
 
     /** As {@link #leavesOpen(PageMetadata, CleanBody)}, for a scraped article when {@code scraped}. */
     public boolean leavesOpen(PageMetadata metadata, CleanBody body, boolean scraped) {
-        return decide(metadata.dates(), metadata.canonicalUrl(), body, null, scraped).open();
+        return decide(metadata.dates(), metadata.canonicalUrl(), body, null, null, scraped).open();
     }
 
     /** Dates a report from the claims made before its body. */
@@ -73,13 +84,13 @@ public final class PublicationDater {
 
     /** Dates a report from the claims made before its body, the body, and the batch ({@code batch} may be null). */
     public Publication date(List<DateClaim> claims, CleanBody body, BatchDates batch) {
-        return decide(claims, null, body, batch, false).publication();
+        return decide(claims, null, body, null, batch, false).publication();
     }
 
     /** The first source of {@link PublicationSieves#ORDER} that dates the report ({@code address} may be null). */
-    private PublicationSieve.Dating decide(List<DateClaim> claims, String address, CleanBody body, BatchDates batch,
-                                           boolean scraped) {
-        DatingContext c = new DatingContext(claims, address, body, batch, readers, scraped);
+    private PublicationSieve.Dating decide(List<DateClaim> claims, String address, CleanBody body,
+                                           List<DateMention> bodyDates, BatchDates batch, boolean scraped) {
+        DatingContext c = new DatingContext(claims, address, body, bodyDates, batch, readers, scraped);
         for (PublicationSieve s : sieves) {
             PublicationSieve.Dating d = s.decide(c);
             if (d != null) {

@@ -12,12 +12,12 @@ public final class TimeStage extends BaseStage {
     private final TimeResolver resolver;
 
     public TimeStage(TimeResolver resolver) {
-        super("times", Set.of(Layer.BODY, Layer.PUBLICATION), Set.of(Layer.TIMES));
+        super("times", Set.of(Layer.BODY, Layer.DATES, Layer.PUBLICATION), Set.of(Layer.TIMES));
         this.resolver = resolver;
     }
 
     @Override
     public void process(Report report) {
-        report.setTimes(new Times(resolver.resolve(report.body().text(), report.publication().date())));
+        report.setTimes(new Times(resolver.resolve(report.body().text(), report.dates(), report.publication().date())));
     }
 }

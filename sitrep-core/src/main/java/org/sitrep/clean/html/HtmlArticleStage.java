@@ -8,12 +8,18 @@ import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
 
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** For HTML pages: the article's text, paragraph breaks kept, and what the page says about itself. */
 public final class HtmlArticleStage extends BaseStage {
-    private final HtmlArticleExtractor extractor;
+    private final Supplier<HtmlArticleExtractor> extractor;
 
     public HtmlArticleStage(HtmlArticleExtractor extractor) {
+        this(() -> extractor);
+    }
+
+    /** With an extractor loaded only when a page comes (see {@link org.sitrep.util.Lazy}). */
+    public HtmlArticleStage(Supplier<HtmlArticleExtractor> extractor) {
         super("html-article", Set.of(Layer.DECODED), Set.of(Layer.DRAFT));
         this.extractor = extractor;
     }
@@ -23,7 +29,7 @@ public final class HtmlArticleStage extends BaseStage {
         if (report.decoded().format() != InputFormat.HTML) {
             return;
         }
-        ArticleDraft draft = extractor.extract(report.decoded().text(), report.raw().source());
+        ArticleDraft draft = extractor.get().extract(report.decoded().text(), report.raw().source());
         PageMetadata given = report.raw().given();
         if (!given.isEmpty()) { // an article file whose text is markup: its scraper's fields first, as for text
             draft = new ArticleDraft(draft.text(), given.withFallback(draft.metadata()), draft.removedChars(),
