@@ -2,6 +2,7 @@ package org.sitrep.geo;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -14,15 +15,18 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The gazetteer as plain arrays, and its file format. The file is gzip-compressed; inside, after a
- * header (magic, version, fingerprint of the rules it was built with), every table is a sequence of
- * length-prefixed big-endian arrays, so reading it is a handful of bulk copies and no object per entry.
+ * The gazetteer as plain arrays, and its file format. After a header (magic, version, fingerprint of the
+ * rules it was built with), every table is a length-prefixed big-endian array, so reading it is a handful of
+ * bulk copies and no object per entry. Each of them is a gzip member of its own behind a directory of their
+ * lengths, so they inflate on several cores at once (one gzip stream of them all, the older form, still reads).
  * Strings (names, codes) live in one UTF-8 blob and are referred to by index; they are decoded only
  * when an entry is handed out.
  */
 final class GazetteerTables {
 
     static final int MAGIC = 0x53475a31; // "SGZ1"
+    /** The mark of a file written in sections (see {@link #write}); the older form opens with gzip's own. */
+    static final int SECTIONED = 0x53475a53; // "SGZS"
     static final int VERSION = 3;
 
     final String fingerprint;
@@ -181,45 +185,142 @@ final class GazetteerTables {
         return id.length;
     }
 
-    void write(OutputStream target) throws IOException {
-        // The gzip header carries no time stamp (Java writes zeros), so equal tables give equal bytes.
-        GZIPOutputStream gz = new GZIPOutputStream(target, 1 << 16);
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
-        out.writeInt(MAGIC);
-        out.writeInt(VERSION);
-        out.writeUTF(fingerprint);
-        ints(out, stringOff);
-        bytes(out, stringBlob);
-        for (int[] a : new int[][] {featureClass, featureCode, countryIso2, countryIso3, countryName, countryCapital,
-                countryDemonyms, countryGeonameid}) {
-            ints(out, a);
+    /** How each stored value is encoded; the file holds them in the order of {@link #LAYOUT}. */
+    private enum Kind {
+        HEADER, INTS, BYTES, LONGS, FLOATS, SHORTS;
+
+        void write(DataOutputStream out, Object v) throws IOException {
+            switch (this) {
+                case HEADER -> {
+                    out.writeInt(MAGIC);
+                    out.writeInt(VERSION);
+                    out.writeUTF((String) v);
+                }
+                case INTS -> ints(out, (int[]) v);
+                case BYTES -> bytes(out, (byte[]) v);
+                case LONGS -> longs(out, (long[]) v);
+                case FLOATS -> floats(out, (float[]) v);
+                case SHORTS -> shorts(out, (short[]) v);
+            }
         }
-        longs(out, countryPopulation);
-        for (int[] a : new int[][] {countryEntry, admin1Country, admin1Code, admin1Name, admin1Entry, admin2Country,
-                admin2Admin1Code, admin2Code, admin2Name, admin2Entry, id}) {
-            ints(out, a);
+
+        Object read(DataInputStream in) throws IOException {
+            return switch (this) {
+                case HEADER -> header(in);
+                case INTS -> ints(in);
+                case BYTES -> bytes(in);
+                case LONGS -> longs(in);
+                case FLOATS -> floats(in);
+                case SHORTS -> shorts(in);
+            };
         }
-        floats(out, lat);
-        floats(out, lon);
-        ints(out, population);
-        shorts(out, feature);
-        shorts(out, country);
-        shorts(out, admin1);
-        for (int[] a : new int[][] {admin2, name, asciiName}) {
-            ints(out, a);
-        }
-        for (KeyIndex k : new KeyIndex[] {primary, skeleton}) {
-            ints(out, k.keyOff());
-            bytes(out, k.keyBlob());
-            ints(out, k.postOff());
-            ints(out, k.postings());
-        }
-        out.flush();
-        gz.finish();
     }
 
+    private static final Kind I = Kind.INTS;
+    private static final Kind[] LAYOUT = {
+        Kind.HEADER, I, Kind.BYTES,                 // fingerprint; strings
+        I, I, I, I, I, I, I, I, Kind.LONGS,         // feature classes and codes; countries
+        I, I, I, I, I, I, I, I, I, I, I,            // country entries; admin1; admin2; ids
+        Kind.FLOATS, Kind.FLOATS, I,                // lat, lon, population
+        Kind.SHORTS, Kind.SHORTS, Kind.SHORTS,      // feature, country, admin1
+        I, I, I,                                    // admin2, name, ascii name
+        I, Kind.BYTES, I, I, I, Kind.BYTES, I, I    // primary and skeleton key indexes
+    };
+
+    /** The values in the order of {@link #LAYOUT}. */
+    private Object[] values() {
+        return new Object[] {fingerprint, stringOff, stringBlob, featureClass, featureCode, countryIso2, countryIso3,
+                countryName, countryCapital, countryDemonyms, countryGeonameid, countryPopulation, countryEntry,
+                admin1Country, admin1Code, admin1Name, admin1Entry, admin2Country, admin2Admin1Code, admin2Code,
+                admin2Name, admin2Entry, id, lat, lon, population, feature, country, admin1, admin2, name, asciiName,
+                primary.keyOff(), primary.keyBlob(), primary.postOff(), primary.postings(),
+                skeleton.keyOff(), skeleton.keyBlob(), skeleton.postOff(), skeleton.postings()};
+    }
+
+    private static GazetteerTables of(Object[] v) {
+        int k = 0;
+        return new GazetteerTables((String) v[k++], (int[]) v[k++], (byte[]) v[k++], (int[]) v[k++], (int[]) v[k++],
+                (int[]) v[k++], (int[]) v[k++], (int[]) v[k++], (int[]) v[k++], (int[]) v[k++], (int[]) v[k++],
+                (long[]) v[k++], (int[]) v[k++], (int[]) v[k++], (int[]) v[k++], (int[]) v[k++], (int[]) v[k++],
+                (int[]) v[k++], (int[]) v[k++], (int[]) v[k++], (int[]) v[k++], (int[]) v[k++], (int[]) v[k++],
+                (float[]) v[k++], (float[]) v[k++], (int[]) v[k++], (short[]) v[k++], (short[]) v[k++],
+                (short[]) v[k++], (int[]) v[k++], (int[]) v[k++], (int[]) v[k++],
+                new KeyIndex((int[]) v[k++], (byte[]) v[k++], (int[]) v[k++], (int[]) v[k++]),
+                new KeyIndex((int[]) v[k++], (byte[]) v[k++], (int[]) v[k++], (int[]) v[k++]));
+    }
+
+    /**
+     * Writes the file: a directory (its mark, the number of sections and each one's length), then every value
+     * of {@link #LAYOUT} as a gzip member of its own, so that a reader inflates them on several cores at once.
+     * The gzip headers carry no time stamp (Java writes zeros), so equal tables give equal bytes.
+     */
+    void write(OutputStream target) throws IOException {
+        Object[] values = values();
+        byte[][] members = new byte[LAYOUT.length][];
+        for (int i = 0; i < LAYOUT.length; i++) {
+            ByteArrayOutputStream member = new ByteArrayOutputStream();
+            GZIPOutputStream gz = new GZIPOutputStream(member, 1 << 16);
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+            LAYOUT[i].write(out, values[i]);
+            out.flush();
+            gz.finish();
+            members[i] = member.toByteArray();
+        }
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target, 1 << 16));
+        out.writeInt(SECTIONED);
+        out.writeInt(members.length);
+        for (byte[] m : members) {
+            out.writeInt(m.length);
+        }
+        for (byte[] m : members) {
+            out.write(m);
+        }
+        out.flush();
+    }
+
+    /** Reads a file in the sectioned form, or in the older form of one gzip stream. */
     static GazetteerTables read(InputStream source) throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(source, 1 << 16), 1 << 16));
+        byte[] file = source.readAllBytes();
+        ByteBuffer head = ByteBuffer.wrap(file);
+        if (file.length < 8 || head.getInt(0) != SECTIONED) {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(
+                    new GZIPInputStream(new java.io.ByteArrayInputStream(file), 1 << 16), 1 << 16));
+            Object[] v = new Object[LAYOUT.length];
+            for (int i = 0; i < LAYOUT.length; i++) {
+                v[i] = LAYOUT[i].read(in);
+            }
+            return of(v);
+        }
+        int count = head.getInt(4);
+        if (count != LAYOUT.length || file.length < 8 + 4L * count) {
+            throw new IOException("gazetteer file with " + count + " sections, expected " + LAYOUT.length + ": rebuild it");
+        }
+        int[] offsets = new int[count + 1];
+        offsets[0] = 8 + 4 * count;
+        for (int i = 0; i < count; i++) {
+            offsets[i + 1] = offsets[i] + head.getInt(8 + 4 * i);
+        }
+        if (offsets[count] != file.length) {
+            throw new IOException("gazetteer file cut short or padded: rebuild it");
+        }
+        Object[] v = new Object[count];
+        try {
+            // Inflating is most of the load time; the sections inflate on every core.
+            java.util.stream.IntStream.range(0, count).parallel().forEach(i -> {
+                try (DataInputStream in = new DataInputStream(new GZIPInputStream(
+                        new java.io.ByteArrayInputStream(file, offsets[i], offsets[i + 1] - offsets[i]), 1 << 16))) {
+                    v[i] = LAYOUT[i].read(in);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return of(v);
+    }
+
+    private static String header(DataInputStream in) throws IOException {
         if (in.readInt() != MAGIC) {
             throw new IOException("not a Sitrep gazetteer file");
         }
@@ -227,45 +328,7 @@ final class GazetteerTables {
         if (version != VERSION) {
             throw new IOException("gazetteer file version " + version + ", expected " + VERSION + ": rebuild it");
         }
-        String fingerprint = in.readUTF();
-        int[] stringOff = ints(in);
-        byte[] stringBlob = bytes(in);
-        int[] featureClass = ints(in);
-        int[] featureCode = ints(in);
-        int[] countryIso2 = ints(in);
-        int[] countryIso3 = ints(in);
-        int[] countryName = ints(in);
-        int[] countryCapital = ints(in);
-        int[] countryDemonyms = ints(in);
-        int[] countryGeonameid = ints(in);
-        long[] countryPopulation = longs(in);
-        int[] countryEntry = ints(in);
-        int[] admin1Country = ints(in);
-        int[] admin1Code = ints(in);
-        int[] admin1Name = ints(in);
-        int[] admin1Entry = ints(in);
-        int[] admin2Country = ints(in);
-        int[] admin2Admin1Code = ints(in);
-        int[] admin2Code = ints(in);
-        int[] admin2Name = ints(in);
-        int[] admin2Entry = ints(in);
-        int[] id = ints(in);
-        float[] lat = floats(in);
-        float[] lon = floats(in);
-        int[] population = ints(in);
-        short[] feature = shorts(in);
-        short[] country = shorts(in);
-        short[] admin1 = shorts(in);
-        int[] admin2 = ints(in);
-        int[] name = ints(in);
-        int[] asciiName = ints(in);
-        KeyIndex primary = new KeyIndex(ints(in), bytes(in), ints(in), ints(in));
-        KeyIndex skeleton = new KeyIndex(ints(in), bytes(in), ints(in), ints(in));
-        return new GazetteerTables(fingerprint, stringOff, stringBlob, featureClass, featureCode, countryIso2,
-                countryIso3, countryName, countryCapital, countryDemonyms, countryGeonameid, countryPopulation,
-                countryEntry, admin1Country, admin1Code, admin1Name, admin1Entry, admin2Country, admin2Admin1Code,
-                admin2Code, admin2Name, admin2Entry, id, lat, lon, population, feature, country, admin1, admin2,
-                name, asciiName, primary, skeleton);
+        return in.readUTF();
     }
 
     // Int arrays are stored as differences from the previous value (sorted ids and offsets become small

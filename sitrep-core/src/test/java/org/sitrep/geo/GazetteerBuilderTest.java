@@ -42,6 +42,37 @@ class GazetteerBuilderTest {
     }
 
     @Test
+    void aFileOfTheOlderFormOneGzipStreamReadsTheSame() throws Exception {
+        // The sectioned file: "SGZS", n, n lengths, then n gzip members; the older file is their contents
+        // run together in one gzip stream.
+        java.nio.ByteBuffer head = java.nio.ByteBuffer.wrap(built);
+        assertThat(head.getInt(0)).isEqualTo(GazetteerTables.SECTIONED);
+        int n = head.getInt(4);
+        int at = 8 + 4 * n;
+        ByteArrayOutputStream one = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(one)) {
+            for (int i = 0; i < n; i++) {
+                int length = head.getInt(8 + 4 * i);
+                try (java.util.zip.GZIPInputStream member = new java.util.zip.GZIPInputStream(
+                        new ByteArrayInputStream(built, at, length))) {
+                    member.transferTo(gz);
+                }
+                at += length;
+            }
+        }
+        Gazetteer older = Gazetteer.load(new ByteArrayInputStream(one.toByteArray()), sources);
+        assertThat(older.byId(9004).orElseThrow()).isEqualTo(gazetteer.byId(9004).orElseThrow());
+        assertThat(older.lookup("Kfar Touffah")).isEqualTo(gazetteer.lookup("Kfar Touffah"));
+    }
+
+    @Test
+    void aCutFileIsRefusedWithAReason() {
+        byte[] cut = java.util.Arrays.copyOf(built, built.length - 10);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Gazetteer.load(new ByteArrayInputStream(cut), sources))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("cut short");
+    }
+
+    @Test
     void countsPlacesDivisionsAndCountries() {
         assertThat(stats.places()).isEqualTo(5);
         assertThat(stats.admin1()).isEqualTo(2);
