@@ -33,6 +33,22 @@ public final class Gazetteer {
     private final NameFolder folder;
     private final List<Country> countries;
     private final Map<String, Integer> countryByCode = new HashMap<>();
+    /**
+     * Answers of {@link #country} already given: every capitalised word of a report is asked, and a word that
+     * names no country walks its whole posting list. Bounded; past the bound answers are found each time.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Optional<Country>> countryAnswers =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int ANSWERS_MAX = 50_000;
+    /**
+     * Answers of {@link #lookup(String, int)} already given (immutable lists): the name recogniser asks the same
+     * spans again and again. Bounded by the entries held, about 100 bytes each.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<Lookup, List<GeoEntry>> answers =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
+    private static final int KEPT_MAX = 100_000;
+    private static final int CACHED_LIMIT = 64;
     private final String[] featureCodes;
     private final String[] featureClasses;
 
@@ -106,6 +122,25 @@ public final class Gazetteer {
 
     /** As {@link #lookup(String)}, at most {@code limit} entries. */
     public List<GeoEntry> lookup(String name, int limit) {
+        if (limit > CACHED_LIMIT) {
+            return List.copyOf(find(name, limit));
+        }
+        Lookup asked = new Lookup(name, limit);
+        List<GeoEntry> known = answers.get(asked);
+        if (known == null) {
+            known = List.copyOf(find(name, limit));
+            if (kept.get() < KEPT_MAX && answers.putIfAbsent(asked, known) == null) {
+                kept.addAndGet(known.size() + 1);
+            }
+        }
+        return known;
+    }
+
+    /** A question asked of {@link #lookup(String, int)}. */
+    private record Lookup(String name, int limit) {
+    }
+
+    private List<GeoEntry> find(String name, int limit) {
         String key = folder.fold(name);
         if (key.isEmpty()) {
             return List.of();
@@ -182,6 +217,17 @@ public final class Gazetteer {
      * taken for a code), name ("Syria", "Syrian Arab Republic") or demonym ("Syrian", "Syrians").
      */
     public Optional<Country> country(String nameOrCodeOrDemonym) {
+        Optional<Country> known = countryAnswers.get(nameOrCodeOrDemonym);
+        if (known == null) {
+            known = findCountry(nameOrCodeOrDemonym);
+            if (countryAnswers.size() < ANSWERS_MAX) {
+                countryAnswers.putIfAbsent(nameOrCodeOrDemonym, known);
+            }
+        }
+        return known;
+    }
+
+    private Optional<Country> findCountry(String nameOrCodeOrDemonym) {
         String s = nameOrCodeOrDemonym.strip();
         if ((s.length() == 2 || s.length() == 3) && s.equals(s.toUpperCase(Locale.ROOT))) {
             Integer c = countryByCode.get(s);

@@ -507,9 +507,6 @@ public final class NameRecognizer {
          * head, and what follows "of" is read alone ("West Wollega Zone of Oromia"). True when so.
          */
         private boolean divisionNamed(int p, int q, int end, String acronym) {
-            if (gazetteered(p, q)) {
-                return false;
-            }
             for (int k = p + 2; k <= q; k++) {
                 if (k < q && !(lower[k].equals("of") && k + 1 < q)) {
                     continue;
@@ -517,6 +514,9 @@ public final class NameRecognizer {
                 for (int n = Math.min(3, k - p - 1); n >= 1; n--) {
                     if ("admin".equals(context.value("place-after", joinLower(k - n, k))) && someUncommonWord(p, k - n)
                             && !connector(k - n - 1) && allCapitalized(k - n, k)) {
+                        if (gazetteered(p, q)) {
+                            return false; // a name the gazetteer has whole is that place (looked up last: it costs most)
+                        }
                         add(p, k - n, Candidate.Category.PLACE, null, null, null, 3, true, false, k == q ? acronym : null,
                                 false);
                         if (k < q) {

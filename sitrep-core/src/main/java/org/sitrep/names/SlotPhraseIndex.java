@@ -25,6 +25,9 @@ final class SlotPhraseIndex<P, F> {
     private final Map<String, PhraseIndex<F>> fills = new LinkedHashMap<>();
     /** The words before a slot ("" when a pattern opens with it, else followed by a space) -> its markers. */
     private final Map<String, List<String>> openers = new HashMap<>();
+    /** Every word a match can start with: a pattern's first word, or a fill's when a pattern opens with its slot. */
+    private final java.util.Set<String> starts = new java.util.HashSet<>();
+    private final Map<String, java.util.Set<String>> fillStarts = new HashMap<>();
 
     /** The word a slot is keyed as: no folded token can spell it. */
     private static String marker(String slot) {
@@ -37,6 +40,11 @@ final class SlotPhraseIndex<P, F> {
         words.add(marker(slot));
         words.addAll(after);
         patterns.add(words, target);
+        if (before.isEmpty()) {
+            starts.addAll(fillStarts.computeIfAbsent(marker(slot), k -> new java.util.HashSet<>()));
+        } else {
+            starts.add(before.get(0));
+        }
         List<String> markers = openers.computeIfAbsent(before.isEmpty() ? "" : String.join(" ", before) + " ",
                 k -> new ArrayList<>(2));
         if (!markers.contains(marker(slot))) {
@@ -47,6 +55,12 @@ final class SlotPhraseIndex<P, F> {
     /** Adds a phrase (its folded words) that can fill {@code slot}. */
     void addFill(String slot, List<String> words, F target) {
         fills.computeIfAbsent(marker(slot), k -> new PhraseIndex<>()).add(words, target);
+        if (!words.isEmpty()) {
+            fillStarts.computeIfAbsent(marker(slot), k -> new java.util.HashSet<>()).add(words.get(0));
+            if (openers.getOrDefault("", List.of()).contains(marker(slot))) {
+                starts.add(words.get(0));
+            }
+        }
     }
 
     /**
@@ -54,7 +68,7 @@ final class SlotPhraseIndex<P, F> {
      * with every pattern and fill that spell that span, patterns in the order they were added; null when none.
      */
     PhraseIndex.Match<Filled<P, F>> longest(String[] keys, boolean[] breaks, int from, int to) {
-        if (keys[from] == null || keys[from].isEmpty()) {
+        if (keys[from] == null || !starts.contains(keys[from])) {
             return null;
         }
         Walk walk = new Walk(keys, breaks, from, to);
