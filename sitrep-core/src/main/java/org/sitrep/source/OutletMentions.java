@@ -1,5 +1,7 @@
 package org.sitrep.source;
 
+import org.sitrep.text.LiteralFinder;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,15 +37,9 @@ final class OutletMentions {
          * windows around each occurrence of a gate literal, merged where they overlap; empty when no
          * literal occurs, which is the common case.
          */
-        List<int[]> windows(String text, String lowerText) {
+        List<int[]> windows(String text, List<int[]> hits) {
             if (gate.isEmpty()) {
                 return List.of(new int[] {0, text.length()});
-            }
-            List<int[]> hits = new ArrayList<>();
-            for (String literal : gate) {
-                for (int i = lowerText.indexOf(literal); i >= 0; i = lowerText.indexOf(literal, i + 1)) {
-                    hits.add(new int[] {lineStart(text, i), Math.min(text.length(), i + literal.length() + REACH)});
-                }
             }
             if (hits.size() < 2) {
                 return hits;
@@ -81,6 +77,10 @@ final class OutletMentions {
 
     private final List<Compiled> patterns = new ArrayList<>();
     private final Set<String> leadWords;
+    /** Every gate literal of every phrasing, found in one pass; and for each, the phrasings it opens. */
+    private final LiteralFinder gates;
+    private final List<String> gateLiterals = new ArrayList<>();
+    private final List<int[]> gatedPatterns = new ArrayList<>();
 
     OutletMentions(OutletTable table) {
         this.leadWords = table.leadWords();
@@ -93,6 +93,20 @@ final class OutletMentions {
             patterns.add(new Compiled(p.strength(), Pattern.compile(regex,
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE), list, p.gate()));
         }
+        java.util.Map<String, List<Integer>> opens = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < patterns.size(); k++) {
+            for (String literal : patterns.get(k).gate()) {
+                List<Integer> list = opens.computeIfAbsent(literal, x -> new ArrayList<>());
+                if (!list.contains(k)) {
+                    list.add(k);
+                }
+            }
+        }
+        opens.forEach((literal, which) -> {
+            gateLiterals.add(literal);
+            gatedPatterns.add(which.stream().mapToInt(Integer::intValue).toArray());
+        });
+        gates = LiteralFinder.of(gateLiterals);
     }
 
     /** Every naming in {@code text}, in the order of the phrasings. */
@@ -100,8 +114,23 @@ final class OutletMentions {
         List<Hit> hits = new ArrayList<>();
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         boolean aligned = lower.length() == text.length();
-        for (Compiled c : patterns) {
-            for (int[] window : aligned ? c.windows(text, lower) : List.of(new int[] {0, text.length()})) {
+        List<List<int[]>> literalHits = new ArrayList<>();
+        for (int k = 0; k < patterns.size(); k++) {
+            literalHits.add(new ArrayList<>());
+        }
+        if (aligned) {
+            for (LiteralFinder.Occurrence o : gates.find(lower)) {
+                int at = o.start();
+                int[] window = {Compiled.lineStart(text, at),
+                        Math.min(text.length(), at + gateLiterals.get(o.literal()).length() + REACH)};
+                for (int k : gatedPatterns.get(o.literal())) {
+                    literalHits.get(k).add(window.clone());
+                }
+            }
+        }
+        for (int k = 0; k < patterns.size(); k++) {
+            Compiled c = patterns.get(k);
+            for (int[] window : aligned ? c.windows(text, literalHits.get(k)) : List.of(new int[] {0, text.length()})) {
                 Matcher m = c.pattern().matcher(text).region(window[0], window[1])
                         .useTransparentBounds(true).useAnchoringBounds(false);
                 collect(m, c, hits);

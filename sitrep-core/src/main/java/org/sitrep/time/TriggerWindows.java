@@ -18,8 +18,18 @@ final class TriggerWindows {
     private final int before;
     private final int after;
 
+    /**
+     * One bit per trigger's hash (lower case): an ASCII word whose bit is clear is no trigger, which most words
+     * show without making a lower-case copy of themselves.
+     */
+    private final long[] triggerBits = new long[64];
+
     TriggerWindows(Set<String> triggers, boolean capitalisedOnly, int before, int after) {
         this.triggers = Set.copyOf(triggers);
+        for (String t : this.triggers) {
+            int b = bit(t.hashCode());
+            triggerBits[b >>> 6] |= 1L << b;
+        }
         this.capitalisedOnly = capitalisedOnly;
         this.before = before;
         this.after = after;
@@ -33,6 +43,24 @@ final class TriggerWindows {
             out.add(first.endsWith(".") ? first.substring(0, first.length() - 1) : first);
         }
         return out;
+    }
+
+    private static int bit(int hash) {
+        return (hash ^ hash >>> 12) & 4095;
+    }
+
+    /** True when the ASCII word {@code text[start, end)} is certainly none of the triggers. */
+    private boolean surelyNotTrigger(String text, int start, int end) {
+        int h = 0;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c >= 128) {
+                return false; // left to the exact test
+            }
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        int b = bit(h);
+        return (triggerBits[b >>> 6] & 1L << b) == 0;
     }
 
     /** Start and end offsets of the windows, in order. */
@@ -50,6 +78,9 @@ final class TriggerWindows {
                 i++;
             }
             if (capitalisedOnly && !Character.isUpperCase(text.charAt(start))) {
+                continue;
+            }
+            if (surelyNotTrigger(text, start, i)) {
                 continue;
             }
             if (triggers.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
