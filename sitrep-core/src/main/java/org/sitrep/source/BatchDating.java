@@ -93,7 +93,8 @@ public final class BatchDating {
     /** True when the report's own header and text leave its day open: the batch may lend it one. */
     public boolean leavesOpen(Report r) {
         return r.publication().date() == null
-                || dater.leavesOpen(r.draft().metadata(), r.body(), !r.raw().given().isEmpty());
+                || dater.leavesOpen(r.draft().metadata(), r.body(),
+                        r.has(Layer.DATES) ? r.dates() : null, !r.raw().given().isEmpty());
     }
 
     /**

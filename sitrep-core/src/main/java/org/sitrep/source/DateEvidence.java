@@ -54,8 +54,16 @@ public record DateEvidence(List<Dated> days, List<Dated> weekdays, List<LocalDat
 
     /** Reads the evidence of {@code body}, whose expressions of time {@code mentions} are already found. */
     public static DateEvidence read(CleanBody body, List<DateMention> mentions, DateExpressions expressions) {
-        return new Reader(expressions).read(body, mentions);
+        Reader r = lastReader;
+        if (r == null || r.expressions != expressions) {
+            r = new Reader(expressions); // compiles its patterns: made once per set of expressions, not per report
+            lastReader = r;
+        }
+        return r.read(body, mentions);
     }
+
+    /** The reader of the expressions last asked for (a pipeline has one set); readers are immutable. */
+    private static volatile Reader lastReader;
 
     private static final class Reader {
         private static final Pattern DAY_RANGE_END = Pattern.compile("\\s?[-–]\\s?([0-3]?\\d)(?![\\d:])");

@@ -74,7 +74,12 @@ public final class PublicationDater {
 
     /** As {@link #leavesOpen(PageMetadata, CleanBody)}, for a scraped article when {@code scraped}. */
     public boolean leavesOpen(PageMetadata metadata, CleanBody body, boolean scraped) {
-        return decide(metadata.dates(), metadata.canonicalUrl(), body, null, null, scraped).open();
+        return leavesOpen(metadata, body, null, scraped);
+    }
+
+    /** As {@link #leavesOpen(PageMetadata, CleanBody, boolean)}, with the body's dates already found (or null). */
+    public boolean leavesOpen(PageMetadata metadata, CleanBody body, List<DateMention> bodyDates, boolean scraped) {
+        return decide(metadata.dates(), metadata.canonicalUrl(), body, bodyDates, null, scraped).open();
     }
 
     /** Dates a report from the claims made before its body. */
