@@ -35,14 +35,15 @@ public final class Gazetteer {
     private final Map<String, Integer> countryByCode = new HashMap<>();
     /**
      * Answers of {@link #country} already given: every capitalised word of a report is asked, and a word that
-     * names no country walks its whole posting list. Bounded; past the bound answers are found each time.
+     * names no country walks its whole posting list. Bounded: when full it is emptied and fills again.
      */
     private final java.util.concurrent.ConcurrentHashMap<String, Optional<Country>> countryAnswers =
             new java.util.concurrent.ConcurrentHashMap<>();
     private static final int ANSWERS_MAX = 50_000;
     /**
      * Answers of {@link #lookup(String, int)} already given (immutable lists): the name recogniser asks the same
-     * spans again and again. Bounded by the entries held, about 100 bytes each.
+     * spans again and again. Bounded by the entries held (about 100 bytes each): when full it is emptied and
+     * fills again with the names in use.
      */
     private final java.util.concurrent.ConcurrentHashMap<Lookup, List<GeoEntry>> answers =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -129,7 +130,11 @@ public final class Gazetteer {
         List<GeoEntry> known = answers.get(asked);
         if (known == null) {
             known = List.copyOf(find(name, limit));
-            if (kept.get() < KEPT_MAX && answers.putIfAbsent(asked, known) == null) {
+            if (kept.get() >= KEPT_MAX) {
+                answers.clear(); // a new generation, filled by the names in use
+                kept.set(0);
+            }
+            if (answers.putIfAbsent(asked, known) == null) {
                 kept.addAndGet(known.size() + 1);
             }
         }
@@ -220,9 +225,10 @@ public final class Gazetteer {
         Optional<Country> known = countryAnswers.get(nameOrCodeOrDemonym);
         if (known == null) {
             known = findCountry(nameOrCodeOrDemonym);
-            if (countryAnswers.size() < ANSWERS_MAX) {
-                countryAnswers.putIfAbsent(nameOrCodeOrDemonym, known);
+            if (countryAnswers.size() >= ANSWERS_MAX) {
+                countryAnswers.clear(); // a new generation, filled by the words in use
             }
+            countryAnswers.putIfAbsent(nameOrCodeOrDemonym, known);
         }
         return known;
     }

@@ -42,7 +42,7 @@ public final class NameFolder {
     private final String fingerprint;
     /**
      * Folds of single words already made: the name recogniser folds every token of every report, and news
-     * repeats its words. Bounded; past the bound new words are folded each time.
+     * repeats its words. Bounded: when full it is emptied and fills again with the words in use.
      */
     private final java.util.concurrent.ConcurrentHashMap<String, String> folded = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int FOLDED_MAX = 100_000;
@@ -121,9 +121,10 @@ public final class NameFolder {
             String f = folded.get(word);
             if (f == null) {
                 f = foldWords(word);
-                if (folded.size() < FOLDED_MAX) {
-                    folded.putIfAbsent(word, f);
+                if (folded.size() >= FOLDED_MAX) {
+                    folded.clear(); // a new generation: the words in use now come back, those of the loading do not
                 }
+                folded.putIfAbsent(word, f);
             }
             return f;
         }
