@@ -112,11 +112,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("sitrep: " + skipped);
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        BatchAnalyzer analyzer = new BatchAnalyzer(StandardPipeline.create(), new InputReader(), workers, debug);
-        InputBatch read = analyzer.read(collected.inputs());
-        Progress progress = new Progress("analysed", read.inputs().size(), !quiet && System.console() != null, err);
-        Analysis analysis = analyzer.analyze(read, progress::update);
-        progress.finish();
+        Analysis analysis = analyze(collected, workers, err);
         for (Notice notice : analysis.notices()) {
             err.println("sitrep: " + notice);
         }
@@ -160,6 +156,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         boolean failed = analysis.hasFailures() || collected.notices().stream().anyMatch(Notice::failure);
         return failed ? 1 : 0;
+    }
+
+    /** Reads and analyses the inputs, keeping of each report only its facts (the inputs' bytes are dropped too). */
+    private Analysis analyze(InputCollector.Collected collected, int workers, PrintStream err) {
+        BatchAnalyzer analyzer = new BatchAnalyzer(StandardPipeline.create(), new InputReader(), workers, debug)
+                .keepingFactsOnly();
+        Progress progress = new Progress("analysed", !quiet && System.console() != null, err);
+        Analysis analysis = analyzer.analyze(collected.inputs(), progress::start, progress::update);
+        progress.finish();
+        return analysis;
     }
 
     /** Opens a file for writing, creating its folder. */
