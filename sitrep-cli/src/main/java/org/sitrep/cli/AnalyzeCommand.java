@@ -2,30 +2,20 @@ package org.sitrep.cli;
 
 import org.sitrep.fuse.Situation;
 import org.sitrep.fuse.SituationBuilder;
-import org.sitrep.ingest.InputBatch;
 import org.sitrep.ingest.InputCollector;
 import org.sitrep.ingest.InputReader;
 import org.sitrep.ingest.Notice;
 import org.sitrep.pipeline.Analysis;
 import org.sitrep.pipeline.BatchAnalyzer;
 import org.sitrep.pipeline.StandardPipeline;
-import org.sitrep.report.AcledCsvExport;
-import org.sitrep.report.AcledTables;
-import org.sitrep.report.GeoJsonExport;
-import org.sitrep.report.SituationReport;
-import org.sitrep.report.SituationJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -44,8 +34,11 @@ import java.util.concurrent.Callable;
             ""},
         footer = {
             "",
-            "Exit status: 0 all inputs were read; 1 some could not be (the others are still analysed and "
-                + "written); 2 usage error.",
+            "Every output is checked before the analysis (a folder, an input, a place that cannot be written "
+                + "are refused) and written whole or not at all; at most one output may be - (standard output).",
+            "",
+            "Exit status: 0 all inputs were read and every output written; 1 some inputs could not be read or "
+                + "some output not written (the rest is still analysed and written); 2 usage error.",
             "",
             "Examples:",
             "  sitrep analyze examples/",
@@ -64,19 +57,21 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--csv", paramLabel = "FILE",
             description = "Write the events as CSV in ACLED's export columns, plus status, every reported toll "
-                    + "and the evidence.")
+                    + "and the evidence (- for standard output).")
     Path csv;
 
     @Option(names = "--geojson", paramLabel = "FILE",
-            description = "Write the events and control changes as an RFC 7946 GeoJSON FeatureCollection.")
+            description = "Write the events and control changes as an RFC 7946 GeoJSON FeatureCollection (- for "
+                    + "standard output).")
     Path geojson;
 
     @Option(names = "--md", paramLabel = "FILE",
-            description = "Write the situation report (Markdown) to FILE.")
+            description = "Write the situation report (Markdown) to FILE (- for standard output).")
     Path markdown;
 
     @Option(names = "--format", paramLabel = "md|json", defaultValue = "md",
-            description = "What to print on standard output: md (the situation report, the default) or json.")
+            description = "What to print on standard output when no output is - : md (the situation report, the "
+                    + "default) or json.")
     OutputFormat format;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on standard output and no skip notices; "
@@ -102,6 +97,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         PrintStream err = System.err;
         InputCollector.Collected collected = new InputCollector().collect(inputs);
+        List<Output> outputs = outputs();
+        String refused = new OutputChecks(collected.inputs()).refusal(outputs);
+        if (refused != null) {
+            err.println("sitrep: error: " + refused);
+            return 2;
+        }
         for (Notice notice : collected.notices()) {
             if (notice.failure() || verbose) {
                 err.println("sitrep: " + notice);
@@ -112,62 +113,54 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("sitrep: " + skipped);
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        BatchAnalyzer analyzer = new BatchAnalyzer(StandardPipeline.create(), new InputReader(), workers, debug);
-        InputBatch read = analyzer.read(collected.inputs());
-        Progress progress = new Progress("analysed", read.inputs().size(), !quiet && System.console() != null, err);
-        Analysis analysis = analyzer.analyze(read, progress::update);
-        progress.finish();
+        Analysis analysis = analyze(collected, workers, err);
         for (Notice notice : analysis.notices()) {
-            err.println("sitrep: " + notice);
+            if (!collected.notices().contains(notice)) { // those were named above
+                err.println("sitrep: " + notice);
+            }
         }
         if (debug) {
             analysis.reports().forEach(r -> r.warnings().forEach(w -> err.println("sitrep: warning: " + r.id() + ": " + w)));
         }
         Situation situation = new SituationBuilder().build(analysis);
-        SituationJson writer = new SituationJson();
-        boolean jsonToStdout = json != null && json.toString().equals("-");
-        if (json != null && !jsonToStdout) {
-            try (OutputStream out = create(json)) {
-                writer.write(situation, out);
-            }
-        } else if (jsonToStdout) {
-            writer.write(situation, System.out);
-        }
-        if (csv != null) {
-            try (Writer out = new OutputStreamWriter(create(csv), StandardCharsets.UTF_8)) {
-                new AcledCsvExport(AcledTables.loadDefault()).write(situation, out);
-            }
-        }
-        if (geojson != null) {
-            try (OutputStream out = create(geojson)) {
-                new GeoJsonExport().write(situation, out);
-            }
-        }
-        String report = markdown != null || !quiet && !jsonToStdout && format == OutputFormat.md
-                ? new SituationReport().render(situation) : null;
-        if (markdown != null) {
-            try (OutputStream out = create(markdown)) {
-                out.write(report.getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        if (!quiet && !jsonToStdout) {
-            if (format == OutputFormat.json) {
-                writer.write(situation, System.out);
-            } else {
-                System.out.write(report.getBytes(StandardCharsets.UTF_8));
-                System.out.flush();
-            }
-        }
-        boolean failed = analysis.hasFailures() || collected.notices().stream().anyMatch(Notice::failure);
-        return failed ? 1 : 0;
+        boolean written = new SituationOutputs(situation).writeAll(outputs, err);
+        return analysis.hasFailures() || !written ? 1 : 0;
     }
 
-    /** Opens a file for writing, creating its folder. */
-    private static OutputStream create(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+    /**
+     * The outputs asked for, in the order they are written; {@code -} is standard output, which otherwise gets the
+     * {@code --format} unless {@code --quiet}.
+     */
+    private List<Output> outputs() {
+        List<Output> outputs = new ArrayList<>();
+        if (json != null) {
+            outputs.add(Output.of("--json", Output.Kind.JSON, json));
         }
-        return Files.newOutputStream(file);
+        if (csv != null) {
+            outputs.add(Output.of("--csv", Output.Kind.CSV, csv));
+        }
+        if (geojson != null) {
+            outputs.add(Output.of("--geojson", Output.Kind.GEOJSON, geojson));
+        }
+        if (markdown != null) {
+            outputs.add(Output.of("--md", Output.Kind.MARKDOWN, markdown));
+        }
+        if (!quiet && outputs.stream().noneMatch(Output::toStdout)) {
+            outputs.add(new Output(Output.STANDARD_OUTPUT,
+                    format == OutputFormat.json ? Output.Kind.JSON : Output.Kind.MARKDOWN, null));
+        }
+        return outputs;
+    }
+
+    /** Reads and analyses the inputs, keeping of each report only its facts (the inputs' bytes are dropped too). */
+    private Analysis analyze(InputCollector.Collected collected, int workers, PrintStream err) {
+        BatchAnalyzer analyzer = new BatchAnalyzer(StandardPipeline.create(), new InputReader(), workers, debug)
+                .keepingFactsOnly();
+        Progress progress = new Progress("analysed", !quiet && System.console() != null, err);
+        Analysis analysis = analyzer.analyze(collected.inputs(), progress::start, progress::update);
+        progress.finish();
+        List<Notice> notices = new ArrayList<>(collected.notices()); // a path that could not be walked is a problem too
+        notices.addAll(analysis.notices());
+        return new Analysis(analysis.reports(), notices);
     }
 }

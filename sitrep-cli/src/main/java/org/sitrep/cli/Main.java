@@ -20,7 +20,14 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit status. */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return execute(new CommandLine(new Main()), args);
+    }
+
+    /**
+     * Runs {@code cli} with the project's error handling: an error is one line on standard error (a stack trace too
+     * with {@code --debug}), and running out of memory one line saying how to give Java more ({@link HeapAdvice}).
+     */
+    static int execute(CommandLine cli, String... args) {
         cli.setExpandAtFiles(false); // a report named @list.txt is a report, not a list of arguments
         cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
             commandLine.getErr().println("sitrep: error: " + error.getMessage());
@@ -29,7 +36,16 @@ public final class Main implements Runnable {
             }
             return 1;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError error) {
+            // what filled the heap is unreachable once the command has unwound, so this line can be printed
+            cli.getErr().println(HeapAdvice.line(Runtime.getRuntime().maxMemory()));
+            if (Boolean.getBoolean("sitrep.debug")) {
+                error.printStackTrace(cli.getErr());
+            }
+            return 1;
+        }
     }
 
     @Override

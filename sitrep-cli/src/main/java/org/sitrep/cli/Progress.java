@@ -5,17 +5,30 @@ import java.io.PrintStream;
 /** A progress line on an interactive terminal, for runs long enough to need one. */
 final class Progress {
     private final String what;
-    private final int total;
-    private final boolean enabled;
+    private final boolean interactive;
+    private volatile int total;
+    private volatile boolean enabled;
     private final PrintStream err;
-    private final long start = System.nanoTime();
+    private volatile long start = System.nanoTime();
     private volatile long lastPrint;
 
     Progress(String what, int total, boolean interactive, PrintStream err) {
+        this(what, interactive, err);
+        start(total);
+    }
+
+    /** A progress line whose total is known later ({@link #start}). */
+    Progress(String what, boolean interactive, PrintStream err) {
         this.what = what;
+        this.interactive = interactive;
+        this.err = err;
+    }
+
+    /** Sets the total and starts the clock; the line shows only for runs of 50 or more. */
+    void start(int total) {
+        this.start = System.nanoTime();
         this.total = total;
         this.enabled = interactive && total >= 50;
-        this.err = err;
     }
 
     void update(int done) {

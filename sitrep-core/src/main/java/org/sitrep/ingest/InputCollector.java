@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -43,18 +45,42 @@ public final class InputCollector {
                 }
                 continue;
             }
-            Path path = Path.of(argument);
-            if (Files.isDirectory(path)) {
+            Path path;
+            try {
+                path = Path.of(argument);
+            } catch (InvalidPathException error) {
+                notices.add(Notice.failed(argument, unusableName(error)));
+                continue;
+            }
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(path, BasicFileAttributes.class); // through links
+            } catch (NoSuchFileException error) {
+                notices.add(Notice.failed(argument, Files.isSymbolicLink(path) ? "broken symbolic link"
+                        : "no such file or folder"));
+                continue;
+            } catch (IOException error) {
+                notices.add(Notice.failed(argument, describe(error)));
+                continue;
+            }
+            if (attributes.isDirectory()) {
                 walk(path, inputs, notices);
-            } else if (Files.exists(path)) {
-                inputs.add(new InputRef(path, argument));
-            } else if (Files.isSymbolicLink(path)) {
-                notices.add(Notice.failed(argument, "broken symbolic link"));
             } else {
-                notices.add(Notice.failed(argument, "no such file or folder"));
+                inputs.add(new InputRef(path, argument));
             }
         }
         return new Collected(List.copyOf(inputs), List.copyOf(notices));
+    }
+
+    /**
+     * Why a name given on the command line names no file: Java turns names into bytes in the locale's character set,
+     * and under the C or POSIX locale (ASCII) a name with an accent cannot be turned. The launcher runs Java under a
+     * UTF-8 locale for this; this is for Java started another way.
+     */
+    private static String unusableName(InvalidPathException error) {
+        String charset = System.getProperty("sun.jnu.encoding", "");
+        return "a name this system cannot use (" + error.getReason() + (charset.isEmpty() ? "" : "; file names are "
+                + charset + " here, run under a UTF-8 locale, e.g. LC_ALL=C.UTF-8") + ")";
     }
 
     private void walk(Path root, List<InputRef> inputs, List<Notice> notices) {
@@ -129,6 +155,10 @@ public final class InputCollector {
         }
         if (error instanceof NoSuchFileException) {
             return "no such file (broken link?)";
+        }
+        if (error instanceof FileSystemException fs && fs.getReason() != null
+                && fs.getReason().contains("levels of symbolic links")) {
+            return "symbolic link loop, not followed"; // ELOOP, from a name that links to itself
         }
         String message = error.getMessage();
         return error.getClass().getSimpleName().replace("Exception", "").toLowerCase(Locale.ROOT)

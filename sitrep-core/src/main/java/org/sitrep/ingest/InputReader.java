@@ -20,8 +20,15 @@ import java.util.zip.ZipException;
  * {@link InputException} whose message fits on one line. Stateless; one instance serves all threads.
  */
 public final class InputReader {
-    /** Largest input accepted, compressed or not. */
+    /** Largest input file accepted, compressed or not: a file of scraped articles may hold thousands of them. */
     public static final long DEFAULT_MAX_BYTES = 128L * 1024 * 1024;
+    /**
+     * Largest single report accepted, once decompressed (a plain report's bytes, a scraped article's text). A news
+     * report's text is rarely above 100 KB and a saved page with its scripts and inline images rarely above a few MB;
+     * the analysis holds some fifty times a report's size while it works (a 127 MB text took 6 GB and minutes), so a
+     * report past 16 MB is refused as too large rather than analysed until memory runs out.
+     */
+    public static final long MAX_REPORT_BYTES = 16L * 1024 * 1024;
     private static final int MAX_GZIP_LAYERS = 3;
     /** Text compresses some ten times; a gzip member that inflates past this ratio is refused as it inflates. */
     static final int MAX_GZIP_RATIO = 200;
@@ -29,13 +36,16 @@ public final class InputReader {
     private static final long MIN_INFLATED_LIMIT = 4L * 1024 * 1024;
 
     private final long maxBytes;
+    private final long maxReportBytes;
 
     public InputReader() {
         this(DEFAULT_MAX_BYTES);
     }
 
+    /** A reader of files up to {@code maxBytes}, each report in them up to that or {@link #MAX_REPORT_BYTES}. */
     public InputReader(long maxBytes) {
         this.maxBytes = maxBytes;
+        this.maxReportBytes = Math.min(maxBytes, MAX_REPORT_BYTES);
     }
 
     /**
@@ -75,8 +85,7 @@ public final class InputReader {
                 }
                 long size = Files.size(ref.path());
                 if (size > maxBytes) {
-                    throw new InputException("too large (" + size / (1024 * 1024) + " MB; the limit is "
-                            + maxBytes / (1024 * 1024) + " MB)");
+                    throw new InputException(tooLarge(size, maxBytes));
                 }
                 try (InputStream in = Files.newInputStream(ref.path())) {
                     bytes = readBounded(in);
@@ -85,7 +94,7 @@ public final class InputReader {
         } catch (IOException error) {
             throw new InputException(InputCollector.describe(error), error);
         }
-        return gunzip(bytes);
+        return gunzip(bytes, largestInflated(ref.fileName()));
     }
 
     /**
@@ -116,29 +125,36 @@ public final class InputReader {
     public InputBatch expand(byte[] bytes, String source, String fileName, IdAllocator ids) throws InputException {
         String name = fileName == null || fileName.isBlank() ? "input" : fileName;
         if (bytes.length > maxBytes) {
-            throw new InputException("too large (" + bytes.length / (1024 * 1024) + " MB; the limit is "
-                    + maxBytes / (1024 * 1024) + " MB)");
+            throw new InputException(tooLarge(bytes.length, maxBytes));
         }
-        bytes = gunzip(bytes);
+        bytes = gunzip(bytes, largestInflated(name));
         refuseBinary(bytes);
         ArticleJson.Content articles = ArticleJson.read(bytes, name);
         if (articles == null) {
+            if (bytes.length > maxReportBytes) {
+                throw new InputException(tooLarge(bytes.length, maxReportBytes));
+            }
             return new InputBatch(List.of(new RawInput(ids.allocate(InputNames.idOf(name)), source, name, bytes)),
                     List.of());
         }
         String fileId = InputNames.idOf(name);
         List<RawInput> inputs = new ArrayList<>(articles.articles().size());
+        List<Notice> notices = new ArrayList<>(articles.bad().size());
         for (ArticleJson.Entry entry : articles.articles()) {
             ArticleJson.Article article = entry.article();
             String where = articles.jsonLines() ? source + ":" + entry.line() : source;
+            byte[] text = article.text().getBytes(StandardCharsets.UTF_8);
+            if (text.length > maxReportBytes) {
+                notices.add(Notice.failed(where, tooLarge(text.length, maxReportBytes)));
+                continue;
+            }
             String base = InputNames.idOfArticle(article.url(), article.title());
             if (base == null) {
                 base = articles.jsonLines() ? fileId + "-" + entry.line() : fileId;
             }
-            inputs.add(new RawInput(ids.allocate(base), article.url() != null ? article.url() : where, name,
-                    article.text().getBytes(StandardCharsets.UTF_8), article.metadata()));
+            inputs.add(new RawInput(ids.allocate(base), article.url() != null ? article.url() : where, name, text,
+                    article.metadata()));
         }
-        List<Notice> notices = new ArrayList<>(articles.bad().size());
         for (ArticleJson.BadLine bad : articles.bad()) {
             notices.add(Notice.failed(source + ":" + bad.line(), bad.reason()));
         }
@@ -147,11 +163,25 @@ public final class InputReader {
 
     /** Removes gzip layers, however the file is named. */
     public byte[] gunzip(byte[] bytes) throws InputException {
+        return gunzip(bytes, maxBytes);
+    }
+
+    /**
+     * How large a file named {@code fileName} may be once inflated: one report's limit, unless it may hold scraped
+     * articles (each article is then held to that limit).
+     */
+    private long largestInflated(String fileName) {
+        return fileName != null && InputNames.mayHoldArticles(fileName) ? maxBytes : maxReportBytes;
+    }
+
+    /** Removes gzip layers, refusing data that inflates past {@code largest} bytes or past the bomb ratio. */
+    private byte[] gunzip(byte[] bytes, long largest) throws InputException {
         for (int layer = 0; layer < MAX_GZIP_LAYERS && isGzip(bytes); layer++) {
-            long limit = Math.min(maxBytes, Math.max(MIN_INFLATED_LIMIT, (long) bytes.length * MAX_GZIP_RATIO));
+            long limit = Math.min(largest, Math.max(MIN_INFLATED_LIMIT, (long) bytes.length * MAX_GZIP_RATIO));
             try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes), 64 * 1024)) {
-                bytes = readBounded(in, limit, "gzip data that inflates more than " + MAX_GZIP_RATIO
-                        + " times (a decompression bomb?), not read");
+                bytes = readBounded(in, limit, limit < largest ? "gzip data that inflates more than " + MAX_GZIP_RATIO
+                        + " times (a decompression bomb?), not read"
+                        : "too large (more than " + size(limit) + " once decompressed, limit " + size(limit) + ")");
             } catch (EOFException error) {
                 throw new InputException("truncated gzip stream (the file ends before the compressed data does)",
                         error);
@@ -170,23 +200,33 @@ public final class InputReader {
     }
 
     private byte[] readBounded(InputStream in) throws IOException {
-        return readBounded(in, maxBytes, null);
+        return readBounded(in, maxBytes, "too large (more than " + size(maxBytes) + ", limit " + size(maxBytes) + ")");
     }
 
-    /** Reads at most {@code limit} bytes; past it, fails with {@code why} (or the size limit's message). */
-    private byte[] readBounded(InputStream in, long limit, String why) throws IOException {
+    /** Reads at most {@code limit} bytes; past it, fails with {@code why}. */
+    private static byte[] readBounded(InputStream in, long limit, String why) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
         for (int n; (n = in.read(buffer)) > 0; ) {
             total += n;
             if (total > limit) {
-                throw new IOException(why != null && limit < maxBytes ? why
-                        : "too large (more than " + maxBytes / (1024 * 1024) + " MB once decompressed)");
+                throw new IOException(why);
             }
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
+    }
+
+    /** The message for an input of {@code bytes} over a limit of {@code limit}: "too large (47 MB, limit 16 MB)". */
+    static String tooLarge(long bytes, long limit) {
+        return "too large (" + size(bytes) + ", limit " + size(limit) + ")";
+    }
+
+    /** A size in whole MB (KB below one MB), rounded up so that a size over a limit never reads as the limit. */
+    private static String size(long bytes) {
+        long mb = 1024 * 1024;
+        return bytes >= mb ? (bytes + mb - 1) / mb + " MB" : (bytes + 1023) / 1024 + " KB";
     }
 
     /** Refuses empty input and known binary formats, naming what the bytes are. */

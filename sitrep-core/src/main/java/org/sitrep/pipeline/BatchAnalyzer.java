@@ -6,6 +6,7 @@ import org.sitrep.ingest.InputReader;
 import org.sitrep.ingest.InputRef;
 import org.sitrep.ingest.Notice;
 import org.sitrep.model.RawInput;
+import org.sitrep.source.BatchDates;
 import org.sitrep.source.BatchDating;
 
 import java.util.ArrayList;
@@ -15,8 +16,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * Reads and analyses a batch of inputs on a pool of threads sharing one {@link Pipeline}. Reading comes first:
@@ -24,18 +27,39 @@ import java.util.function.IntConsumer;
  * article of a file of scraped articles), so the ids are unique within the batch and the same on every run. A
  * failing input, or line of one, becomes a notice; the others are still analysed. Results keep the order of the
  * inputs. Then the batch dates the reports whose own words leave their day open ({@link BatchDating}).
+ *
+ * <p>By default a batch keeps each report's whole document model (tokens, sentences, names), for tools and tests
+ * that read it. {@link #keepingFactsOnly()} gives an analyzer that keeps only what the outputs read
+ * ({@link ReportFacts}) as soon as each report is analysed, so a batch of thousands of reports fits in a small heap.
  */
 public final class BatchAnalyzer {
     private final Pipeline pipeline;
     private final InputReader reader;
     private final int threads;
     private final boolean keepStackTraces;
+    private final boolean factsOnly;
 
     public BatchAnalyzer(Pipeline pipeline, InputReader reader, int threads, boolean keepStackTraces) {
+        this(pipeline, reader, threads, keepStackTraces, false);
+    }
+
+    private BatchAnalyzer(Pipeline pipeline, InputReader reader, int threads, boolean keepStackTraces,
+                          boolean factsOnly) {
         this.pipeline = pipeline;
         this.reader = reader;
         this.threads = Math.max(1, threads);
         this.keepStackTraces = keepStackTraces;
+        this.factsOnly = factsOnly;
+    }
+
+    /**
+     * This analyzer, keeping of each report only its facts once it is analysed: the reports of its analyses hold
+     * what every output reads ({@link ReportFacts#toReport()}: identity, body, title, day, outlet, names, events,
+     * figures, quotes, warnings), not the raw bytes, tokens, sentences, times or attributions. A report whose day the
+     * batch may lend keeps its input until then, to be analysed again.
+     */
+    public BatchAnalyzer keepingFactsOnly() {
+        return new BatchAnalyzer(pipeline, reader, threads, keepStackTraces, true);
     }
 
     /**
@@ -46,6 +70,24 @@ public final class BatchAnalyzer {
      */
     public Analysis analyze(List<InputRef> inputs, IntConsumer progress) {
         return analyze(read(inputs), progress);
+    }
+
+    /**
+     * Reads and analyses every input, as {@code analyze(read(inputs), progress)} does; an analyzer that keeps facts
+     * only ({@link #keepingFactsOnly()}) also drops each input's bytes as soon as it is analysed.
+     *
+     * @param reportsRead called once with the number of reports read, before any is analysed
+     * @param progress    called with the number of reports analysed so far (from worker threads)
+     */
+    public Analysis analyze(List<InputRef> inputs, IntConsumer reportsRead, IntConsumer progress) {
+        if (!factsOnly) {
+            InputBatch batch = read(inputs);
+            reportsRead.accept(batch.inputs().size());
+            return analyze(batch, progress);
+        }
+        Pending pending = new Pending(read(inputs)); // the batch itself is not kept: its bytes go as they are analysed
+        reportsRead.accept(pending.size());
+        return analyzeKeepingFacts(pending, progress);
     }
 
     /**
@@ -93,6 +135,9 @@ public final class BatchAnalyzer {
      * @param progress called with the number of reports analysed so far (from worker threads)
      */
     public Analysis analyze(InputBatch batch, IntConsumer progress) {
+        if (factsOnly) {
+            return analyzeKeepingFacts(new Pending(batch), progress);
+        }
         List<Object> outcomes = onPool(batch.inputs(), this::analyzeOne, RawInput::source, progress);
         List<Report> reports = new ArrayList<>();
         List<Notice> notices = new ArrayList<>(batch.notices());
@@ -108,6 +153,92 @@ public final class BatchAnalyzer {
             reports = dating.apply(reports); // reports the batch dates are analysed again with that date
         }
         return new Analysis(reports, notices);
+    }
+
+    /** An analysed report as a facts-only batch keeps it until the batch has dated its reports. */
+    private record Kept(Report facts, BatchDating.Entry entry, Report lendable) {
+    }
+
+    /** The inputs of a batch waiting to be analysed; each is handed out once, and then no longer held. */
+    private static final class Pending {
+        private final AtomicReferenceArray<RawInput> inputs;
+        private final List<String> sources;
+        private final List<Notice> notices;
+
+        Pending(InputBatch batch) {
+            inputs = new AtomicReferenceArray<>(batch.inputs().toArray(new RawInput[0]));
+            sources = batch.inputs().stream().map(RawInput::source).toList();
+            notices = batch.notices();
+        }
+
+        int size() {
+            return inputs.length();
+        }
+
+        RawInput take(int i) {
+            return inputs.getAndSet(i, null);
+        }
+    }
+
+    private Analysis analyzeKeepingFacts(Pending pending, IntConsumer progress) {
+        BatchDating dating = BatchDating.of(pipeline);
+        SharedNames shared = new SharedNames();
+        List<Integer> order = IntStream.range(0, pending.size()).boxed().toList();
+        List<Object> outcomes = onPool(order, i -> keep(analyzeOne(pending.take(i)), dating, shared),
+                pending.sources::get, progress);
+        List<Kept> kept = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>(pending.notices);
+        for (Object outcome : outcomes) {
+            if (outcome instanceof Kept k) {
+                kept.add(k);
+            } else {
+                notices.add((Notice) outcome);
+            }
+        }
+        outcomes.clear();
+        List<Report> reports = new ArrayList<>(kept.size());
+        List<BatchDates> lent = dating == null ? null : dating.lent(kept.stream().map(Kept::entry).toList());
+        for (int i = 0; i < kept.size(); i++) {
+            Kept k = kept.get(i);
+            Report report = k.facts();
+            if (lent != null && lent.get(i) != null) {
+                try {
+                    Report again = dating.lend(k.lendable(), lent.get(i));
+                    if (again != null) {
+                        report = factsOf(again, shared);
+                    }
+                } catch (InputException | RuntimeException error) {
+                    report.warn("second analysis with the batch's date failed: " + error.getMessage());
+                }
+            }
+            kept.set(i, null);
+            reports.add(report);
+        }
+        return new Analysis(reports, notices);
+    }
+
+    /** A report's facts, and what batch dating reads of it; anything else is returned as it is. */
+    private static Object keep(Object outcome, BatchDating dating, SharedNames shared) {
+        if (!(outcome instanceof Report report)) {
+            return outcome;
+        }
+        Report facts = factsOf(report, shared);
+        if (dating == null) {
+            return new Kept(facts, null, null);
+        }
+        BatchDating.Entry entry = dating.entryOf(report);
+        return new Kept(facts, entry, entry.open() ? BatchDating.lendable(report) : null);
+    }
+
+    /** A report holding only the facts of {@code report}, its names sharing the batch's copies. */
+    private static Report factsOf(Report report, SharedNames shared) {
+        ReportFacts f = ReportFacts.of(report);
+        if (f.names() != null) {
+            f = new ReportFacts(f.id(), f.source(), f.fileName(), f.charset(), f.format(), f.title(), f.body(),
+                    f.publication(), f.outlet(), shared.share(f.names()), f.events(), f.figures(), f.quotes(),
+                    f.warnings());
+        }
+        return f.toReport();
     }
 
     /** {@code work} on every item, on the pool when there is enough to share; results in the items' order. */

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The events as a CSV file in ACLED's export columns, where they apply, followed by Sitrep's own (status, every
@@ -56,8 +55,8 @@ public final class AcledCsvExport {
         CodePointOffsets offsets = CodePointOffsets.of(situation);
         try (CSVPrinter csv = new CSVPrinter(out, format)) {
             for (FusedEvent f : situation.events()) {
-                csv.printRecord(row(f.event(), reports, perCountry, offsets).stream().map(AcledCsvExport::inert)
-                        .toList());
+                csv.printRecord(row(f.event(), reports, perCountry, offsets).stream().map(CsvCells::fit)
+                        .map(AcledCsvExport::inert).toList());
             }
         }
     }
@@ -115,11 +114,11 @@ public final class AcledCsvExport {
         r.add(timestamp(e, reports));
         r.add(e.id());
         r.add(e.status().json());
-        r.add(e.fatalitiesReported().stream().map(String::valueOf).collect(Collectors.joining(";")));
+        r.add(CsvCells.join(e.fatalitiesReported().stream().map(String::valueOf).toList(), ";"));
         r.add(e.injuries());
-        r.add(String.join(";", e.attributedTo()));
-        r.add(String.join(";", e.sources()));
-        r.add(e.evidence().stream().map(ev -> evidence(ev, offsets)).collect(Collectors.joining(" | ")));
+        r.add(CsvCells.join(e.attributedTo(), ";"));
+        r.add(CsvCells.join(e.sources(), ";"));
+        r.add(CsvCells.join(e.evidence().stream().map(ev -> evidence(ev, offsets)).toList(), " | "));
         return r;
     }
 
@@ -141,7 +140,7 @@ public final class AcledCsvExport {
             String outlet = r != null && r.has(Layer.OUTLET) ? r.outlet().name() : null;
             names.add(outlet != null ? outlet : doc);
         }
-        return String.join("; ", names);
+        return CsvCells.join(List.copyOf(names), "; ");
     }
 
     private static Long timestamp(Event e, Map<String, Report> reports) {

@@ -24,6 +24,13 @@ import java.util.Map;
  * allows for an unlocated feature, so nothing is silently dropped.
  */
 public final class GeoJsonExport {
+    /**
+     * The most items a list property of a feature keeps (sources, evidence, tolls, merged events, changes): an incident
+     * told by thousands of reports would otherwise give a feature of megabytes that map tools cannot show. The rest is
+     * counted in {@code <name>_omitted}; the full lists are in the {@code sitrep/1} JSON.
+     */
+    public static final int MAX_LIST_ITEMS = 200;
+
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -37,18 +44,32 @@ public final class GeoJsonExport {
             properties.remove("location");
             properties.put("feature_type", "event");
             properties.put("place", EntityView.place(e.location()));
-            features.add(feature(e.id(), e.location(), properties));
+            features.add(feature(e.id(), e.location(), capped(properties)));
         }
         for (PlaceControl c : situation.control()) {
             Map<String, Object> properties = FactViews.control(c);
             properties.put("feature_type", "control");
-            features.add(feature("control:" + c.changes().get(0).eventId(), c.place(), properties));
+            features.add(feature("control:" + c.changes().get(0).eventId(), c.place(), capped(properties)));
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("type", "FeatureCollection");
         root.put("features", features);
         CodePointOffsets.of(situation).convert(root); // evidence offsets in code points, as sitrep/1 counts them
         return root;
+    }
+
+    /** The properties with each list past {@link #MAX_LIST_ITEMS} cut to its first items, and how many were left. */
+    private static Map<String, Object> capped(Map<String, Object> properties) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        properties.forEach((name, value) -> {
+            if (value instanceof List<?> list && list.size() > MAX_LIST_ITEMS) {
+                out.put(name, new ArrayList<>(list.subList(0, MAX_LIST_ITEMS)));
+                out.put(name + "_omitted", list.size() - MAX_LIST_ITEMS);
+            } else {
+                out.put(name, value);
+            }
+        });
+        return out;
     }
 
     private static Map<String, Object> feature(String id, Place place, Map<String, Object> properties) {

@@ -33,8 +33,8 @@ public final class MarkdownSummary {
             long withWires = reports.stream().filter(r -> !r.outlet().wires().isEmpty()).count();
             if (withWires > 0) {
                 md.append("Wire services credited: ");
-                md.append(String.join(", ", reports.stream().flatMap(r -> r.outlet().wires().stream())
-                        .distinct().sorted().toList()));
+                md.append(MarkdownEscape.text(String.join(", ", reports.stream()
+                        .flatMap(r -> r.outlet().wires().stream()).distinct().sorted().toList())));
                 md.append(".\n\n");
             }
         }
@@ -42,7 +42,8 @@ public final class MarkdownSummary {
         if (!problems.isEmpty()) {
             md.append("## Inputs that could not be read\n\n");
             for (Notice notice : problems) {
-                md.append("- `").append(notice.source()).append("`: ").append(notice.message()).append('\n');
+                md.append("- ").append(MarkdownEscape.source(notice.source())).append(": ")
+                        .append(MarkdownEscape.text(notice.message())).append('\n');
             }
             md.append('\n');
         }
@@ -53,10 +54,10 @@ public final class MarkdownSummary {
         if (text == null) {
             return "";
         }
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        return text.length() <= max ? text : SituationReport.cut(text, max - 1) + "…";
     }
 
     private static String cell(String text) {
-        return text == null ? "" : text.replace("|", "\\|").replace("\n", " ");
+        return MarkdownEscape.cell(text);
     }
 }

@@ -2,6 +2,7 @@ package org.sitrep.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -33,39 +34,72 @@ public final class SituationJson {
 
     /** The object as plain maps and records, ready for Jackson. */
     public Map<String, Object> toTree(Situation situation) {
-        Analysis analysis = situation.analysis();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", SCHEMA);
-        CodePointOffsets offsets = CodePointOffsets.of(situation);
-        root.put("documents", analysis.reports().stream().map(r -> DocumentView.of(r).inCodePoints(offsets)).toList());
-        root.put("events", situation.events().stream().map(FactViews::fusedEvent).toList());
-        root.put("figures", collect(analysis, Layer.FIGURES, r -> r.figures().figures(), FactViews::figure));
-        root.put("quotes", collect(analysis, Layer.QUOTES, r -> r.quotes().quotes(), FactViews::quote));
-        root.put("entities", new EntityMerger().merge(analysis.reports()).stream().map(EntityView::of).toList());
-        root.put("problems", analysis.notices().stream()
-                .filter(n -> n.failure())
-                .map(n -> Map.of("source", n.source(), "message", n.message()))
-                .toList());
-        root.put("tallies", situation.tallies().stream().map(FactViews::tally).toList());
-        root.put("control", situation.control().stream().map(FactViews::control).toList());
-        offsets.convert(root); // evidence offsets in code points, as sitrep/1 counts them
+        members(situation).forEach((name, items) -> {
+            List<Object> list = new ArrayList<>();
+            items.forEach(list::add);
+            root.put(name, list);
+        });
         return root;
     }
 
-    /** Every report's items of one layer, in input order, as views (reports without the layer add none). */
-    private static <T> List<Map<String, Object>> collect(Analysis analysis, Layer layer, Function<Report, List<T>> items,
-                                                         Function<T, Map<String, Object>> view) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Report r : analysis.reports()) {
-            if (r.has(layer)) {
-                items.apply(r).forEach(item -> out.add(view.apply(item)));
-            }
-        }
-        return out;
+    /**
+     * The object's lists in order, each item made when it is iterated, its evidence offsets in code points as
+     * sitrep/1 counts them: {@link #write} streams them one item at a time, so the whole tree is never held.
+     */
+    private Map<String, Iterable<Object>> members(Situation situation) {
+        Analysis analysis = situation.analysis();
+        CodePointOffsets offsets = CodePointOffsets.of(situation);
+        Map<String, Iterable<Object>> members = new LinkedHashMap<>();
+        members.put("documents", mapped(analysis.reports(), r -> DocumentView.of(r).inCodePoints(offsets)));
+        members.put("events", mapped(situation.events(), e -> inCodePoints(FactViews.fusedEvent(e), offsets)));
+        members.put("figures", collect(analysis, Layer.FIGURES, r -> r.figures().figures(),
+                f -> inCodePoints(FactViews.figure(f), offsets)));
+        members.put("quotes", collect(analysis, Layer.QUOTES, r -> r.quotes().quotes(),
+                q -> inCodePoints(FactViews.quote(q), offsets)));
+        members.put("entities", mapped(new EntityMerger().merge(analysis.reports()), EntityView::of));
+        members.put("problems", mapped(analysis.notices().stream().filter(n -> n.failure()).toList(),
+                n -> Map.of("source", n.source(), "message", n.message())));
+        members.put("tallies", mapped(situation.tallies(), t -> inCodePoints(FactViews.tally(t), offsets)));
+        members.put("control", mapped(situation.control(), c -> inCodePoints(FactViews.control(c), offsets)));
+        return members;
     }
 
+    private static Object inCodePoints(Map<String, Object> view, CodePointOffsets offsets) {
+        offsets.convert(view);
+        return view;
+    }
+
+    private static <T> Iterable<Object> mapped(List<T> items, Function<T, Object> view) {
+        return () -> items.stream().map(view).iterator();
+    }
+
+    /** Every report's items of one layer, in input order, as views (reports without the layer add none). */
+    private static <T> Iterable<Object> collect(Analysis analysis, Layer layer, Function<Report, List<T>> items,
+                                                Function<T, Object> view) {
+        return () -> analysis.reports().stream()
+                .filter(r -> r.has(layer))
+                .flatMap(r -> items.apply(r).stream())
+                .map(view)
+                .iterator();
+    }
+
+    /** Writes the object item by item, as {@link #toTree} would give it, without holding the tree. */
     public void write(Situation situation, OutputStream out) throws IOException {
-        mapper.writeValue(out, toTree(situation));
+        ObjectWriter writer = mapper.writer();
+        try (JsonGenerator json = writer.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("schema", SCHEMA);
+            for (Map.Entry<String, Iterable<Object>> member : members(situation).entrySet()) {
+                json.writeArrayFieldStart(member.getKey());
+                for (Object item : member.getValue()) {
+                    writer.writeValue(json, item);
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+        }
         out.write('\n');
         out.flush();
     }

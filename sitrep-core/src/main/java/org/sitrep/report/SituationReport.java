@@ -91,13 +91,14 @@ public final class SituationReport {
         Map<String, Long> countries = events.stream().filter(e -> e.location() != null && e.location().country() != null)
                 .collect(Collectors.groupingBy(e -> e.location().country(), TreeMap::new, Collectors.counting()));
         if (!countries.isEmpty()) {
-            md.append(", in ").append(String.join(", ", countries.keySet()));
+            md.append(", in ").append(MarkdownEscape.text(String.join(", ", countries.keySet())));
         }
         md.append(": ");
         Map<String, Long> types = events.stream().collect(Collectors.groupingBy(Event::eventType, LinkedHashMap::new,
                 Collectors.counting()));
         md.append(types.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .map(t -> t.getValue() + " " + t.getKey().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+                .map(t -> t.getValue() + " " + MarkdownEscape.text(t.getKey().toLowerCase(Locale.ROOT)))
+                .collect(Collectors.joining(", ")));
         md.append(". ");
         int killed = events.stream().map(Event::fatalities).filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
         long withToll = events.stream().filter(e -> e.fatalities() != null).count();
@@ -241,12 +242,13 @@ public final class SituationReport {
         }
         md.append("## Statements\n\n");
         for (Quote q : quotes) {
-            String text = q.text().length() <= QUOTE_CHARS ? q.text() : q.text().substring(0, QUOTE_CHARS - 1) + "…";
-            md.append("- **").append(q.speaker()).append("**");
+            String text = q.text().length() <= QUOTE_CHARS ? q.text() : cut(q.text(), QUOTE_CHARS - 1) + "…";
+            md.append("- **").append(MarkdownEscape.text(q.speaker())).append("**");
             if (q.speakerRole() != null) {
-                md.append(", ").append(q.speakerRole());
+                md.append(", ").append(MarkdownEscape.text(q.speakerRole()));
             }
-            md.append(": “").append(text.replace("\n", " ")).append("” (").append(q.evidence().get(0).doc());
+            md.append(": “").append(MarkdownEscape.text(text)).append("” (")
+                    .append(MarkdownEscape.text(q.evidence().get(0).doc()));
             if (q.date() != null) {
                 md.append(", ").append(q.date());
             }
@@ -266,11 +268,12 @@ public final class SituationReport {
         md.append("## Unverified, claimed and disputed\n\n");
         for (FusedEvent f : weak) {
             Event e = f.event();
-            md.append("- **").append(e.status().json()).append("**: ").append(e.notes()).append('\n');
+            md.append("- **").append(e.status().json()).append("**: ").append(MarkdownEscape.text(e.notes()))
+                    .append('\n');
             for (Evidence ev : e.evidence()) {
                 if (ev.hedge() != org.sitrep.model.Hedge.ASSERTED) {
-                    md.append("  - ").append(ev.hedge().json()).append(" in ").append(ev.doc()).append(": “")
-                            .append(ev.text().replace("\n", " ")).append("”\n");
+                    md.append("  - ").append(ev.hedge().json()).append(" in ").append(MarkdownEscape.text(ev.doc()))
+                            .append(": “").append(MarkdownEscape.text(ev.text())).append("”\n");
                 }
             }
         }
@@ -307,6 +310,11 @@ public final class SituationReport {
     }
 
     private static String cell(String text) {
-        return text == null ? "" : text.replace("|", "\\|").replace("\n", " ");
+        return MarkdownEscape.cell(text);
+    }
+
+    /** The first {@code n} characters of {@code text}, one fewer when the n-th would split a surrogate pair. */
+    static String cut(String text, int n) {
+        return Character.isHighSurrogate(text.charAt(n - 1)) ? text.substring(0, n - 1) : text.substring(0, n);
     }
 }

@@ -1,5 +1,6 @@
 package org.sitrep.source;
 
+import org.sitrep.model.ArticleDraft;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Publication;
 import org.sitrep.pipeline.InputException;
@@ -11,6 +12,7 @@ import org.sitrep.pipeline.Stage;
 import java.time.LocalDate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,36 +52,37 @@ public final class BatchDating {
         return null;
     }
 
+    /**
+     * What the batch step reads of one analysed report: its names, its day and whether its own words leave that day
+     * open. A batch that keeps only its reports' facts takes this as each report is analysed.
+     */
+    public record Entry(String id, Set<String> keys, LocalDate date, boolean open) {
+    }
+
+    /** The entry of {@code r}, which must have been analysed by this step's pipeline. */
+    public Entry entryOf(Report r) {
+        return new Entry(r.id(), keysOf(r), r.publication().date(), leavesOpen(r));
+    }
+
     /** The reports, those the batch dates analysed again; the order is kept. */
     public List<Report> apply(List<Report> reports) {
         int n = reports.size();
         if (n < 2) {
             return reports;
         }
-        List<String> ids = new ArrayList<>(n);
-        List<Set<String>> keys = new ArrayList<>(n);
-        List<LocalDate> dates = new ArrayList<>(n);
-        boolean[] open = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            Report r = reports.get(i);
-            ids.add(r.id());
-            keys.add(keysOf(r));
-            dates.add(r.publication().date());
-            open[i] = leavesOpen(r);
+        List<Entry> entries = new ArrayList<>(n);
+        for (Report r : reports) {
+            entries.add(entryOf(r));
         }
-        BatchNames names = new BatchNames(ids, keys, dates, open);
+        List<BatchDates> lent = lent(entries);
         List<Report> out = new ArrayList<>(reports);
         for (int i = 0; i < n; i++) {
-            if (!open[i]) {
-                continue;
-            }
-            BatchDates batch = names.lentTo(i);
-            if (batch == null) {
+            if (lent.get(i) == null) {
                 continue;
             }
             Report r = reports.get(i);
             try {
-                Report again = lend(r, batch);
+                Report again = lend(r, lent.get(i));
                 if (again != null) {
                     out.set(i, again);
                 }
@@ -88,6 +91,49 @@ public final class BatchDating {
             }
         }
         return out;
+    }
+
+    /**
+     * For each report of a batch, in order, the days the other reports of its incident lend it; null for a report
+     * whose own words date it, or that no other report of the batch matches (all null for a batch of one).
+     */
+    public List<BatchDates> lent(List<Entry> entries) {
+        int n = entries.size();
+        List<BatchDates> out = new ArrayList<>(Collections.nCopies(n, (BatchDates) null));
+        if (n < 2) {
+            return out;
+        }
+        List<String> ids = new ArrayList<>(n);
+        List<Set<String>> keys = new ArrayList<>(n);
+        List<LocalDate> dates = new ArrayList<>(n);
+        boolean[] open = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Entry e = entries.get(i);
+            ids.add(e.id());
+            keys.add(e.keys());
+            dates.add(e.date());
+            open[i] = e.open();
+        }
+        BatchNames names = new BatchNames(ids, keys, dates, open);
+        for (int i = 0; i < n; i++) {
+            if (open[i]) {
+                out.set(i, names.lentTo(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What {@link #lend} reads of an analysed report, and nothing more: its input, its page's metadata, its body and
+     * its day (no tokens, sentences or facts), for a batch that drops the rest of its reports once analysed.
+     */
+    public static Report lendable(Report r) {
+        Report kept = new Report(r.raw());
+        ArticleDraft draft = r.draft();
+        kept.setDraft(new ArticleDraft("", draft.metadata(), draft.removedChars()));
+        kept.setBody(r.body());
+        kept.setPublication(r.publication());
+        return kept;
     }
 
     /** True when the report's own header and text leave its day open: the batch may lend it one. */

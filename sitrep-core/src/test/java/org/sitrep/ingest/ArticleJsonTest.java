@@ -169,9 +169,13 @@ class ArticleJsonTest {
         String huge = "Shelling resumed. ".repeat(1_500_000); // 27 million characters, over Jackson's default limit
         String lines = "{\"text\": \"" + huge + "\"}\n{\"text\": \"A short one.\"}\n";
         InputBatch batch = expand(lines, "big.jsonl", new IdAllocator());
-        assertThat(batch.notices()).isEmpty();
-        assertThat(batch.inputs()).hasSize(2);
-        assertThat(batch.inputs().get(0).bytes()).hasSize(huge.length());
+        assertThat(batch.notices()).extracting(Notice::toString) // read whole, then refused as one report too large
+                .containsExactly("error: feeds/big.jsonl:1: too large (26 MB, limit 16 MB)");
+        assertThat(batch.inputs()).hasSize(1);
+        String large = "Shelling resumed. ".repeat(800_000); // 14 million characters: under the report limit
+        InputBatch read = expand("{\"text\": \"" + large + "\"}\n", "large.jsonl", new IdAllocator());
+        assertThat(read.notices()).isEmpty();
+        assertThat(read.inputs().get(0).bytes()).hasSize(large.length());
 
         byte[] utf16 = ("\uFEFF" + NEWS_PLEASE).getBytes(StandardCharsets.UTF_16LE);
         assertThat(reader.expand(utf16, "np", "np.json", new IdAllocator()).inputs()).hasSize(1);

@@ -51,6 +51,28 @@ class InputCollectorTest {
     }
 
     @Test
+    void aNameThisSystemCannotUseIsAProblemAndTheOthersAreStillCollected() throws Exception {
+        // a NUL byte stands for any name Java cannot turn into bytes (an accent under the C locale)
+        Path good = Files.writeString(dir.resolve("good.txt"), "x");
+        InputCollector.Collected collected = new InputCollector().collect(List.of("bad\0name.txt", good.toString()));
+        assertThat(collected.inputs()).extracting(InputRef::fileName).containsExactly("good.txt");
+        assertThat(collected.notices()).singleElement().satisfies(n -> {
+            assertThat(n.failure()).isTrue();
+            assertThat(n.source()).isEqualTo("bad\0name.txt");
+            assertThat(n.message()).startsWith("a name this system cannot use (");
+        });
+    }
+
+    @Test
+    void aNamedLinkToItselfIsALoopNotABrokenLink() throws Exception {
+        Path loop = Files.createSymbolicLink(dir.resolve("loop"), dir.resolve("loop"));
+        InputCollector.Collected collected = new InputCollector().collect(List.of(loop.toString()));
+        assertThat(collected.inputs()).isEmpty();
+        assertThat(collected.notices()).singleElement()
+                .satisfies(n -> assertThat(n.message()).isEqualTo("symbolic link loop, not followed"));
+    }
+
+    @Test
     void explicitFilesAreReadWhateverTheirName() throws Exception {
         Path odd = Files.writeString(dir.resolve("capture.dat"), "x");
         assertThat(new InputCollector().collect(List.of(odd.toString())).inputs()).hasSize(1);

@@ -127,6 +127,42 @@ class InputReaderTest {
                 .hasMessageContaining("too large");
     }
 
+    /** Text of {@code bytes} bytes that compresses as prose does (some four times), not as a bomb. */
+    private static byte[] prose(int bytes) {
+        String[] words = {"shelling", "village", "residents", "said", "on", "Monday", "the", "army", "killed", "near",
+                "convoy", "district", "officials", "fled", "drone", "of", "and", "in", "a", "town"};
+        java.util.Random random = new java.util.Random(3);
+        StringBuilder text = new StringBuilder(bytes + 16);
+        while (text.length() < bytes) {
+            text.append(words[random.nextInt(words.length)]).append(random.nextInt(9) == 0 ? ".\n" : " ");
+        }
+        text.setLength(bytes);
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aReportPastSixteenMegabytesIsTooLargeSaysHowLargeAndIsNotInflatedFurther() throws Exception {
+        Path plain = write("long.txt", prose(17 * 1024 * 1024));
+        assertThatThrownBy(() -> read(plain)).hasMessage("too large (17 MB, limit 16 MB)");
+        Path packed = write("long.txt.gz", gzip(prose(40 * 1024 * 1024)));
+        assertThatThrownBy(() -> read(packed))
+                .hasMessage("too large (more than 16 MB once decompressed, limit 16 MB)");
+    }
+
+    @Test
+    void aScrapedArticlePastTheLimitIsOneBadLineAndTheOthersAreRead() throws Exception {
+        String huge = new String(prose(17 * 1024 * 1024), StandardCharsets.UTF_8).replace("\n", " ");
+        Path feed = write("feed.jsonl", ("{\"title\": \"Long\", \"text\": \"" + huge + "\"}\n"
+                + "{\"title\": \"Short\", \"text\": \"Drones struck a depot near Odesa.\"}\n")
+                .getBytes(StandardCharsets.UTF_8));
+        InputBatch batch = new InputReader().read(new InputRef(feed, "feed.jsonl"), new IdAllocator());
+        assertThat(batch.inputs()).extracting(org.sitrep.model.RawInput::id).containsExactly("short");
+        assertThat(batch.notices()).singleElement().satisfies(n -> {
+            assertThat(n.source()).isEqualTo("feed.jsonl:1");
+            assertThat(n.message()).isEqualTo("too large (17 MB, limit 16 MB)");
+        });
+    }
+
     @Test
     void refusesGzipBombsPastTheLimit() throws Exception {
         InputReader small = new InputReader(64 * 1024);

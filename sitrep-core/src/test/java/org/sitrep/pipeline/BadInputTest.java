@@ -89,16 +89,17 @@ class BadInputTest {
     }
 
     @Test
-    void aFiftyMegabyteTextIsAnalysed() throws Exception {
+    void aFiftyMegabyteTextIsRefusedAsTooLargeAndTheRestIsAnalysed() throws Exception {
         String paragraph = "Residents said drones struck the fuel depot overnight, and the fire burned until dawn.\n\n";
         StringBuilder big = new StringBuilder(52_000_000);
         for (int i = 0; big.length() < 50_000_000; i++) {
             big.append(i).append(' ').append(paragraph);
         }
         Files.writeString(dir.resolve("huge.txt"), big);
+        good("ok.txt");
         Analysis analysis = analyze(dir);
-        assertThat(analysis.notices()).isEmpty();
-        assertThat(analysis.reports()).singleElement().satisfies(r -> assertThat(r.body().text()).hasSizeGreaterThan(40_000_000));
+        assertThat(noticeFor(analysis, "huge.txt")).isEqualTo("too large (48 MB, limit 16 MB)");
+        assertThat(analysis.reports()).extracting(Report::id).containsExactly("ok");
     }
 
     @Test
