@@ -16,6 +16,11 @@ import java.util.Map;
  */
 public final class NumberReader {
     public static final String DEFAULT_RESOURCE = "/sitrep/data/numbers.tsv";
+    /**
+     * The largest number read as a count (a thousand trillion): a longer run of digits is a serial, a phone number
+     * or noise, not a count, and reading it would overflow (a long saturates; later sums would wrap).
+     */
+    public static final long MAX_VALUE = 1_000_000_000_000_000L;
 
     private final Map<String, String> units;
     private final Map<String, String> tens;
@@ -101,7 +106,7 @@ public final class NumberReader {
                 d *= Long.parseLong(scale);
                 end++;
             }
-            return new long[] {Math.round(d), end};
+            return d > MAX_VALUE ? null : new long[] {Math.round(d), end};
         }
         return words(tokens, i, to);
     }
@@ -135,6 +140,9 @@ public final class NumberReader {
             String scale = scales.get(w);
             if (scale != null && any && w.length() > 2) {
                 long s = Long.parseLong(scale);
+                if (group > MAX_VALUE / s || total > MAX_VALUE - group * s) {
+                    return null; // "nine hundred hundred hundred ...": past any count, and a long would wrap
+                }
                 if (s == 100) {
                     group *= 100;
                 } else {
@@ -149,7 +157,7 @@ public final class NumberReader {
             }
             break;
         }
-        if (!any) {
+        if (!any || total + group > MAX_VALUE) {
             return null;
         }
         if (total + group == 1 && end < to && lower(tokens, end).equals("of")) {
