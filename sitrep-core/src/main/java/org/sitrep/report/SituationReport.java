@@ -16,6 +16,7 @@ import org.sitrep.model.TallyClaim;
 import org.sitrep.model.TollClaim;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
+import org.sitrep.util.Utf16;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -241,7 +242,7 @@ public final class SituationReport {
         }
         md.append("## Statements\n\n");
         for (Quote q : quotes) {
-            String text = q.text().length() <= QUOTE_CHARS ? q.text() : q.text().substring(0, QUOTE_CHARS - 1) + "…";
+            String text = q.text().length() <= QUOTE_CHARS ? q.text() : Utf16.prefix(q.text(), QUOTE_CHARS - 1) + "…";
             md.append("- **").append(q.speaker()).append("**");
             if (q.speakerRole() != null) {
                 md.append(", ").append(q.speakerRole());
