@@ -244,7 +244,13 @@ public final class NameRecognizer {
                     break;
                 }
             }
+            int first = out.size();
             classify(i, j, end);
+            // a run cut at MAX_SPAN may have lent its next word to a name ("... Church Department"): the scan goes
+            // on after it, or that word would open a second, overlapping name
+            for (int k = first; k < out.size(); k++) {
+                j = Math.max(j, t.indexAt(out.get(k).end() - 1) + 1);
+            }
             return j;
         }
 
