@@ -14,9 +14,11 @@ import org.sitrep.report.AcledTables;
 import org.sitrep.report.GeoJsonExport;
 import org.sitrep.report.SituationReport;
 import org.sitrep.report.SituationJson;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,6 +28,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -54,6 +57,9 @@ import java.util.concurrent.Callable;
             "  sitrep analyze scraped.jsonl --json picture.json",
             "  zcat page.html.gz | sitrep analyze - --format json"})
 final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for standard input.")
     List<String> inputs;
@@ -93,10 +99,19 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     Integer threads;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "20",
+            description = "Processor time one report may take; a report that needs more is named on standard "
+                    + "error as too costly and left out, and the others are still analysed (default: 20).")
+    double timeLimit;
+
     enum OutputFormat { md, json }
 
     @Override
     public Integer call() throws IOException {
+        if (!(timeLimit > 0)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--time-limit must be a positive number of seconds");
+        }
         if (debug) {
             System.setProperty("sitrep.debug", "true"); // the top-level error handler prints stack traces
         }
@@ -112,7 +127,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("sitrep: " + skipped);
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        BatchAnalyzer analyzer = new BatchAnalyzer(StandardPipeline.create(), new InputReader(), workers, debug);
+        BatchAnalyzer analyzer = new BatchAnalyzer(StandardPipeline.create(), new InputReader(), workers, debug,
+                Duration.ofMillis(Math.round(timeLimit * 1000)));
         InputBatch read = analyzer.read(collected.inputs());
         Progress progress = new Progress("analysed", read.inputs().size(), !quiet && System.console() != null, err);
         Analysis analysis = analyzer.analyze(read, progress::update);

@@ -5,6 +5,7 @@ import org.sitrep.geo.GeoEntry;
 import org.sitrep.model.Reading;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Tokens;
+import org.sitrep.pipeline.Budget;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,7 @@ public final class NameRecognizer {
         boolean[] breaks = new boolean[t.size()];
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
+            Budget.check();
             new SentenceScan(text, t, keys, lower, breaks, s, zone, out).run();
         }
         return out;

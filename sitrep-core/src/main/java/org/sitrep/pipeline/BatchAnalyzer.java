@@ -8,6 +8,7 @@ import org.sitrep.ingest.Notice;
 import org.sitrep.model.RawInput;
 import org.sitrep.source.BatchDating;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -24,18 +25,29 @@ import java.util.function.IntConsumer;
  * article of a file of scraped articles), so the ids are unique within the batch and the same on every run. A
  * failing input, or line of one, becomes a notice; the others are still analysed. Results keep the order of the
  * inputs. Then the batch dates the reports whose own words leave their day open ({@link BatchDating}).
+ *
+ * <p>Each report is analysed within a {@link Budget} of processor time; one that spends it, or that runs the
+ * JVM out of memory, is given up with a notice naming it, and the rest of the batch goes on.
  */
 public final class BatchAnalyzer {
+    private static final String TOO_BIG_TO_READ = "too large to read (out of memory)";
     private final Pipeline pipeline;
     private final InputReader reader;
     private final int threads;
     private final boolean keepStackTraces;
+    private final Duration budget;
 
     public BatchAnalyzer(Pipeline pipeline, InputReader reader, int threads, boolean keepStackTraces) {
+        this(pipeline, reader, threads, keepStackTraces, Budget.DEFAULT);
+    }
+
+    /** @param budget the processor time one report may take ({@link Budget}) */
+    public BatchAnalyzer(Pipeline pipeline, InputReader reader, int threads, boolean keepStackTraces, Duration budget) {
         this.pipeline = pipeline;
         this.reader = reader;
         this.threads = Math.max(1, threads);
         this.keepStackTraces = keepStackTraces;
+        this.budget = budget;
     }
 
     /**
@@ -58,6 +70,8 @@ public final class BatchAnalyzer {
                 return reader.load(ref);
             } catch (InputException error) {
                 return Notice.failed(ref.source(), error.getMessage());
+            } catch (OutOfMemoryError error) {
+                return Notice.failed(ref.source(), TOO_BIG_TO_READ);
             }
         }, ref -> ref.source(), n -> { });
         IdAllocator ids = new IdAllocator();
@@ -76,6 +90,8 @@ public final class BatchAnalyzer {
                 notices.addAll(expanded.notices());
             } catch (InputException error) {
                 notices.add(Notice.failed(ref.source(), error.getMessage()));
+            } catch (OutOfMemoryError error) {
+                notices.add(Notice.failed(ref.source(), TOO_BIG_TO_READ));
             } catch (RuntimeException error) {
                 if (keepStackTraces) {
                     error.printStackTrace();
@@ -153,11 +169,15 @@ public final class BatchAnalyzer {
     }
 
     private Object analyzeOne(RawInput raw) {
-        try {
+        try (Budget open = Budget.open(budget)) {
             return pipeline.run(new Report(raw));
         } catch (InputException error) {
             return Notice.failed(raw.source(), error.getMessage());
-        } catch (StackOverflowError | OutOfMemoryError error) {
+        } catch (Budget.OverBudget over) {
+            return Notice.failed(raw.source(), over.getMessage());
+        } catch (OutOfMemoryError error) {
+            return Notice.failed(raw.source(), "too costly to analyse (out of memory)");
+        } catch (StackOverflowError error) {
             return Notice.failed(raw.source(), "too complex to analyse (" + error.getClass().getSimpleName() + ")");
         } catch (RuntimeException error) {
             if (keepStackTraces) {

@@ -3,6 +3,7 @@ package org.sitrep.text;
 import org.sitrep.model.Reading;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Tokens;
+import org.sitrep.pipeline.Budget;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,7 @@ public final class ReadingBuilder {
                 lineEnd = n;
             }
             if (!isBlank(text, lineStart, lineEnd)) {
+                Budget.check();
                 List<int[]> spans = splitter.split(text, lineStart, lineEnd);
                 boolean headline = spans.size() == 1 && (Headlines.looksLikeHeadline(text, lineStart, lineEnd)
                         || paragraph < Headlines.TOP_LINES && Headlines.looksLikeTitleLine(text, lineStart, lineEnd));

@@ -12,6 +12,7 @@ import org.sitrep.model.SourceFrame;
 import org.sitrep.model.Tokens;
 import org.sitrep.names.ActorDictionary;
 import org.sitrep.names.CompoundModifier;
+import org.sitrep.pipeline.Budget;
 import org.sitrep.pipeline.Report;
 import org.sitrep.time.TimeExpression;
 
@@ -74,6 +75,7 @@ public final class EventExtractor {
         }
         ReportContext whole = new ReportContext(res, report, mentions, whens);
         for (Sentence s : sentences) {
+            Budget.check();
             if (out.size() >= MAX_DRAFTS) {
                 report.warn("more than " + MAX_DRAFTS + " events told; the rest of the report not read for events");
                 break;

@@ -7,6 +7,7 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.Reading;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Tokens;
+import org.sitrep.pipeline.Budget;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ final class QuoteReader {
         List<QuoteDraft> drafts = new ArrayList<>();
         Tokens tokens = reading.tokens();
         for (QuoteSpan span : doc.spans) {
+            Budget.check();
             if (drafts.size() >= MAX_DRAFTS) {
                 break;
             }
