@@ -100,8 +100,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "20",
-            description = "Processor time one report may take; a report that needs more is named on standard "
-                    + "error as too costly and left out, and the others are still analysed (default: 20).")
+            description = "Processor time one report may take (for each 5 MB of it); a report that needs more is "
+                    + "named on standard error as too costly and left out, and the others are still analysed "
+                    + "(default: 20).")
     double timeLimit;
 
     enum OutputFormat { md, json }

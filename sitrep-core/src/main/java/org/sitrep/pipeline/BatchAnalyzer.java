@@ -41,7 +41,7 @@ public final class BatchAnalyzer {
         this(pipeline, reader, threads, keepStackTraces, Budget.DEFAULT);
     }
 
-    /** @param budget the processor time one report may take ({@link Budget}) */
+    /** @param budget the processor time one report may take, for each 5 MB of it ({@link Budget#forSize}) */
     public BatchAnalyzer(Pipeline pipeline, InputReader reader, int threads, boolean keepStackTraces, Duration budget) {
         this.pipeline = pipeline;
         this.reader = reader;
@@ -169,7 +169,7 @@ public final class BatchAnalyzer {
     }
 
     private Object analyzeOne(RawInput raw) {
-        try (Budget open = Budget.open(budget)) {
+        try (Budget open = Budget.open(Budget.forSize(budget, raw.bytes().length))) {
             return pipeline.run(new Report(raw));
         } catch (InputException error) {
             return Notice.failed(raw.source(), error.getMessage());

@@ -16,8 +16,14 @@ import java.time.Duration;
  * with no budget open is never stopped.
  */
 public final class Budget implements AutoCloseable {
-    /** Time for one report, unless the batch says otherwise: some 20 times what a 5 MB report needs. */
+    /** Time for each {@link #PER_BYTES} of a report, unless the batch says otherwise: some 4 times what it needs. */
     public static final Duration DEFAULT = Duration.ofSeconds(20);
+    /**
+     * The share of a report one limit covers: a larger report gets as many times the limit as it is larger (a
+     * 50 MB report ten times), since the analysis is linear in the text and reports up to
+     * {@code InputReader.DEFAULT_MAX_BYTES} are read.
+     */
+    public static final long PER_BYTES = 5L * 1024 * 1024;
 
     private static final ThreadLocal<Budget> CURRENT = new ThreadLocal<>();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -38,6 +44,11 @@ public final class Budget implements AutoCloseable {
         Budget budget = new Budget(limit);
         CURRENT.set(budget);
         return budget;
+    }
+
+    /** The limit for a report of {@code bytes}: {@code limit} for each {@link #PER_BYTES} of it, at least once. */
+    public static Duration forSize(Duration limit, long bytes) {
+        return bytes <= PER_BYTES ? limit : Duration.ofNanos(Math.round(limit.toNanos() * ((double) bytes / PER_BYTES)));
     }
 
     /**
@@ -75,7 +86,8 @@ public final class Budget implements AutoCloseable {
         }
 
         private static String seconds(Duration d) {
-            return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
+            long millis = d.toMillis();
+            return millis > 0 && millis < 1000 ? millis / 1000.0 + " s" : Math.round(millis / 1000.0) + " s";
         }
     }
 }

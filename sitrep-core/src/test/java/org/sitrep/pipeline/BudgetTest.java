@@ -116,4 +116,13 @@ class BudgetTest {
         }
         Budget.check();
     }
+
+    @Test
+    void aLargerReportGetsItsLimitForEachFiveMegabytes() {
+        Duration limit = Duration.ofSeconds(20);
+        assertThat(Budget.forSize(limit, 1_000)).isEqualTo(limit);
+        assertThat(Budget.forSize(limit, Budget.PER_BYTES)).isEqualTo(limit);
+        assertThat(Budget.forSize(limit, 10 * Budget.PER_BYTES)).isEqualTo(Duration.ofSeconds(200));
+        assertThat(Budget.forSize(Duration.ZERO, 10 * Budget.PER_BYTES)).isEqualTo(Duration.ZERO);
+    }
 }
