@@ -8,13 +8,16 @@ import org.sitrep.ingest.Notice;
 import org.sitrep.pipeline.Analysis;
 import org.sitrep.pipeline.BatchAnalyzer;
 import org.sitrep.pipeline.StandardPipeline;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,6 +50,9 @@ import java.util.concurrent.Callable;
             "  sitrep analyze scraped.jsonl --json picture.json",
             "  zcat page.html.gz | sitrep analyze - --format json"})
 final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for standard input.")
     List<String> inputs;
@@ -88,10 +94,20 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     Integer threads;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "20",
+            description = "Processor time one report may take (for each 5 MB of it); a report that needs more is "
+                    + "named on standard error as too costly and left out, and the others are still analysed "
+                    + "(default: 20).")
+    double timeLimit;
+
     enum OutputFormat { md, json }
 
     @Override
     public Integer call() throws IOException {
+        if (!(timeLimit > 0)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--time-limit must be a positive number of seconds");
+        }
         if (debug) {
             System.setProperty("sitrep.debug", "true"); // the top-level error handler prints stack traces
         }
@@ -154,8 +170,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** Reads and analyses the inputs, keeping of each report only its facts (the inputs' bytes are dropped too). */
     private Analysis analyze(InputCollector.Collected collected, int workers, PrintStream err) {
-        BatchAnalyzer analyzer = new BatchAnalyzer(StandardPipeline.create(), new InputReader(), workers, debug)
-                .keepingFactsOnly();
+        BatchAnalyzer analyzer = new BatchAnalyzer(StandardPipeline.create(), new InputReader(), workers, debug,
+                Duration.ofMillis(Math.round(timeLimit * 1000))).keepingFactsOnly();
         Progress progress = new Progress("analysed", !quiet && System.console() != null, err);
         Analysis analysis = analyzer.analyze(collected.inputs(), progress::start, progress::update);
         progress.finish();

@@ -62,7 +62,42 @@ final class BinarySignatures {
                 control++;
             }
         }
-        return control > n / 20 + 1 ? "unrecognised binary data: control bytes" : null;
+        if (control > n / 20 + 1) {
+            return "unrecognised binary data: control bytes";
+        }
+        return n >= 1024 && highBytesNotUtf8(b, n) ? "unrecognised binary data: almost no byte is ASCII text" : null;
+    }
+
+    /**
+     * True when nearly every byte of the sample is above ASCII and most of them make no UTF-8 sequence: random
+     * or compressed bytes. Text in a legacy code page keeps its spaces, digits and punctuation in ASCII.
+     */
+    private static boolean highBytesNotUtf8(byte[] b, int n) {
+        int high = 0;
+        int valid = 0;
+        int invalid = 0;
+        for (int i = 0; i < n; ) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            boolean ok = len > 0 && i + len <= n;
+            for (int k = 1; ok && k < len; k++) {
+                ok = (b[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                valid++;
+                high += len;
+                i += len;
+            } else {
+                invalid++;
+                high++;
+                i++;
+            }
+        }
+        return high >= n - n / 20 && invalid > valid;
     }
 
     private static boolean isUtf16Bom(byte[] b) {

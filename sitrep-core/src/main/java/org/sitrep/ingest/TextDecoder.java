@@ -2,6 +2,7 @@ package org.sitrep.ingest;
 
 import org.sitrep.model.DecodedText;
 import org.sitrep.model.InputFormat;
+import org.sitrep.util.Utf16;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -20,12 +21,19 @@ import java.util.regex.Pattern;
  * Bytes to characters: a byte-order mark decides (UTF-8, UTF-16 BE/LE); otherwise valid UTF-8 is
  * UTF-8, an HTML page's declared charset is honoured, mostly-UTF-8 text with a few bad bytes keeps its
  * UTF-8 with replacement characters, and anything else is read as Windows-1252. The result is NFC, with
- * {@code \n} line breaks and no control characters.
+ * {@code \n} line breaks, no control characters, no lone surrogates and no stacks of combining marks.
  */
 public final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.-]+)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Most combining marks kept on one character, as Unicode's stream-safe text format has it (UAX #15). Real
+     * writing stacks two or three; a stack of thousands only makes every word-boundary test in the regular
+     * expressions downstream walk back over it, which costs the square of its length.
+     */
+    static final int MAX_MARKS = 30;
 
     /** The decoded text, plus any warning about how it was decoded (or null). */
     public record Result(DecodedText decoded, String warning) {
@@ -77,7 +85,10 @@ public final class TextDecoder {
         return new Result(new DecodedText(text, charsetName, format), warning);
     }
 
-    /** NFC, {@code \n} line breaks, no NUL or other control characters but tab and newline. */
+    /**
+     * NFC, {@code \n} line breaks, no NUL or other control characters but tab and newline, no lone surrogate, and
+     * no more than {@link #MAX_MARKS} combining marks on one character.
+     */
     static String normalise(String text) {
         int n = text.length();
         boolean clean = true;
@@ -92,16 +103,45 @@ public final class TextDecoder {
                 maybeDenormal = true;
             }
         }
-        String cleaned = clean ? text : rewrite(text);
+        String cleaned = clean && Utf16.firstLone(text) < 0 ? text : rewrite(text);
         if (!clean) {
             maybeDenormal = cleaned.chars().anyMatch(c -> c >= 0x300);
         }
-        return !maybeDenormal || Normalizer.isNormalized(cleaned, Normalizer.Form.NFC) ? cleaned
-                : Normalizer.normalize(cleaned, Normalizer.Form.NFC);
+        if (!maybeDenormal) {
+            return cleaned;
+        }
+        String capped = capMarks(cleaned); // first: putting a stack of mixed marks in order costs its square
+        return Normalizer.isNormalized(capped, Normalizer.Form.NFC) ? capped
+                : Normalizer.normalize(capped, Normalizer.Form.NFC);
     }
 
     private static boolean needsWork(char c) {
         return c < 0xA0 || c == '\u2028' || c == '\u2029' || c == '\uFEFF';
+    }
+
+    private static String capMarks(String text) {
+        StringBuilder out = null;
+        int run = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int len = Character.charCount(cp);
+            run = isMark(cp) ? run + 1 : 0;
+            if (run > MAX_MARKS) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+            } else if (out != null) {
+                out.append(text, i, i + len);
+            }
+            i += len;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static String rewrite(String text) {
@@ -119,6 +159,11 @@ public final class TextDecoder {
                 out[k++] = '\n';
             } else if ((c < 0x20 && c != '\n' && c != '\t') || c == '\uFEFF' || (c >= 0x7F && c < 0xA0)) {
                 continue;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out[k++] = c;
+                out[k++] = text.charAt(++i);
+            } else if (Character.isSurrogate(c)) {
+                out[k++] = '\uFFFD'; // a lone half of a pair
             } else {
                 out[k++] = c;
             }

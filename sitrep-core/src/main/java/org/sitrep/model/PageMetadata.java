@@ -1,5 +1,7 @@
 package org.sitrep.model;
 
+import org.sitrep.util.Utf16;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,8 +18,10 @@ public record PageMetadata(String title, List<DateClaim> dates, List<String> sit
     public static final PageMetadata NONE = new PageMetadata(null, List.of(), List.of(), null);
 
     public PageMetadata {
+        title = Utf16.wellFormed(title); // whatever JSON or markup it came from
         dates = List.copyOf(dates);
-        siteNames = List.copyOf(siteNames);
+        siteNames = List.copyOf(siteNames.stream().map(Utf16::wellFormed).toList());
+        canonicalUrl = Utf16.wellFormed(canonicalUrl);
     }
 
     /** True when it says nothing. */

@@ -5,6 +5,7 @@ import org.sitrep.geo.GeoEntry;
 import org.sitrep.model.Reading;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Tokens;
+import org.sitrep.pipeline.Budget;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,7 @@ public final class NameRecognizer {
         boolean[] breaks = new boolean[t.size()];
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : reading.sentences()) {
+            Budget.check();
             new SentenceScan(text, t, keys, lower, breaks, s, zone, out).run();
         }
         return out;
@@ -244,7 +246,13 @@ public final class NameRecognizer {
                     break;
                 }
             }
+            int first = out.size();
             classify(i, j, end);
+            // a run cut at MAX_SPAN may have lent its next word to a name ("... Church Department"): the scan goes
+            // on after it, or that word would open a second, overlapping name
+            for (int k = first; k < out.size(); k++) {
+                j = Math.max(j, t.indexAt(out.get(k).end() - 1) + 1);
+            }
             return j;
         }
 

@@ -9,6 +9,7 @@ import org.sitrep.model.RawInput;
 import org.sitrep.source.BatchDates;
 import org.sitrep.source.BatchDating;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -31,24 +32,35 @@ import java.util.stream.IntStream;
  * <p>By default a batch keeps each report's whole document model (tokens, sentences, names), for tools and tests
  * that read it. {@link #keepingFactsOnly()} gives an analyzer that keeps only what the outputs read
  * ({@link ReportFacts}) as soon as each report is analysed, so a batch of thousands of reports fits in a small heap.
+ *
+ * <p>Each report is analysed within a {@link Budget} of processor time; one that spends it, or that runs the
+ * JVM out of memory, is given up with a notice naming it, and the rest of the batch goes on.
  */
 public final class BatchAnalyzer {
+    private static final String TOO_BIG_TO_READ = "too large to read (out of memory)";
     private final Pipeline pipeline;
     private final InputReader reader;
     private final int threads;
     private final boolean keepStackTraces;
     private final boolean factsOnly;
+    private final Duration budget;
 
     public BatchAnalyzer(Pipeline pipeline, InputReader reader, int threads, boolean keepStackTraces) {
-        this(pipeline, reader, threads, keepStackTraces, false);
+        this(pipeline, reader, threads, keepStackTraces, Budget.DEFAULT);
+    }
+
+    /** @param budget the processor time one report may take, for each 5 MB of it ({@link Budget#forSize}) */
+    public BatchAnalyzer(Pipeline pipeline, InputReader reader, int threads, boolean keepStackTraces, Duration budget) {
+        this(pipeline, reader, threads, keepStackTraces, budget, false);
     }
 
     private BatchAnalyzer(Pipeline pipeline, InputReader reader, int threads, boolean keepStackTraces,
-                          boolean factsOnly) {
+                          Duration budget, boolean factsOnly) {
         this.pipeline = pipeline;
         this.reader = reader;
         this.threads = Math.max(1, threads);
         this.keepStackTraces = keepStackTraces;
+        this.budget = budget;
         this.factsOnly = factsOnly;
     }
 
@@ -59,7 +71,7 @@ public final class BatchAnalyzer {
      * batch may lend keeps its input until then, to be analysed again.
      */
     public BatchAnalyzer keepingFactsOnly() {
-        return new BatchAnalyzer(pipeline, reader, threads, keepStackTraces, true);
+        return new BatchAnalyzer(pipeline, reader, threads, keepStackTraces, budget, true);
     }
 
     /**
@@ -100,6 +112,8 @@ public final class BatchAnalyzer {
                 return reader.load(ref);
             } catch (InputException error) {
                 return Notice.failed(ref.source(), error.getMessage());
+            } catch (OutOfMemoryError error) {
+                return Notice.failed(ref.source(), TOO_BIG_TO_READ);
             }
         }, ref -> ref.source(), n -> { });
         IdAllocator ids = new IdAllocator();
@@ -118,6 +132,8 @@ public final class BatchAnalyzer {
                 notices.addAll(expanded.notices());
             } catch (InputException error) {
                 notices.add(Notice.failed(ref.source(), error.getMessage()));
+            } catch (OutOfMemoryError error) {
+                notices.add(Notice.failed(ref.source(), TOO_BIG_TO_READ));
             } catch (RuntimeException error) {
                 if (keepStackTraces) {
                     error.printStackTrace();
@@ -284,11 +300,15 @@ public final class BatchAnalyzer {
     }
 
     private Object analyzeOne(RawInput raw) {
-        try {
+        try (Budget open = Budget.open(Budget.forSize(budget, raw.bytes().length))) {
             return pipeline.run(new Report(raw));
         } catch (InputException error) {
             return Notice.failed(raw.source(), error.getMessage());
-        } catch (StackOverflowError | OutOfMemoryError error) {
+        } catch (Budget.OverBudget over) {
+            return Notice.failed(raw.source(), over.getMessage());
+        } catch (OutOfMemoryError error) {
+            return Notice.failed(raw.source(), "too costly to analyse (out of memory)");
+        } catch (StackOverflowError error) {
             return Notice.failed(raw.source(), "too complex to analyse (" + error.getClass().getSimpleName() + ")");
         } catch (RuntimeException error) {
             if (keepStackTraces) {

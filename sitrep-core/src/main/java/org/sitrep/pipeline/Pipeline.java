@@ -30,9 +30,10 @@ public final class Pipeline {
         return stages;
     }
 
-    /** Runs every stage on the report, in order. */
+    /** Runs every stage on the report, in order, within the thread's {@link Budget} if one is open. */
     public Report run(Report report) throws InputException {
         for (Stage stage : stages) {
+            Budget.check();
             stage.process(report);
         }
         return report;

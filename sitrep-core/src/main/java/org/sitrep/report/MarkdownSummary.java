@@ -4,6 +4,7 @@ import org.sitrep.ingest.Notice;
 import org.sitrep.model.Publication;
 import org.sitrep.pipeline.Analysis;
 import org.sitrep.pipeline.Report;
+import org.sitrep.util.Utf16;
 
 import java.util.List;
 
@@ -54,7 +55,7 @@ public final class MarkdownSummary {
         if (text == null) {
             return "";
         }
-        return text.length() <= max ? text : SituationReport.cut(text, max - 1) + "…";
+        return text.length() <= max ? text : Utf16.prefix(text, max - 1) + "…";
     }
 
     private static String cell(String text) {

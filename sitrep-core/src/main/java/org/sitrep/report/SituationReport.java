@@ -16,6 +16,7 @@ import org.sitrep.model.TallyClaim;
 import org.sitrep.model.TollClaim;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
+import org.sitrep.util.Utf16;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -242,7 +243,7 @@ public final class SituationReport {
         }
         md.append("## Statements\n\n");
         for (Quote q : quotes) {
-            String text = q.text().length() <= QUOTE_CHARS ? q.text() : cut(q.text(), QUOTE_CHARS - 1) + "…";
+            String text = q.text().length() <= QUOTE_CHARS ? q.text() : Utf16.prefix(q.text(), QUOTE_CHARS - 1) + "…";
             md.append("- **").append(MarkdownEscape.text(q.speaker())).append("**");
             if (q.speakerRole() != null) {
                 md.append(", ").append(MarkdownEscape.text(q.speakerRole()));
@@ -311,10 +312,5 @@ public final class SituationReport {
 
     private static String cell(String text) {
         return MarkdownEscape.cell(text);
-    }
-
-    /** The first {@code n} characters of {@code text}, one fewer when the n-th would split a surrogate pair. */
-    static String cut(String text, int n) {
-        return Character.isHighSurrogate(text.charAt(n - 1)) ? text.substring(0, n - 1) : text.substring(0, n);
     }
 }

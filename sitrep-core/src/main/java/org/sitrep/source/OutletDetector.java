@@ -4,6 +4,7 @@ import org.sitrep.model.CleanBody;
 import org.sitrep.model.Outlet;
 import org.sitrep.model.PageMetadata;
 import org.sitrep.time.DateExpressions;
+import org.sitrep.util.Utf16;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -294,6 +295,6 @@ public final class OutletDetector {
 
     private static String abbreviate(String s) {
         String one = s.replaceAll("\\s+", " ");
-        return one.length() <= 80 ? one : one.substring(0, 77) + "...";
+        return one.length() <= 80 ? one : Utf16.prefix(one, 77) + "...";
     }
 }

@@ -24,13 +24,18 @@ public final class SentenceSplitter {
     private static final java.util.Set<String> COMMON =
             java.util.Set.copyOf(org.sitrep.util.TsvResource.lines("/sitrep/data/common-words.txt"));
 
+    /** A run of more characters than this without a space is no prose: a rule of periods, an address. */
+    static final int LONG_RUN = 100;
+
     private final SentenceModel model;
     private final Abbreviations abbreviations;
+    private final char[] enders;
     private final ThreadLocal<SentenceDetectorME> detectors;
 
     public SentenceSplitter(SentenceModel model, Abbreviations abbreviations) {
         this.model = model;
         this.abbreviations = abbreviations;
+        this.enders = model.getEosCharacters();
         this.detectors = ThreadLocal.withInitial(() -> new SentenceDetectorME(this.model));
     }
 
@@ -49,7 +54,7 @@ public final class SentenceSplitter {
     public List<int[]> split(String text, int from, int to) {
         List<int[]> out = new ArrayList<>();
         String paragraph = text.substring(from, to);
-        Span[] spans = detectors.get().sentPosDetect(paragraph);
+        Span[] spans = detectors.get().sentPosDetect(forModel(paragraph));
         for (Span s : spans) {
             int start = from + s.getStart();
             int end = from + s.getEnd();
@@ -59,18 +64,60 @@ public final class SentenceSplitter {
                 out.add(new int[] {start, end});
             }
         }
-        for (int i = 0; i < out.size(); i++) {
-            int cut = missedEnd(text, out.get(i));
-            if (cut > 0) {
-                int[] rest = trim(text, cut, out.get(i)[1]);
-                out.get(i)[1] = cut;
-                out.add(i + 1, rest);
+        List<int[]> cut = new ArrayList<>(out.size()); // not inserted in place: a paragraph may hold many
+        for (int[] span : out) {
+            int[] rest = span;
+            for (int end = missedEnd(text, rest); end > 0; end = missedEnd(text, rest)) {
+                cut.add(new int[] {rest[0], end});
+                rest = trim(text, end, rest[1]);
+            }
+            cut.add(rest);
+        }
+        if (cut.isEmpty() && paragraph.strip().length() > 0) {
+            cut.add(trim(text, from, to));
+        }
+        return cut;
+    }
+
+    /**
+     * The paragraph as the model reads it, of the same length: inside a run of more than {@link #LONG_RUN}
+     * characters without a space, every sentence-ending character but the run's last is masked. The model looks
+     * for the space after each of them, which on a line of a million periods costs the square of its length.
+     */
+    private String forModel(String paragraph) {
+        char[] chars = null;
+        int runStart = 0;
+        int n = paragraph.length();
+        for (int i = 0; i <= n; i++) {
+            if (i < n && !isSpace(paragraph.charAt(i))) {
+                continue;
+            }
+            if (i - runStart > LONG_RUN) {
+                if (chars == null) {
+                    chars = paragraph.toCharArray();
+                }
+                for (int k = runStart; k < i - 1; k++) {
+                    if (isEnder(chars[k])) {
+                        chars[k] = '_';
+                    }
+                }
+            }
+            runStart = i + 1;
+        }
+        return chars == null ? paragraph : new String(chars);
+    }
+
+    private boolean isEnder(char c) {
+        for (char ender : enders) {
+            if (c == ender) {
+                return true;
             }
         }
-        if (out.isEmpty() && paragraph.strip().length() > 0) {
-            out.add(trim(text, from, to));
-        }
-        return out;
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** True when the split between {@code previous} and a sentence starting at {@code next} is a false one. */

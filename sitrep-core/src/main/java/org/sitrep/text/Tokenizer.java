@@ -55,6 +55,8 @@ public final class Tokenizer {
 
     private int word(String text, int start, int to) {
         int i = start;
+        boolean hyphenated = false; // the word so far has a '-' (counted as it goes: no scan back per hyphen)
+        int periods = 0; // periods the word has swallowed so far
         while (i < to) {
             char c = text.charAt(i);
             if (isWordChar(c)) {
@@ -66,9 +68,10 @@ public final class Tokenizer {
                 boolean prevDigit = Character.isDigit(text.charAt(i - 1));
                 if ((c == '-' || c == '\u2011') && Character.isLetterOrDigit(next)) {
                     if (Character.isUpperCase(next) && Character.isUpperCase(text.charAt(start))
-                            && !abbreviations.hyphenPrefix(text.subSequence(start, i)) && text.lastIndexOf('-', i - 1) < start) {
+                            && !hyphenated && !abbreviations.hyphenPrefix(text.subSequence(start, i))) {
                         break; // "Damascus-Aleppo", "Idlib-Sarmada": two names; "Al-Fatah" stays one
                     }
+                    hyphenated |= c == '-';
                     i++;
                     continue;
                 }
@@ -83,11 +86,13 @@ public final class Tokenizer {
                     continue;
                 }
                 if ((c == ',' || c == '.') && prevDigit && Character.isDigit(next)) {
+                    periods += c == '.' ? 1 : 0;
                     i++;
                     continue;
                 }
                 if (c == '.' && Character.isLetter(next) && i + 2 < to && text.charAt(i + 2) == '.'
-                        && i - start == 1 + countInitials(text, start, i)) {
+                        && i - start == 1 + periods) {
+                    periods++;
                     i++; // U.N. and U.S.: swallow the inner period, the closing one is handled below
                     continue;
                 }
@@ -101,17 +106,6 @@ public final class Tokenizer {
             }
         }
         return i;
-    }
-
-    /** Periods already inside a run of initials starting at {@code start}. */
-    private static int countInitials(String text, int start, int at) {
-        int periods = 0;
-        for (int k = start; k < at; k++) {
-            if (text.charAt(k) == '.') {
-                periods++;
-            }
-        }
-        return periods;
     }
 
     private static boolean isWordChar(char c) {
@@ -140,6 +134,14 @@ public final class Tokenizer {
 
         public int size() {
             return size;
+        }
+
+        int start(int i) {
+            return starts[i];
+        }
+
+        int end(int i) {
+            return ends[i];
         }
 
         public Tokens toTokens(String text) {

@@ -73,4 +73,11 @@ class HeaderLineStageTest {
         assertThat(report.draft().text()).contains("Fighting resumed near Sake.").contains("Aftermath")
                 .contains("\"We fled,\" a resident said.").doesNotContain("**").doesNotContain("](");
     }
+
+    @Test
+    void aMarkdownRuleOfThousandsOfMarksIsDropped() {
+        Report report = read("r.md", "# Title\n\nFirst line.\n" + "- ".repeat(3_000) + "\n * * *\n-- not a rule\nLast line.");
+        assertThat(report.draft().text()).isEqualTo("\nFirst line.\n\n\n-- not a rule\nLast line.");
+        assertThat(report.draft().metadata().title()).isEqualTo("Title");
+    }
 }

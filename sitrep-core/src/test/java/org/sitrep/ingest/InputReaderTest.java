@@ -120,6 +120,23 @@ class InputReaderTest {
     }
 
     @Test
+    void aPageOfRandomHighBytesIsNotText() throws Exception {
+        byte[] high = new byte[64 * 1024];
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < high.length; i++) {
+            high[i] = (byte) (0x80 + random.nextInt(0x80));
+        }
+        assertThatThrownBy(() -> read(write("high.txt", high))).hasMessage(
+                "binary file (unrecognised binary data: almost no byte is ASCII text), not a text or HTML report");
+        // text in a legacy code page (Cyrillic, windows-1251) or in UTF-8 keeps being read
+        byte[] cyrillic = "\u0411\u043e\u0438 \u0432 \u0433\u043e\u0440\u043e\u0434\u0435, 12 \u043c\u0430\u0440\u0442\u0430. "
+                .repeat(100).getBytes(java.nio.charset.Charset.forName("windows-1251"));
+        assertThat(read(write("ru.txt", cyrillic)).bytes()).isEqualTo(cyrillic);
+        byte[] utf8 = "\u6218\u6597\u5728\u57ce\u5e02\u4e2d\u7ee7\u7eed\u3002".repeat(200).getBytes(StandardCharsets.UTF_8);
+        assertThat(read(write("zh.txt", utf8)).bytes()).isEqualTo(utf8);
+    }
+
+    @Test
     void refusesInputsOverTheLimitBeforeReadingThem() throws Exception {
         InputReader small = new InputReader(1024);
         Path file = write("big.txt", "word ".repeat(1000).getBytes(StandardCharsets.UTF_8));

@@ -78,4 +78,24 @@ class TextDecoderTest {
         assertThat(decoder.decode("Plain words < and > signs".getBytes(StandardCharsets.UTF_8), "r.html.txt")
                 .decoded().format()).isEqualTo(InputFormat.TEXT);
     }
+
+    @Test
+    void aStackOfCombiningMarksIsCutToThirty() {
+        StringBuilder zalgo = new StringBuilder("Kano a");
+        for (int i = 0; i < 500_000; i++) {
+            zalgo.append((char) (0x300 + i % 0x70)); // above and below, out of canonical order
+        }
+        String text = decoder.decode(zalgo.append(" end").toString().getBytes(StandardCharsets.UTF_8), "a.txt")
+                .decoded().text();
+        assertThat(text).startsWith("Kano ").endsWith(" end");
+        assertThat(text.length()).isLessThanOrEqualTo("Kano a end".length() + TextDecoder.MAX_MARKS);
+        assertThat(decoder.decode("Vie\u0323\u0302t Nam".getBytes(StandardCharsets.UTF_8), "a.txt").decoded().text())
+                .isEqualTo("Vi\u1ec7t Nam"); // real stacks are kept, and composed
+    }
+
+    @Test
+    void noLoneSurrogateReachesTheText() {
+        assertThat(TextDecoder.normalise("a\uD800b\uDC00c\uD83D\uDE00")).isEqualTo("a\uFFFDb\uFFFDc\uD83D\uDE00");
+        assertThat(TextDecoder.normalise("tab\t\uDBFF")).isEqualTo("tab\t\uFFFD");
+    }
 }

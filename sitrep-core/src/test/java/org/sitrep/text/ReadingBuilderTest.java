@@ -96,4 +96,54 @@ class ReadingBuilderTest {
         Reading r = READER.read(text);
         assertThat(r.sentences()).extracting(Sentence::headline).containsExactly(false, true, false, false);
     }
+
+    /** Every sentence within the cap, the sentences' tokens one after another, every token in one sentence. */
+    private static void assertBounded(Reading r) {
+        int next = 0;
+        for (Sentence s : r.sentences()) {
+            assertThat(s.tokenCount()).isBetween(1, ReadingBuilder.MAX_TOKENS);
+            assertThat(s.firstToken()).isEqualTo(next);
+            assertThat(r.tokens().start(s.firstToken())).isGreaterThanOrEqualTo(s.start());
+            assertThat(r.tokens().end(s.endToken() - 1)).isLessThanOrEqualTo(s.end());
+            next = s.endToken();
+        }
+        assertThat(next).isEqualTo(r.tokens().size());
+    }
+
+    @Test
+    void aLineOfAMillionPeriodsIsReadInSentencesOfBoundedLength() {
+        Reading r = READER.read(".".repeat(1_000_000));
+        assertThat(r.tokens().size()).isEqualTo(1_000_000);
+        assertBounded(r);
+    }
+
+    @Test
+    void aSentenceOfAHundredThousandWordsIsCutAtCommasWherePossible() {
+        StringBuilder text = new StringBuilder("On Monday");
+        String[] words = {"soldiers", "attacked", "the", "village", "and", "fled", "north"};
+        for (int i = 0; i < 100_000; i++) {
+            text.append(i % 40 == 39 ? ", " : " ").append(words[i % words.length]);
+        }
+        Reading r = READER.read(text.append('.').toString());
+        assertBounded(r);
+        assertThat(r.sentences().size()).isGreaterThan(100_000 / ReadingBuilder.MAX_TOKENS);
+        for (Sentence s : r.sentences().subList(0, r.sentences().size() - 1)) {
+            assertThat(r.tokens().text(s.endToken() - 1)).isEqualTo(","); // cut after a comma, not inside a phrase
+        }
+    }
+
+    @Test
+    void aLongRunWithoutSpacesKeepsItsLastPeriodAsASentenceEnd() {
+        String address = "www." + "example.".repeat(30) + "org/report.";
+        assertThat(sentences("Read it at " + address + " The army said nothing."))
+                .containsExactly("Read it at " + address, "The army said nothing.");
+    }
+
+    @Test
+    void longWordsOfHyphensOrDottedNumbersAreReadInOnePass() {
+        String names = "Al-Ab".repeat(50_000);
+        String numbers = "1.2".repeat(50_000);
+        List<String> t = tokens(names + " " + numbers + " end");
+        assertThat(t).containsExactly(names, numbers, "end");
+    }
 }

@@ -3,6 +3,7 @@ package org.sitrep.server;
 import io.javalin.http.Context;
 import org.sitrep.store.Analyst;
 import org.sitrep.store.Intake;
+import org.sitrep.util.Utf16;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,6 +89,6 @@ final class ReportsApi {
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             return "report";
         }
-        return name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
+        return name.length() > MAX_NAME ? Utf16.prefix(name, MAX_NAME) : name;
     }
 }

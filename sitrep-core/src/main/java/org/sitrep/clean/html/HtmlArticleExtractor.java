@@ -44,6 +44,7 @@ public final class HtmlArticleExtractor {
         if (html == null || html.isEmpty()) {
             return new ArticleDraft("", PageMetadata.NONE, 0);
         }
+        html = SurrogateReferences.replace(html);
         Document doc = Jsoup.parse(html);
         Element body = doc.body();
         PageMetadata meta = metadata.read(doc, doc.getElementsByTag("article").first());

@@ -9,6 +9,7 @@ import org.sitrep.model.Reading;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.SourceFrame;
 import org.sitrep.model.Tokens;
+import org.sitrep.pipeline.Budget;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,7 @@ public final class SourceFinder {
         List<SourceFrame> frames = new ArrayList<>(sentences.size());
         Tokens tokens = reading.tokens();
         for (Sentence s : sentences) {
+            Budget.check();
             frames.add(frame(text, tokens, s, mentions.mentions(s.index()), focus));
         }
         for (Sentence s : sentences) {

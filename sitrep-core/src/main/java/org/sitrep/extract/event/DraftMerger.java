@@ -4,7 +4,11 @@ import org.sitrep.model.ActorNames;
 import org.sitrep.model.Place;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -37,22 +41,23 @@ final class DraftMerger {
      * of excessive force against protesters is that event, not one of its own.
      */
     private static List<EventDraft> joinForceOnProtesters(List<EventDraft> drafts) {
-        List<EventDraft> out = new ArrayList<>(drafts);
+        Set<EventDraft> gone = joined();
+        Map<Integer, List<EventDraft>> bySentence = bySentence(drafts);
         for (EventDraft force : drafts) {
             if (!force.subEvent.equals("Excessive force against protesters") || force.actor2 == null) {
                 continue;
             }
-            for (EventDraft attack : drafts) {
-                if (attack != force && out.contains(attack) && attack.sentence == force.sentence
+            for (EventDraft attack : bySentence.get(force.sentence)) {
+                if (attack != force && !gone.contains(attack)
                         && force.actor2.equals(attack.actor1) && violent(attack) && !attack.territorial()) {
                     attack.actor1 = null; // the forces are the other side of the demonstration
                     attack.actor2 = null;
                     force.absorb(attack);
-                    out.remove(attack);
+                    gone.add(attack);
                 }
             }
         }
-        return out;
+        return without(drafts, gone);
     }
 
     /**
@@ -61,22 +66,23 @@ final class DraftMerger {
      * the same sides, is the capture (ACLED codes the battle that wins a place as the change of control).
      */
     private static List<EventDraft> joinFightingIntoCaptures(List<EventDraft> drafts) {
-        List<EventDraft> out = new ArrayList<>(drafts);
+        Set<EventDraft> gone = joined();
+        List<EventDraft> fights = drafts.stream().filter(d -> d.subEvent.equals("Armed clash")).toList();
         for (EventDraft capture : drafts) {
             if (!capture.territorial() || capture.place == null || capture.date == null) {
                 continue;
             }
-            for (EventDraft fight : drafts) {
-                if (out.contains(fight) && fight.subEvent.equals("Armed clash") && fight.place != null
+            for (EventDraft fight : fights) {
+                if (!gone.contains(fight) && fight.place != null
                         && fight.place.geoPrecision() == 1 // in the town, not its countryside
                         && Clauses.samePlace(fight.place, capture.place) && capture.date.equals(fight.date)
                         && sides(fight, capture)) {
                     capture.absorb(fight);
-                    out.remove(fight);
+                    gone.add(fight);
                 }
             }
         }
-        return out;
+        return without(drafts, gone);
     }
 
     /** The fight's sides are the capture's, in either order, an unnamed side fitting any. */
@@ -91,13 +97,14 @@ final class DraftMerger {
      * weapons use (ACLED codes an intercepted strike as a strategic development of the side that stopped it).
      */
     private static List<EventDraft> joinInterceptions(List<EventDraft> drafts) {
-        List<EventDraft> out = new ArrayList<>(drafts);
+        Set<EventDraft> gone = joined();
+        List<EventDraft> strikes = drafts.stream().filter(d -> REMOTE.contains(d.subEvent)).toList();
         for (EventDraft stopped : drafts) {
             if (!stopped.subEvent.equals(TriggerFinder.DISRUPTED) || stopped.place == null) {
                 continue;
             }
-            for (EventDraft strike : drafts) {
-                if (out.contains(strike) && REMOTE.contains(strike.subEvent) && strike.sentence < stopped.sentence
+            for (EventDraft strike : strikes) {
+                if (!gone.contains(strike) && strike.sentence < stopped.sentence
                         && stopped.sentence - strike.sentence <= 2 && strike.place != null
                         && Clauses.samePlace(strike.place, stopped.place)
                         && (strike.date == null || stopped.date == null || strike.date.equals(stopped.date))) {
@@ -107,11 +114,11 @@ final class DraftMerger {
                     if (stopped.actor2 == null) {
                         stopped.actor2 = attacker;
                     }
-                    out.remove(strike);
+                    gone.add(strike);
                 }
             }
         }
-        return out;
+        return without(drafts, gone);
     }
 
     /**
@@ -120,29 +127,60 @@ final class DraftMerger {
      * opening of one armed clash (ACLED codes a complex attack as a battle).
      */
     private static List<EventDraft> joinComplexAttacks(List<EventDraft> drafts) {
-        List<EventDraft> out = new ArrayList<>(drafts);
-        for (EventDraft first : drafts) { // "a suicide bomber blew up a car": one explosion, the most specific kind
-            for (EventDraft other : drafts) {
-                if (first != other && out.contains(first) && out.contains(other)
-                        && EXPLOSIVES.contains(first.subEvent) && EXPLOSIVES.contains(other.subEvent)
+        Set<EventDraft> gone = joined();
+        List<EventDraft> bombs = drafts.stream().filter(d -> EXPLOSIVES.contains(d.subEvent)).toList();
+        for (EventDraft first : bombs) { // "a suicide bomber blew up a car": one explosion, the most specific kind
+            for (EventDraft other : bombs) {
+                if (first != other && !gone.contains(first) && !gone.contains(other)
                         && rank(first) <= rank(other) && (first.sentence == other.sentence
                         && sameOrNear(first.place, other.place) || oneBombing(first, other))) {
                     first.absorb(other);
-                    out.remove(other);
+                    gone.add(other);
                 }
             }
         }
+        Map<Integer, List<EventDraft>> bombsBySentence = bySentence(bombs);
         for (EventDraft clash : drafts) {
             if (!clash.subEvent.equals("Armed clash")) {
                 continue;
             }
-            for (EventDraft bomb : drafts) {
-                if (bomb.sentence == clash.sentence && EXPLOSIVES.contains(bomb.subEvent) && out.contains(bomb)
-                        && sameOrNear(bomb.place, clash.place)) {
+            for (EventDraft bomb : bombsBySentence.getOrDefault(clash.sentence, List.of())) {
+                if (!gone.contains(bomb) && sameOrNear(bomb.place, clash.place)) {
                     clash.absorb(bomb);
-                    out.remove(bomb);
+                    gone.add(bomb);
                 }
             }
+        }
+        return without(drafts, gone);
+    }
+
+    /**
+     * An empty set of the drafts joined into others. A set by identity, not the list's {@code contains}: a report
+     * of thousands of drafts asks it for every pair.
+     */
+    private static Set<EventDraft> joined() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+
+    /** The drafts not joined into others, in order. */
+    private static List<EventDraft> without(List<EventDraft> drafts, Set<EventDraft> gone) {
+        if (gone.isEmpty()) {
+            return new ArrayList<>(drafts);
+        }
+        List<EventDraft> out = new ArrayList<>(drafts.size() - gone.size());
+        for (EventDraft d : drafts) {
+            if (!gone.contains(d)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** The drafts of each sentence, in order. */
+    private static Map<Integer, List<EventDraft>> bySentence(List<EventDraft> drafts) {
+        Map<Integer, List<EventDraft>> out = new HashMap<>();
+        for (EventDraft d : drafts) {
+            out.computeIfAbsent(d.sentence, k -> new ArrayList<>(2)).add(d);
         }
         return out;
     }

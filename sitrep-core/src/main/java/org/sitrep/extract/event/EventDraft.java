@@ -14,6 +14,12 @@ import java.util.Set;
 
 /** An event as the extractor assembles it from one or more sentences of a report, before it is coded. */
 final class EventDraft {
+    /**
+     * Most sentences kept as one event's evidence: a real event is told in a few (ten at most in the dev corpus);
+     * a text repeating one sentence thousands of times gives one event, not one with thousands of proofs.
+     */
+    static final int MAX_EVIDENCE = 50;
+
     final String subEvent;
     final int sentence;
     /** The last sentence whose account this draft holds. */
@@ -51,10 +57,18 @@ final class EventDraft {
         return subEvent.endsWith("territory");
     }
 
+    /** Adds a sentence that tells this event, unless it holds {@link #MAX_EVIDENCE} already. */
+    void addEvidence(Evidence e) {
+        if (evidence.size() < MAX_EVIDENCE) {
+            evidence.add(e);
+        }
+    }
+
     /** Takes the other draft's evidence and every field this one lacks. */
     void absorb(EventDraft other) {
         for (Evidence e : other.evidence) {
-            if (evidence.stream().noneMatch(x -> x.doc().equals(e.doc()) && x.start() == e.start())) {
+            if (evidence.size() < MAX_EVIDENCE
+                    && evidence.stream().noneMatch(x -> x.doc().equals(e.doc()) && x.start() == e.start())) {
                 evidence.add(e);
             }
         }

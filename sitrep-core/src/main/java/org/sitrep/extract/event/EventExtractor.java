@@ -12,6 +12,7 @@ import org.sitrep.model.SourceFrame;
 import org.sitrep.model.Tokens;
 import org.sitrep.names.ActorDictionary;
 import org.sitrep.names.CompoundModifier;
+import org.sitrep.pipeline.Budget;
 import org.sitrep.pipeline.Report;
 import org.sitrep.time.TimeExpression;
 
@@ -36,6 +37,11 @@ public final class EventExtractor {
      * ({@code -Dsitrep.trace.events=true}); off in every normal run.
      */
     private static final boolean TRACE = Boolean.getBoolean("sitrep.trace.events");
+    /**
+     * Most drafts read from one report. A long roundup tells a few hundred events; past this a text is a list or
+     * one account repeated, and merging drafts costs the square of their number, so the rest is not read.
+     */
+    static final int MAX_DRAFTS = 1_000;
     private final EventResources res;
     private final TriggerFinder finder;
     private final SentenceDater dater;
@@ -69,6 +75,11 @@ public final class EventExtractor {
         }
         ReportContext whole = new ReportContext(res, report, mentions, whens);
         for (Sentence s : sentences) {
+            Budget.check();
+            if (out.size() >= MAX_DRAFTS) {
+                report.warn("more than " + MAX_DRAFTS + " events told; the rest of the report not read for events");
+                break;
+            }
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paragraphHistory = false;

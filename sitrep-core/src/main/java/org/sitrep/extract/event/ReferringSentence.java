@@ -80,7 +80,7 @@ final class ReferringSentence {
                 last.rules.put("actor1", "actor1:referring-sentence");
             }
         }
-        last.evidence.add(Evidence.of(doc, text, s.start(), s.end(), frame.source(), frame.hedge()));
+        last.addEvidence(Evidence.of(doc, text, s.start(), s.end(), frame.source(), frame.hedge()));
         if (frame.source() != null) {
             last.attributedTo.add(frame.source());
         }

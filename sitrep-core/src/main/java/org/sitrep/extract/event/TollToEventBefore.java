@@ -49,7 +49,7 @@ final class TollToEventBefore {
             return;
         }
         last.lastSentence = s.index();
-        last.evidence.add(Evidence.of(doc, text, s.start(), s.end(), frame.source(), frame.hedge()));
+        last.addEvidence(Evidence.of(doc, text, s.start(), s.end(), frame.source(), frame.hedge()));
         if (frame.source() != null) {
             last.attributedTo.add(frame.source());
         }

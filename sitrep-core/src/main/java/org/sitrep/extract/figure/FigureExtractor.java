@@ -14,6 +14,7 @@ import org.sitrep.model.Place;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.SourceFrame;
 import org.sitrep.model.Tokens;
+import org.sitrep.pipeline.Budget;
 import org.sitrep.pipeline.Report;
 import org.sitrep.time.TimeExpression;
 
@@ -61,6 +62,7 @@ public final class FigureExtractor {
         List<Kept> kept = new ArrayList<>();
         Set<String> tolls = new HashSet<>();
         for (Sentence s : report.reading().sentences()) {
+            Budget.check();
             if (s.headline()) {
                 continue;
             }

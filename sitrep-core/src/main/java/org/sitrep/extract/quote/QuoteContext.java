@@ -74,27 +74,37 @@ final class QuoteContext {
     LocalDate dateOf(Speaker s) {
         int offset = reading.tokens().start(s.cue());
         Sentence cueSentence = reading.sentenceAt(offset);
-        return cueSentence == null ? null : SpeechDate.near(mentions.times(cueSentence.index()), spans, offset);
+        return cueSentence == null ? null : SpeechDate.near(mentions.times(cueSentence.index()), this::quoted, offset);
     }
 
     /** True when character {@code offset} lies inside quotation marks. */
     boolean quoted(int offset) {
-        for (QuoteSpan s : spans) {
-            if (s.covers(offset)) {
-                return true;
-            }
-        }
-        return false;
+        int k = firstOpenAtOrAfter(offset + 1) - 1; // the last span opening at or before the offset
+        return k >= 0 && spans.get(k).covers(offset);
     }
 
     /** True when a quotation mark opens within characters {@code [from, to)}. */
     boolean quoted(int from, int to) {
-        for (QuoteSpan s : spans) {
-            if (s.open() >= from && s.open() < to) {
-                return true;
+        int k = firstOpenAtOrAfter(from);
+        return k < spans.size() && spans.get(k).open() < to;
+    }
+
+    /**
+     * The index of the first span opening at or after {@code offset}, or the number of spans: a binary search,
+     * since spans come in order and never overlap, and a report full of quotations asks once per token.
+     */
+    private int firstOpenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).open() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo;
     }
 
     boolean inPost(int offset) {

@@ -6,9 +6,11 @@ import org.sitrep.model.Quote;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Makes quotations of drafts: a quotation split by its attribution ("“A,” X said. “B.”"), carried over
@@ -32,10 +34,15 @@ final class QuoteJoiner {
             }
         }
         List<Quote> out = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
+        List<String> folds = new ArrayList<>(joined.size()); // each folded once, not once per pair
         for (Part p : joined) {
-            String folded = fold(p.text(text));
-            if (seen.contains(folded) || containedElsewhere(p, folded, joined, text)) {
+            folds.add(fold(p.text(text)));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < joined.size(); i++) {
+            Part p = joined.get(i);
+            String folded = folds.get(i);
+            if (seen.contains(folded) || containedElsewhere(i, joined, folds)) {
                 continue;
             }
             seen.add(folded);
@@ -97,10 +104,12 @@ final class QuoteJoiner {
         return false;
     }
 
-    private static boolean containedElsewhere(Part p, String folded, List<Part> all, String text) {
-        for (Part other : all) {
-            if (other != p && Objects.equals(other.speaker(), p.speaker())) {
-                String o = fold(other.text(text));
+    private static boolean containedElsewhere(int k, List<Part> all, List<String> folds) {
+        String folded = folds.get(k);
+        String speaker = all.get(k).speaker();
+        for (int i = 0; i < all.size(); i++) {
+            if (i != k && Objects.equals(all.get(i).speaker(), speaker)) {
+                String o = folds.get(i);
                 if (o.length() > folded.length() && o.contains(folded)) {
                     return true;
                 }

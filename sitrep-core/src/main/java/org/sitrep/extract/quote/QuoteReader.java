@@ -7,6 +7,7 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.Reading;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Tokens;
+import org.sitrep.pipeline.Budget;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +27,11 @@ final class QuoteReader {
     private static final int MIN_PHRASE_WORDS = 2;
     /** The fewest words a cue-less phrase quoted after a speaker's quotation needs to be theirs too. */
     private static final int PARTIAL_WORDS = 4;
+    /**
+     * Most quotations read from one report. A report quotes a few dozen times; past this it is a transcript or a
+     * list, and joining quotations compares each with every other, so the rest is not read.
+     */
+    static final int MAX_DRAFTS = 1_000;
 
     private final SpeakerFinder finder;
 
@@ -39,6 +45,10 @@ final class QuoteReader {
         List<QuoteDraft> drafts = new ArrayList<>();
         Tokens tokens = reading.tokens();
         for (QuoteSpan span : doc.spans) {
+            Budget.check();
+            if (drafts.size() >= MAX_DRAFTS) {
+                break;
+            }
             Sentence first = reading.sentenceAt(span.start());
             Sentence last = reading.sentenceAt(span.end() - 1);
             if (first == null || last == null || first.headline() || doc.inPost(span.start())) {

@@ -6,6 +6,7 @@ import org.sitrep.pipeline.BaseStage;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
 
+import java.util.List;
 import java.util.Set;
 
 /** Adds every direct quotation of a report's body with its speaker, role and day. */
@@ -21,7 +22,10 @@ public final class QuoteStage extends BaseStage {
     public void process(Report report) {
         String text = report.body().text();
         SentenceMentions mentions = SentenceMentions.of(report.reading(), report.names(), report.times());
-        report.setQuotes(new Quotes(QuoteJoiner.join(report.id(), text,
-                reader.read(text, report.reading(), mentions, report.body().embeddedPosts()))));
+        List<QuoteDraft> drafts = reader.read(text, report.reading(), mentions, report.body().embeddedPosts());
+        if (drafts.size() >= QuoteReader.MAX_DRAFTS) {
+            report.warn("more than " + QuoteReader.MAX_DRAFTS + " quotations; the rest of the report not read for them");
+        }
+        report.setQuotes(new Quotes(QuoteJoiner.join(report.id(), text, drafts)));
     }
 }

@@ -4,6 +4,7 @@ import org.sitrep.time.TimeExpression;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /** The day a quotation was spoken, from the time expression of its speech clause ("said on Monday"). */
 final class SpeechDate {
@@ -12,15 +13,16 @@ final class SpeechDate {
     }
 
     /**
-     * The day of the one-day time expression nearest to character {@code cue} outside the quotation marks,
+     * The day of the one-day time expression nearest to character {@code cue} outside the quotation marks
+     * ({@code quoted} tells which characters are inside),
      * or null when the clause tells none.
      */
-    static LocalDate near(List<TimeExpression> times, List<QuoteSpan> spans, int cue) {
+    static LocalDate near(List<TimeExpression> times, IntPredicate quoted, int cue) {
         TimeExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression t : times) {
             if (t.first() == null || !t.first().equals(t.last()) || t.background()
-                    || t.relation() == TimeExpression.Relation.FUTURE || quoted(spans, t.start())) {
+                    || t.relation() == TimeExpression.Relation.FUTURE || quoted.test(t.start())) {
                 continue;
             }
             int distance = Math.abs(t.start() - cue);
@@ -30,14 +32,5 @@ final class SpeechDate {
             }
         }
         return best == null ? null : best.first();
-    }
-
-    private static boolean quoted(List<QuoteSpan> spans, int offset) {
-        for (QuoteSpan s : spans) {
-            if (s.covers(offset)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

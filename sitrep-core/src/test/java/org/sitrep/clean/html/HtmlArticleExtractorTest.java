@@ -148,4 +148,14 @@ class HtmlArticleExtractorTest {
         assertThat(extractor.extract(null, "n").text()).isEmpty();
         assertThat(extractor.extract("just some words", "w").removedChars()).isGreaterThanOrEqualTo(0);
     }
+
+    @Test
+    void aReferenceToASurrogateIsAReplacementCharacter() {
+        ArticleDraft draft = extractor.extract("<html><head><title>Clash &#xD800; in Kano</title></head><body><article>"
+                + "<p>Gunmen killed five people in Kano &#55296; on Monday, &#xDBFF;&#xDC00; police said &#x1F600; "
+                + "and &#xdfff</p></article></body></html>", "s.html");
+        assertThat(draft.text()).isEqualTo("Gunmen killed five people in Kano \uFFFD on Monday, \uFFFD\uFFFD police said "
+                + "\uD83D\uDE00 and \uFFFD");
+        assertThat(draft.metadata().title()).isEqualTo("Clash \uFFFD in Kano");
+    }
 }

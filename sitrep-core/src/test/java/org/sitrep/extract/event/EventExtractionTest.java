@@ -185,4 +185,14 @@ class EventExtractionTest {
         List<Event> e = events("Gunmen ambushed an army convoy between Kadugli and Dilling on Tuesday, killing six soldiers.");
         assertThat(e).singleElement().satisfies(x -> assertThat(x.location().name()).isEqualTo("Kadugli"));
     }
+
+    @Test
+    void oneAccountRepeatedThousandsOfTimesIsOneEventWithBoundedEvidence() {
+        Report r = Analyzed.report("Gunmen killed five people in Kano on Monday, police said. ".repeat(3_000));
+        assertThat(r.events().events()).singleElement().satisfies(e -> {
+            assertThat(e.location().name()).isEqualTo("Kano");
+            assertThat(e.evidence()).hasSizeLessThanOrEqualTo(EventDraft.MAX_EVIDENCE);
+        });
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("more than " + EventExtractor.MAX_DRAFTS));
+    }
 }

@@ -176,4 +176,18 @@ class QuoteStageTest {
         assertThat(json).contains("\"quotes\"").contains("\"speaker\" : \"Tomas Brevik\"")
                 .contains("\"text\" : \"The bridge is gone\"");
     }
+
+    @Test
+    void aParagraphOfThousandsOfQuotationsIsReadUpToTheCap() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3_000; i++) {
+            text.append("\u201cWe shall hold line ").append(i).append(" today,\u201d the Karsovian Defence Ministry said. ");
+        }
+        Report r = analyze(text.toString());
+        List<Quote> q = r.quotes().quotes();
+        assertThat(q).hasSize(QuoteReader.MAX_DRAFTS);
+        assertThat(q.get(999).text()).isEqualTo("We shall hold line 999 today");
+        assertThat(q).allSatisfy(x -> assertThat(x.speaker()).isEqualTo("Karsovian Defence Ministry"));
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("more than " + QuoteReader.MAX_DRAFTS));
+    }
 }
