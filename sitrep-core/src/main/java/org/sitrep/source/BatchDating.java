@@ -124,14 +124,17 @@ public final class BatchDating {
     }
 
     /**
-     * What {@link #lend} reads of an analysed report, and nothing more: its input, its page's metadata, its body and
-     * its day (no tokens, sentences or facts), for a batch that drops the rest of its reports once analysed.
+     * What {@link #lend} reads of an analysed report, and nothing more: its input, its page's metadata, its body, its
+     * dates and its day (no tokens, sentences or facts), for a batch that drops the rest of its reports once analysed.
      */
     public static Report lendable(Report r) {
         Report kept = new Report(r.raw());
         ArticleDraft draft = r.draft();
         kept.setDraft(new ArticleDraft("", draft.metadata(), draft.removedChars()));
         kept.setBody(r.body());
+        if (r.has(Layer.DATES)) {
+            kept.setDates(r.dates()); // found once; the second dating reads them instead of finding them again
+        }
         kept.setPublication(r.publication());
         return kept;
     }

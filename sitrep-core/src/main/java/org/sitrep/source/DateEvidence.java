@@ -54,12 +54,17 @@ public record DateEvidence(List<Dated> days, List<Dated> weekdays, List<LocalDat
 
     /** Reads the evidence of {@code body}, whose expressions of time {@code mentions} are already found. */
     public static DateEvidence read(CleanBody body, List<DateMention> mentions, DateExpressions expressions) {
+        return read(body, mentions, null, expressions);
+    }
+
+    /** As {@link #read(CleanBody, List, DateExpressions)}, with the body's zones already read (or null). */
+    static DateEvidence read(CleanBody body, List<DateMention> mentions, TextZones zones, DateExpressions expressions) {
         Reader r = lastReader;
         if (r == null || r.expressions != expressions) {
             r = new Reader(expressions); // compiles its patterns: made once per set of expressions, not per report
             lastReader = r;
         }
-        return r.read(body, mentions);
+        return r.read(body, mentions, zones);
     }
 
     /** The reader of the expressions last asked for (a pipeline has one set); readers are immutable. */
@@ -93,9 +98,9 @@ public record DateEvidence(List<Dated> days, List<Dated> weekdays, List<LocalDat
                     Pattern.CASE_INSENSITIVE);
         }
 
-        DateEvidence read(CleanBody body, List<DateMention> mentions) {
+        DateEvidence read(CleanBody body, List<DateMention> mentions, TextZones known) {
             String text = body.text();
-            TextZones zones = TextZones.of(text, body.embeddedPosts(), words.phrases("feed-heading"));
+            TextZones zones = known != null ? known : TextZones.of(text, body.embeddedPosts(), words.phrases("feed-heading"));
             List<Dated> days = new ArrayList<>();
             List<Dated> weekdays = new ArrayList<>();
             List<LocalDate> fullDates = new ArrayList<>();

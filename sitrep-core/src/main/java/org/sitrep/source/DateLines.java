@@ -78,7 +78,11 @@ public final class DateLines {
      * (their signatures carry dates) are not date lines.
      */
     public DateLine find(String text, List<EmbeddedPost> posts) {
-        TextZones zones = TextZones.of(text, posts, feedHeadings);
+        return find(text, TextZones.of(text, posts, feedHeadings));
+    }
+
+    /** As {@link #find(String, List)}, with the zones of {@code text} already read. */
+    DateLine find(String text, TextZones zones) {
         DateLine best = null;
         int paragraphs = 0;
         int lineStart = 0;

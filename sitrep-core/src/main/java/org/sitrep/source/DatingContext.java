@@ -32,6 +32,7 @@ final class DatingContext {
     private boolean lineRead;
     private DateLines.DateLine line;
     private DateEvidence evidence;
+    private TextZones zones;
     private PublicationInference inference;
     private boolean datelineRead;
     private Dateline dateline;
@@ -81,17 +82,25 @@ final class DatingContext {
     /** The date line under the headline, or null. */
     DateLines.DateLine dateLine() {
         if (!lineRead) {
-            line = readers.dateLines().find(body.text(), body.embeddedPosts());
+            line = readers.dateLines().find(body.text(), zones());
             lineRead = true;
         }
         return line;
+    }
+
+    /** The body's zones (narration, sidebars, embedded posts ...), read once for the date line and the evidence. */
+    private TextZones zones() {
+        if (zones == null) {
+            zones = TextZones.of(body.text(), body.embeddedPosts(), readers.expressions().words().phrases("feed-heading"));
+        }
+        return zones;
     }
 
     /** The body's days and weekdays as evidence of the day of publication. */
     DateEvidence evidence() {
         if (evidence == null) {
             evidence = DateEvidence.read(body,
-                    bodyDates != null ? bodyDates : readers.expressions().find(body.text()), readers.expressions());
+                    bodyDates != null ? bodyDates : readers.expressions().find(body.text()), zones(), readers.expressions());
         }
         return evidence;
     }
