@@ -83,7 +83,7 @@ public final class TextZones {
                     if (prev.isEmpty() || zones[j] == Zone.EMBED_SIGNATURE) {
                         break;
                     }
-                    boolean postLike = k == 0 || EMBED_LINE.matcher(prev).find()
+                    boolean postLike = k == 0 || mayEmbed(prev) && EMBED_LINE.matcher(prev).find()
                             || prev.length() < 80 && !SENTENCE_END.matcher(prev).find();
                     if (!postLike) {
                         break;
@@ -92,9 +92,10 @@ public final class TextZones {
                         zones[j] = Zone.EMBED;
                     }
                 }
-            } else if (EMBED_LINE.matcher(line).find()) {
+            } else if (mayEmbed(line) && EMBED_LINE.matcher(line).find()) {
                 zones[i] = Zone.EMBED;
-            } else if (CAPTION_START.matcher(line).find() || CAPTION_CREDIT.matcher(line).find()) {
+            } else if (line.indexOf(':') >= 0 && CAPTION_START.matcher(line).find()
+                    || line.stripTrailing().endsWith(")") && CAPTION_CREDIT.matcher(line).find()) {
                 zones[i] = Zone.CAPTION;
             } else if (TIMESTAMP.matcher(line).matches()) {
                 zones[i] = Zone.LISTING;
@@ -111,6 +112,14 @@ public final class TextZones {
         }
         markSidebars(text.length(), lineStarts, lines, zones, feedHeadings);
         return new TextZones(lineStarts, zones);
+    }
+
+    /**
+     * False when {@link #EMBED_LINE} cannot occur in the line: it needs a post link or a '#'. The pattern alone
+     * tries its three forms at every position of every line of every report.
+     */
+    private static boolean mayEmbed(String line) {
+        return line.indexOf('#') >= 0 || line.contains("t.co/") || line.contains("pic.twitter.com/");
     }
 
     private static void markSidebars(int length, int[] lineStarts, String[] lines, Zone[] zones,
