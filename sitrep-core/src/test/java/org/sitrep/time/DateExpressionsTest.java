@@ -105,4 +105,30 @@ class DateExpressionsTest {
     void anIsoDateWithItsTime() {
         assertThat(find("Published 2023-07-14T09:30:00Z").get(0).date()).isEqualTo(LocalDate.of(2023, 7, 14));
     }
+
+    @org.junit.jupiter.api.Test
+    void yearsAndIsoDatesAreFoundWhereverTheyStandInTheText() {
+        DateExpressions d = DateExpressions.loadDefault();
+        String text = "Records from 1998, 1999 and 2000 (filed 2024-02-29T10:00; amended 2020-01-31). "
+                + "Not years: 120045, 3.2019, $2019, 2019,5 or 19 20. In 2019.";
+        assertThat(d.find(text)).extracting(DateMention::text)
+                .containsExactly("1998", "1999", "2000", "2024-02-29", "2020-01-31", "2019");
+    }
+
+    @net.jqwik.api.Property(tries = 300)
+    void everyNineteenAndTwentyIsInsideAYearWindow(@net.jqwik.api.ForAll @net.jqwik.api.constraints.StringLength(max = 120)
+            @net.jqwik.api.constraints.Chars({'1', '2', '9', '0', '-', ' ', 'a'}) String text) {
+        java.util.List<int[]> windows = DateExpressions.yearWindows(text);
+        for (int p = text.indexOf("19"); p >= 0; p = text.indexOf("19", p + 1)) {
+            int at = p;
+            assertThat(windows).anyMatch(w -> w[0] <= at && Math.min(text.length(), at + 10) <= w[1]);
+        }
+        for (int p = text.indexOf("20"); p >= 0; p = text.indexOf("20", p + 1)) {
+            int at = p;
+            assertThat(windows).anyMatch(w -> w[0] <= at && Math.min(text.length(), at + 10) <= w[1]);
+        }
+        for (int k = 1; k < windows.size(); k++) {
+            assertThat(windows.get(k)[0]).isGreaterThan(windows.get(k - 1)[1]);
+        }
+    }
 }
