@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sitrep's gazetteer: populated places, first- and second-level divisions and countries from GeoNames,
@@ -37,17 +39,17 @@ public final class Gazetteer {
      * Answers of {@link #country} already given: every capitalised word of a report is asked, and a word that
      * names no country walks its whole posting list. Bounded: when full it is emptied and fills again.
      */
-    private final java.util.concurrent.ConcurrentHashMap<String, Optional<Country>> countryAnswers =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Optional<Country>> countryAnswers =
+            new ConcurrentHashMap<>();
     private static final int ANSWERS_MAX = 50_000;
     /**
      * Answers of {@link #lookup(String, int)} already given (immutable lists): the name recogniser asks the same
      * spans again and again. Bounded by the entries held (about 100 bytes each): when full it is emptied and
      * fills again with the names in use.
      */
-    private final java.util.concurrent.ConcurrentHashMap<Lookup, List<GeoEntry>> answers =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
+    private final ConcurrentHashMap<Lookup, List<GeoEntry>> answers =
+            new ConcurrentHashMap<>();
+    private final AtomicInteger kept = new AtomicInteger();
     private static final int KEPT_MAX = 100_000;
     private static final int CACHED_LIMIT = 64;
     private final String[] featureCodes;

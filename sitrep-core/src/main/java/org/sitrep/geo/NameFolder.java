@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a place name as written in a report or in GeoNames into the keys the gazetteer is indexed by.
@@ -44,7 +45,7 @@ public final class NameFolder {
      * Folds of single words already made: the name recogniser folds every token of every report, and news
      * repeats its words. Bounded: when full it is emptied and fills again with the words in use.
      */
-    private final java.util.concurrent.ConcurrentHashMap<String, String> folded = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> folded = new ConcurrentHashMap<>();
     private static final int FOLDED_MAX = 100_000;
     private static final int FOLDED_WORD_MAX = 40;
 

@@ -2,9 +2,11 @@ package org.sitrep.names;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Phrases with one slot that a phrase of another index fills: "{demonym} troops", "forces loyal to {country}".
@@ -26,8 +28,8 @@ final class SlotPhraseIndex<P, F> {
     /** The words before a slot ("" when a pattern opens with it, else followed by a space) -> its markers. */
     private final Map<String, List<String>> openers = new HashMap<>();
     /** Every word a match can start with: a pattern's first word, or a fill's when a pattern opens with its slot. */
-    private final java.util.Set<String> starts = new java.util.HashSet<>();
-    private final Map<String, java.util.Set<String>> fillStarts = new HashMap<>();
+    private final Set<String> starts = new HashSet<>();
+    private final Map<String, Set<String>> fillStarts = new HashMap<>();
 
     /** The word a slot is keyed as: no folded token can spell it. */
     private static String marker(String slot) {
@@ -41,7 +43,7 @@ final class SlotPhraseIndex<P, F> {
         words.addAll(after);
         patterns.add(words, target);
         if (before.isEmpty()) {
-            starts.addAll(fillStarts.computeIfAbsent(marker(slot), k -> new java.util.HashSet<>()));
+            starts.addAll(fillStarts.computeIfAbsent(marker(slot), k -> new HashSet<>()));
         } else {
             starts.add(before.get(0));
         }
@@ -56,7 +58,7 @@ final class SlotPhraseIndex<P, F> {
     void addFill(String slot, List<String> words, F target) {
         fills.computeIfAbsent(marker(slot), k -> new PhraseIndex<>()).add(words, target);
         if (!words.isEmpty()) {
-            fillStarts.computeIfAbsent(marker(slot), k -> new java.util.HashSet<>()).add(words.get(0));
+            fillStarts.computeIfAbsent(marker(slot), k -> new HashSet<>()).add(words.get(0));
             if (openers.getOrDefault("", List.of()).contains(marker(slot))) {
                 starts.add(words.get(0));
             }

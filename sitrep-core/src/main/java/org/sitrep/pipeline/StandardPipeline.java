@@ -41,16 +41,15 @@ import org.sitrep.text.ReadingStage;
 import org.sitrep.text.SentenceSplitter;
 import org.sitrep.text.Tokenizer;
 import org.sitrep.time.DateExpressions;
+import org.sitrep.time.DateScanStage;
 import org.sitrep.time.TimeResolver;
 import org.sitrep.time.TimeStage;
-import org.sitrep.time.DateScanStage;
-
 import org.sitrep.util.Lazy;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.List;
 
 /**
  * The story of a report, in the order it is told: read, separate the article from its page, clean it,
@@ -64,7 +63,7 @@ public final class StandardPipeline {
 
     /**
      * Loads every shared resource once and builds the pipeline; the result serves all threads. The gazetteer
-     * and the dictionaries built on it load on a second thread meanwhile the rest loads on this one.
+     * and the dictionaries built on it load on a second thread while the rest loads on this one.
      */
     public static Pipeline create() {
         DateExpressions dates = DateExpressions.loadDefault();
@@ -93,13 +92,13 @@ public final class StandardPipeline {
                 new DateScanStage(dates),                                 // the body's expressions of time, once
                 new TitleStage(),                                         // metadata title or text headline
                 new PublicationDateStage(new PublicationDater(dates, Clock.systemUTC())), // header, dateline, body
-                new OutletStage(new OutletDetector(outlets, dates)),  // metadata, address, self-naming
+                new OutletStage(new OutletDetector(outlets, dates)),      // metadata, address, self-naming
                 new ReadingStage(reader),                                 // sentences and tokens
                 new TimeStage(new TimeResolver(dates)),                   // dates, weekdays, spans -> days
                 new NamesStage(new NameRecognizer(actors, lexicon, gazetteer), // people, organisations, places
                         new NameResolver(actors, new PlaceResolver(gazetteer), lexicon), reader),
                 new AttributionStage(new SourceFinder(attribution)),     // who says so, how hedged
-                new QuoteStage(quotes), // direct quotations, speakers
+                new QuoteStage(quotes),                                   // direct quotations, speakers
                 new EventStage(new EventExtractor(triggers, actors,
                         new CasualtyToll(casualties), attribution.speechVerbs(), gazetteer), taxonomy), // ACLED-coded events
                 new FigureStage(new FigureExtractor(casualties, casualtyWords, attribution.speechVerbs())))); // tallies not one event's toll
