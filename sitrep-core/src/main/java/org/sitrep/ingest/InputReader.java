@@ -219,7 +219,7 @@ public final class InputReader {
     }
 
     /** The message for an input of {@code bytes} over a limit of {@code limit}: "too large (47 MB, limit 16 MB)". */
-    static String tooLarge(long bytes, long limit) {
+    public static String tooLarge(long bytes, long limit) {
         return "too large (" + size(bytes) + ", limit " + size(limit) + ")";
     }
 

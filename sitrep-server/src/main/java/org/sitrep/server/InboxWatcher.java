@@ -76,8 +76,7 @@ final class InboxWatcher implements AutoCloseable {
             why = null;
         }
         if (why == null && Files.size(file) > InputReader.DEFAULT_MAX_BYTES) {
-            why = "too large (" + Files.size(file) / (1024 * 1024) + " MB; the limit is "
-                    + InputReader.DEFAULT_MAX_BYTES / (1024 * 1024) + " MB)";
+            why = InputReader.tooLarge(Files.size(file), InputReader.DEFAULT_MAX_BYTES); // as analyze says it
         }
         List<Intake.Receipt> receipts = why != null ? List.of()
                 : intake.receive(new Intake.Offer(Files.readAllBytes(file), file.toString(), name));

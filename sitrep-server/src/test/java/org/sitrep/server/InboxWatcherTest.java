@@ -47,6 +47,11 @@ class InboxWatcherTest {
             drop(inbox, "scan.pdf", "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1), true);
             drop(inbox, "notes.json", "{\"gold\": true}".getBytes(StandardCharsets.UTF_8), true);
             drop(inbox, "copying.txt", ServerApiTest.KHARKIV.getBytes(StandardCharsets.UTF_8), false);
+            Path huge = drop(inbox, "huge.txt", new byte[0], false);
+            try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+                sparse.setLength(InputReader.DEFAULT_MAX_BYTES + 1); // a hole: nothing is written to disk
+            }
+            Files.setLastModifiedTime(huge, FileTime.from(Instant.now().minusSeconds(5)));
 
             watcher.scan();
 
@@ -56,7 +61,8 @@ class InboxWatcherTest {
             assertThat(inbox.resolve(".refused/notes.json")).exists();
             assertThat(inbox.resolve("copying.txt")).exists(); // still being written: left for a later look
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("scan.pdf").contains("not a report format")
-                    .contains("notes.json");
+                    .contains("notes.json").contains("huge.txt: too large (129 MB, limit 128 MB)");
+            assertThat(inbox.resolve(".refused/huge.txt")).exists();
             assertThat(analyst.drain(n -> { })).isEqualTo(3);
             assertThat(new PictureQuery(store).stats().get("documents")).isEqualTo(3L);
             assertThat(new PictureQuery(store).describe(java.util.List.of("clashes")).get(0).get("source"))
