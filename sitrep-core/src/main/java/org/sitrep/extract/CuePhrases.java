@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import org.sitrep.model.Tokens;
+import org.sitrep.util.HashGate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,26 +26,12 @@ public final class CuePhrases<V> {
     }
 
     private final Map<String, List<Entry<V>>> byFirstWord;
-    /**
-     * A literal gate: one bit per first word's hash. A token whose bit is clear starts no phrase, which most
-     * tokens show without a map probe (their lower-case form keeps its hash).
-     */
-    private final long[] firstWordBits;
+    /** A literal gate on first words: most tokens start no phrase, and their lower-case forms keep their hash. */
+    private final HashGate firstWords;
 
     private CuePhrases(Map<String, List<Entry<V>>> byFirstWord) {
         this.byFirstWord = byFirstWord;
-        this.firstWordBits = new long[GATE_WORDS];
-        for (String w : byFirstWord.keySet()) {
-            int b = gateBit(w);
-            firstWordBits[b >>> 6] |= 1L << b;
-        }
-    }
-
-    private static final int GATE_WORDS = 64; // 4,096 bits: a few hundred first words leave most bits clear
-
-    private static int gateBit(String word) {
-        int h = word.hashCode();
-        return (h ^ h >>> 12) & (GATE_WORDS * 64 - 1);
+        this.firstWords = HashGate.of(byFirstWord.keySet());
     }
 
     /** Builds the set from phrases (words separated by spaces; a lone "'s" or "-" is its own word). */
@@ -67,8 +54,7 @@ public final class CuePhrases<V> {
     /** The longest phrase starting at token {@code i} and ending before token {@code to}, or null. */
     public Match<V> at(Tokens tokens, int i, int to) {
         String first = lower(tokens, i);
-        int bit = gateBit(first);
-        if ((firstWordBits[bit >>> 6] & 1L << bit) == 0) {
+        if (!firstWords.mayHave(first.hashCode())) {
             return null;
         }
         List<Entry<V>> candidates = byFirstWord.get(first);

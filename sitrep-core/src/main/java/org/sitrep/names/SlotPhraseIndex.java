@@ -77,11 +77,7 @@ final class SlotPhraseIndex<P, F> {
         walk.slotsAt("", from);
         StringBuilder key = new StringBuilder();
         for (int i = from; i >= 0; i = PhraseIndex.nextWord(keys, breaks, i, to)) {
-            if (key.length() > 0) {
-                key.append(' ');
-            }
-            key.append(keys[i]);
-            String before = key.toString();
+            String before = extend(key, keys[i]);
             if (!patterns.continues(before)) {
                 break; // no pattern goes on past these words, to a slot or to more words
             }
@@ -91,6 +87,14 @@ final class SlotPhraseIndex<P, F> {
             }
         }
         return walk.best == null ? null : new PhraseIndex.Match<>(from, walk.bestTo, walk.best);
+    }
+
+    /** The key with one more word, space-separated, as the indexes key phrases. */
+    private static String extend(StringBuilder key, String word) {
+        if (key.length() > 0) {
+            key.append(' ');
+        }
+        return key.append(word).toString();
     }
 
     /** One search: the literal words before a slot are given; it tries every fill and the words after. */
@@ -121,11 +125,7 @@ final class SlotPhraseIndex<P, F> {
                 String opened = before + marker;
                 StringBuilder fill = new StringBuilder();
                 for (int i = at; i >= 0; i = PhraseIndex.nextWord(keys, breaks, i, to)) {
-                    if (fill.length() > 0) {
-                        fill.append(' ');
-                    }
-                    fill.append(keys[i]);
-                    String f = fill.toString();
+                    String f = extend(fill, keys[i]);
                     List<F> filled = index.get(f);
                     if (filled != null) {
                         after(opened, i, filled);

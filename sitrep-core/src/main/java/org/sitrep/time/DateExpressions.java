@@ -75,12 +75,7 @@ public final class DateExpressions {
             char c = text.charAt(p);
             char next = text.charAt(p + 1);
             if (c == '1' && next == '9' || c == '2' && next == '0') {
-                int to = Math.min(n, p + YEAR_REACH);
-                if (!windows.isEmpty() && windows.get(windows.size() - 1)[1] >= p) {
-                    windows.get(windows.size() - 1)[1] = to;
-                } else {
-                    windows.add(new int[] {p, to});
-                }
+                TriggerWindows.append(windows, p, Math.min(n, p + YEAR_REACH));
             }
         }
         return windows;

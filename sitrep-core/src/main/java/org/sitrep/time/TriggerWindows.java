@@ -1,5 +1,7 @@
 package org.sitrep.time;
 
+import org.sitrep.util.HashGate;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,18 +20,12 @@ final class TriggerWindows {
     private final int before;
     private final int after;
 
-    /**
-     * One bit per trigger's hash (lower case): an ASCII word whose bit is clear is no trigger, which most words
-     * show without making a lower-case copy of themselves.
-     */
-    private final long[] triggerBits = new long[64];
+    /** A gate on the triggers' hashes: most ASCII words are passed over without a lower-case copy. */
+    private final HashGate gate;
 
     TriggerWindows(Set<String> triggers, boolean capitalisedOnly, int before, int after) {
         this.triggers = Set.copyOf(triggers);
-        for (String t : this.triggers) {
-            int b = bit(t.hashCode());
-            triggerBits[b >>> 6] |= 1L << b;
-        }
+        this.gate = HashGate.of(this.triggers);
         this.capitalisedOnly = capitalisedOnly;
         this.before = before;
         this.after = after;
@@ -45,10 +41,6 @@ final class TriggerWindows {
         return out;
     }
 
-    private static int bit(int hash) {
-        return (hash ^ hash >>> 12) & 4095;
-    }
-
     /** True when the ASCII word {@code text[start, end)} is certainly none of the triggers. */
     private boolean surelyNotTrigger(String text, int start, int end) {
         int h = 0;
@@ -59,8 +51,7 @@ final class TriggerWindows {
             }
             h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
         }
-        int b = bit(h);
-        return (triggerBits[b >>> 6] & 1L << b) == 0;
+        return !gate.mayHave(h);
     }
 
     /** Start and end offsets of the windows, in order. */
@@ -88,14 +79,18 @@ final class TriggerWindows {
                 while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
                     from--;
                 }
-                int to = Math.min(n, i + after);
-                if (!windows.isEmpty() && windows.get(windows.size() - 1)[1] >= from) {
-                    windows.get(windows.size() - 1)[1] = to;
-                } else {
-                    windows.add(new int[] {from, to});
-                }
+                append(windows, from, Math.min(n, i + after));
             }
         }
         return windows;
+    }
+
+    /** Adds {@code [from, to)} to windows in order of their starts, merged into the last where they meet. */
+    static void append(List<int[]> windows, int from, int to) {
+        if (!windows.isEmpty() && windows.get(windows.size() - 1)[1] >= from) {
+            windows.get(windows.size() - 1)[1] = to;
+        } else {
+            windows.add(new int[] {from, to});
+        }
     }
 }
