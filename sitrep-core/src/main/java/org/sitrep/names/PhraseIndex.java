@@ -4,22 +4,50 @@ import org.sitrep.geo.NameFolder;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * A word trie over folded phrases, kept as two hash tables: the full keys with their targets and every
- * proper word prefix of a key. Matching walks forward word by word while the prefix table allows, so a
- * sentence is scanned in time proportional to its tokens. Built once; read-only afterwards and shared by
- * all threads.
+ * A word trie over folded phrases. Matching walks forward token by token from node to node, one hash probe per
+ * token on a key whose hash the string already holds, so a sentence is scanned in time proportional to its
+ * tokens and no key is built while matching. A node stands for one string of words joined by single spaces:
+ * a token whose fold holds a space ("jabhat nusra") walks one edge per word, and meets the same node as the
+ * same words in separate tokens. Built once; read-only afterwards and shared by all threads.
  *
  * @param <T> what a phrase stands for
  */
 public final class PhraseIndex<T> {
-    private final Map<String, List<T>> full = new HashMap<>();
-    private final Set<String> prefixes = new HashSet<>();
+    /** One string of words: the phrases it spells and the words that may follow it. */
+    static final class Node<T> {
+        private List<T> targets;
+        /** True when a longer phrase goes on past this node at a word boundary of the phrase as added. */
+        private boolean continues;
+        private Map<String, Node<T>> next;
+
+        /** The phrases spelt by exactly this node's words, or null. */
+        List<T> targets() {
+            return targets;
+        }
+
+        /** True when some longer phrase starts with this node's words and a space. */
+        boolean continues() {
+            return continues;
+        }
+
+        private Node<T> child(String word) {
+            return next == null ? null : next.get(word);
+        }
+
+        private Node<T> childOrNew(String word) {
+            if (next == null) {
+                next = new HashMap<>(4);
+            }
+            return next.computeIfAbsent(word, w -> new Node<>());
+        }
+    }
+
+    private final Node<T> root = new Node<>();
+    private int size;
     private int maxWords;
 
     /** Adds a phrase given as its folded words (articles already left out). */
@@ -27,33 +55,58 @@ public final class PhraseIndex<T> {
         if (words.isEmpty()) {
             return;
         }
-        StringBuilder key = new StringBuilder();
+        Node<T> node = root;
         for (int i = 0; i < words.size(); i++) {
             if (i > 0) {
-                prefixes.add(key.toString());
-                key.append(' ');
+                node.continues = true;
             }
-            key.append(words.get(i));
+            node = descend(node, words.get(i));
         }
-        List<T> targets = full.computeIfAbsent(key.toString(), k -> new ArrayList<>(1));
-        if (!targets.contains(target)) {
-            targets.add(target);
+        if (node.targets == null) {
+            node.targets = new ArrayList<>(1);
+            size++;
+        }
+        if (!node.targets.contains(target)) {
+            node.targets.add(target);
         }
         maxWords = Math.max(maxWords, words.size());
     }
 
+    private static <T> Node<T> descend(Node<T> node, String key) {
+        int from = 0;
+        for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', from)) {
+            node = node.childOrNew(key.substring(from, space));
+            from = space + 1;
+        }
+        return node.childOrNew(from == 0 ? key : key.substring(from));
+    }
+
     public int size() {
-        return full.size();
+        return size;
     }
 
-    /** The targets of exactly this key (folded words joined by one space), or null. */
-    List<T> get(String key) {
-        return full.get(key);
+    /** The node of the empty string, where every walk starts. */
+    Node<T> root() {
+        return root;
     }
 
-    /** True when some longer key starts with this key and a space. */
-    boolean continues(String key) {
-        return prefixes.contains(key);
+    /**
+     * The node reached from {@code node} by one more key (a token's fold, or a slot's marker): its words after
+     * a space, or alone from the root; null when no phrase has those words.
+     */
+    static <T> Node<T> step(Node<T> node, String key) {
+        if (node == null) {
+            return null;
+        }
+        if (key.indexOf(' ') < 0) {
+            return node.child(key);
+        }
+        int from = 0;
+        for (int space = key.indexOf(' '); space >= 0 && node != null; space = key.indexOf(' ', from)) {
+            node = node.child(key.substring(from, space));
+            from = space + 1;
+        }
+        return node == null ? null : node.child(key.substring(from));
     }
 
     /**
@@ -80,36 +133,30 @@ public final class PhraseIndex<T> {
         if (keys[from] == null || keys[from].isEmpty()) {
             return null;
         }
-        // Most tokens start no phrase: the first word is looked up as it is, its hash already known.
-        List<T> single = full.get(keys[from]);
-        if (!prefixes.contains(keys[from]) || maxWords < 2) {
-            return single == null ? null : new Match<>(from, from + 1, single);
+        Node<T> node = step(root, keys[from]);
+        if (node == null) {
+            return null;
         }
-        StringBuilder key = new StringBuilder(keys[from]);
-        Match<T> best = null;
+        Match<T> best = node.targets == null ? null : new Match<>(from, from + 1, node.targets);
         int words = 1;
-        for (int i = from; i < to; i++) {
-            if (i > from) {
-                if (breaks[i]) {
-                    break;
-                }
-                String k = keys[i];
-                if (k == null) {
-                    break;
-                }
-                if (k.isEmpty()) {
-                    continue;
-                }
-                key.append(' ').append(k);
-                words++;
-            }
-            String s = key.toString();
-            List<T> targets = full.get(s);
-            if (targets != null) {
-                best = new Match<>(from, i + 1, targets);
-            }
-            if (words >= maxWords || !prefixes.contains(s)) {
+        for (int i = from + 1; i < to && words < maxWords && node.continues; i++) {
+            if (breaks[i]) {
                 break;
+            }
+            String k = keys[i];
+            if (k == null) {
+                break;
+            }
+            if (k.isEmpty()) {
+                continue;
+            }
+            node = step(node, k);
+            if (node == null) {
+                break;
+            }
+            words++;
+            if (node.targets != null) {
+                best = new Match<>(from, i + 1, node.targets);
             }
         }
         return best;

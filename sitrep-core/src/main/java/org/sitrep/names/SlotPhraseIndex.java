@@ -2,6 +2,7 @@ package org.sitrep.names;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +26,8 @@ final class SlotPhraseIndex<P, F> {
 
     private final PhraseIndex<P> patterns = new PhraseIndex<>(); // slot written as its marker word
     private final Map<String, PhraseIndex<F>> fills = new LinkedHashMap<>();
-    /** The words before a slot ("" when a pattern opens with it, else followed by a space) -> its markers. */
-    private final Map<String, List<String>> openers = new HashMap<>();
+    /** The node of the words before a slot (the root when a pattern opens with it) -> its markers. */
+    private final Map<PhraseIndex.Node<P>, List<String>> openers = new IdentityHashMap<>();
     /** Every word a match can start with: a pattern's first word, or a fill's when a pattern opens with its slot. */
     private final Set<String> starts = new HashSet<>();
     private final Map<String, Set<String>> fillStarts = new HashMap<>();
@@ -47,8 +48,11 @@ final class SlotPhraseIndex<P, F> {
         } else {
             starts.add(before.get(0));
         }
-        List<String> markers = openers.computeIfAbsent(before.isEmpty() ? "" : String.join(" ", before) + " ",
-                k -> new ArrayList<>(2));
+        PhraseIndex.Node<P> opener = patterns.root();
+        for (String word : before) {
+            opener = PhraseIndex.step(opener, word);
+        }
+        List<String> markers = openers.computeIfAbsent(opener, k -> new ArrayList<>(2));
         if (!markers.contains(marker(slot))) {
             markers.add(marker(slot));
         }
@@ -59,7 +63,7 @@ final class SlotPhraseIndex<P, F> {
         fills.computeIfAbsent(marker(slot), k -> new PhraseIndex<>()).add(words, target);
         if (!words.isEmpty()) {
             fillStarts.computeIfAbsent(marker(slot), k -> new HashSet<>()).add(words.get(0));
-            if (openers.getOrDefault("", List.of()).contains(marker(slot))) {
+            if (openers.getOrDefault(patterns.root(), List.of()).contains(marker(slot))) {
                 starts.add(words.get(0));
             }
         }
@@ -74,27 +78,19 @@ final class SlotPhraseIndex<P, F> {
             return null;
         }
         Walk walk = new Walk(keys, breaks, from, to);
-        walk.slotsAt("", from);
-        StringBuilder key = new StringBuilder();
+        walk.slotsAt(patterns.root(), from);
+        PhraseIndex.Node<P> before = patterns.root();
         for (int i = from; i >= 0; i = PhraseIndex.nextWord(keys, breaks, i, to)) {
-            String before = extend(key, keys[i]);
-            if (!patterns.continues(before)) {
+            before = PhraseIndex.step(before, keys[i]);
+            if (before == null || !before.continues()) {
                 break; // no pattern goes on past these words, to a slot or to more words
             }
             int next = PhraseIndex.nextWord(keys, breaks, i, to);
             if (next >= 0) {
-                walk.slotsAt(before + " ", next);
+                walk.slotsAt(before, next);
             }
         }
         return walk.best == null ? null : new PhraseIndex.Match<>(from, walk.bestTo, walk.best);
-    }
-
-    /** The key with one more word, space-separated, as the indexes key phrases. */
-    private static String extend(StringBuilder key, String word) {
-        if (key.length() > 0) {
-            key.append(' ');
-        }
-        return key.append(word).toString();
     }
 
     /** One search: the literal words before a slot are given; it tries every fill and the words after. */
@@ -111,47 +107,48 @@ final class SlotPhraseIndex<P, F> {
             this.to = to;
         }
 
-        /** Patterns whose words before the slot are {@code before} (with its trailing space, or empty). */
-        void slotsAt(String before, int at) {
+        /** Patterns whose words before the slot lead to {@code before}, their slot filled from token {@code at}. */
+        void slotsAt(PhraseIndex.Node<P> before, int at) {
             List<String> markers = openers.get(before);
             if (markers == null) {
                 return;
             }
             for (String marker : markers) {
                 PhraseIndex<F> index = fills.get(marker);
-                if (index == null || index.get(keys[at]) == null && !index.continues(keys[at])) {
+                PhraseIndex.Node<F> fill = index == null ? null : PhraseIndex.step(index.root(), keys[at]);
+                if (fill == null || fill.targets() == null && !fill.continues()) {
                     continue;
                 }
-                String opened = before + marker;
-                StringBuilder fill = new StringBuilder();
+                PhraseIndex.Node<P> opened = PhraseIndex.step(before, marker);
+                fill = index.root();
                 for (int i = at; i >= 0; i = PhraseIndex.nextWord(keys, breaks, i, to)) {
-                    String f = extend(fill, keys[i]);
-                    List<F> filled = index.get(f);
-                    if (filled != null) {
-                        after(opened, i, filled);
+                    fill = PhraseIndex.step(fill, keys[i]);
+                    if (fill == null) {
+                        break;
                     }
-                    if (!index.continues(f)) {
+                    if (fill.targets() != null) {
+                        after(opened, i, fill.targets());
+                    }
+                    if (!fill.continues()) {
                         break;
                     }
                 }
             }
         }
 
-        /** The words after a slot filled up to token {@code last}. */
-        private void after(String opened, int last, List<F> filled) {
-            StringBuilder key = new StringBuilder(opened);
-            for (int i = last; i >= 0; ) {
-                String k = key.toString();
-                List<P> found = patterns.get(k);
-                if (found != null) {
-                    record(i + 1, found, filled);
+        /** The words after a slot filled up to token {@code last}, from the pattern node {@code opened}. */
+        private void after(PhraseIndex.Node<P> opened, int last, List<F> filled) {
+            PhraseIndex.Node<P> node = opened;
+            for (int i = last; i >= 0 && node != null; ) {
+                if (node.targets() != null) {
+                    record(i + 1, node.targets(), filled);
                 }
-                if (!patterns.continues(k)) {
+                if (!node.continues()) {
                     return;
                 }
                 i = PhraseIndex.nextWord(keys, breaks, i, to);
                 if (i >= 0) {
-                    key.append(' ').append(keys[i]);
+                    node = PhraseIndex.step(node, keys[i]);
                 }
             }
         }
