@@ -39,9 +39,11 @@ public final class NameRecognizer {
         String[] keys = new String[t.size()];
         String[] lower = new String[t.size()];
         for (int i = 0; i < t.size(); i++) {
-            String w = t.text(i);
-            lower[i] = w.toLowerCase(Locale.ROOT);
-            keys[i] = PhraseIndex.fold(w, lexicon.folder());
+            // The tokens' shared lower-case form (curly apostrophes made straight) folds as the token does, and
+            // its hash, once made, serves every later look-up of the report.
+            String shared = t.lower(i);
+            lower[i] = shared.indexOf('\'') < 0 ? shared : t.text(i).toLowerCase(Locale.ROOT);
+            keys[i] = PhraseIndex.fold(shared, lexicon.folder());
         }
         boolean[] breaks = new boolean[t.size()];
         List<Candidate> out = new ArrayList<>();
