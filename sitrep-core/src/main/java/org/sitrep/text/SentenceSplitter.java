@@ -3,6 +3,7 @@ package org.sitrep.text;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +55,7 @@ public final class SentenceSplitter {
     public List<int[]> split(String text, int from, int to) {
         List<int[]> out = new ArrayList<>();
         String paragraph = text.substring(from, to);
-        Span[] spans = detectors.get().sentPosDetect(forModel(paragraph));
+        Span[] spans = modelSpans(forModel(paragraph));
         for (Span s : spans) {
             int start = from + s.getStart();
             int end = from + s.getEnd();
@@ -107,6 +108,35 @@ public final class SentenceSplitter {
         return chars == null ? paragraph : new String(chars);
     }
 
+    /** The model's sentences of a paragraph, asked of the model only when the paragraph can hold more than one. */
+    Span[] modelSpans(String paragraph) {
+        return endsOnlyAtItsEnd(paragraph) ? trimmed(paragraph) : detectors.get().sentPosDetect(paragraph);
+    }
+
+    /**
+     * True when no sentence-ending character stands in the paragraph but as its last non-space one: the model
+     * then gives the whole paragraph, trimmed, whether it takes that last one as an end or not. News puts many
+     * paragraphs of one sentence, and each would cost the model a context and an evaluation.
+     */
+    private boolean endsOnlyAtItsEnd(String paragraph) {
+        int last = paragraph.length() - 1;
+        while (last >= 0 && StringUtil.isWhitespace(paragraph.charAt(last))) {
+            last--;
+        }
+        for (int i = 0; i < last; i++) {
+            if (isEnder(paragraph.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The span the model gives a paragraph without a sentence end inside it: all of it but its outer spaces. */
+    private static Span[] trimmed(String paragraph) {
+        Span whole = new Span(0, paragraph.length()).trim(paragraph);
+        return whole.length() > 0 ? new Span[] {whole} : new Span[0];
+    }
+
     private boolean isEnder(char c) {
         for (char ender : enders) {
             if (c == ender) {
@@ -117,6 +147,9 @@ public final class SentenceSplitter {
     }
 
     private static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7f) {
+            return false; // printable ASCII, the bulk of a paragraph
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
