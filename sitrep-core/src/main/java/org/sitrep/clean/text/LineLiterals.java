@@ -1,0 +1,70 @@
+package org.sitrep.clean.text;
+
+import org.sitrep.text.LiteralFinder;
+
+import java.nio.CharBuffer;
+
+/**
+ * Which {@link GateLiterals} the current line holds, found in one pass over its folded form; used by one cleaning
+ * on one thread. Lines are scanned in turn, and questions are about the last line scanned.
+ */
+final class LineLiterals {
+    private final GateLiterals literals;
+    private final String text;
+    /** The scan (line number + 1) in which each literal was last seen; older marks need no clearing. */
+    private final int[] seenIn;
+    /** Where the literal's first occurrence in that line ends. */
+    private final int[] firstEnd;
+    private char[] folded = new char[256];
+    private int scan;
+
+    LineLiterals(GateLiterals literals, String text) {
+        this.literals = literals;
+        this.text = text;
+        this.seenIn = new int[literals.size()];
+        this.firstEnd = new int[literals.size()];
+    }
+
+    /** Reads line {@code line}, {@code text[from, to)}. */
+    void scan(int line, int from, int to) {
+        scan = line + 1;
+        int n = to - from;
+        if (folded.length < n) {
+            folded = new char[Math.max(n, 2 * folded.length)];
+        }
+        for (int i = 0; i < n; i++) {
+            folded[i] = CaseFold.fold(text.charAt(from + i));
+        }
+        for (LiteralFinder.Occurrence o : literals.finder().find(CharBuffer.wrap(folded, 0, n))) {
+            int id = o.literal();
+            if (seenIn[id] == scan) {
+                continue; // occurrences come in order of their ends: the first one ends first
+            }
+            int start = from + o.start();
+            int end = start + literals.length(id);
+            if (!literals.asciiOnly(id) || ascii(start, end)) {
+                seenIn[id] = scan;
+                firstEnd[id] = end;
+            }
+        }
+    }
+
+    private boolean ascii(int from, int to) {
+        for (int p = from; p < to; p++) {
+            if (text.charAt(p) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the scanned line holds one of the literals, ending at or before {@code to}. */
+    boolean any(int[] ids, int to) {
+        for (int id : ids) {
+            if (seenIn[id] == scan && firstEnd[id] <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
