@@ -245,10 +245,7 @@ final class LineClassifier {
             while (from < e && LineSheet.isSpace(sheet.text.charAt(from))) {
                 from++;
             }
-            int saveStart = sheet.start[i];
-            sheet.start[i] = from;
-            int rest = from < e ? sheet.words(i, RUN_ON_WORDS) : 0;
-            sheet.start[i] = saveStart;
+            int rest = LineSheet.words(sheet.text, from, e, RUN_ON_WORDS);
             if (rest >= RUN_ON_WORDS) {
                 sheet.keptStart[i] = from;
                 return;
