@@ -5,15 +5,15 @@ import org.sitrep.text.LiteralFinder;
 import java.nio.CharBuffer;
 
 /**
- * Which {@link GateLiterals} the current line holds, found in one pass over its folded form; used by one cleaning
- * on one thread. Lines are scanned in turn, and questions are about the last line scanned.
+ * Which clauses of {@link GateLiterals} the current line satisfies, found in one pass over its folded form; used by
+ * one cleaning on one thread. Lines are scanned in turn, and questions are about the last line scanned.
  */
 final class LineLiterals {
     private final GateLiterals literals;
     private final String text;
-    /** The scan (line number + 1) in which each literal was last seen; older marks need no clearing. */
+    /** The scan (line number + 1) in which each clause was last satisfied; older marks need no clearing. */
     private final int[] seenIn;
-    /** Where the literal's first occurrence in that line ends. */
+    /** Where the clause's first literal in that line ends. */
     private final int[] firstEnd;
     private char[] folded = new char[256];
     private int scan;
@@ -21,8 +21,8 @@ final class LineLiterals {
     LineLiterals(GateLiterals literals, String text) {
         this.literals = literals;
         this.text = text;
-        this.seenIn = new int[literals.size()];
-        this.firstEnd = new int[literals.size()];
+        this.seenIn = new int[literals.clauses()];
+        this.firstEnd = new int[literals.clauses()];
     }
 
     /** Reads line {@code line}, {@code text[from, to)}. */
@@ -35,16 +35,19 @@ final class LineLiterals {
         for (int i = 0; i < n; i++) {
             folded[i] = CaseFold.fold(text.charAt(from + i));
         }
+        // occurrences come in order of their ends: the first to satisfy a clause ends first
         for (LiteralFinder.Occurrence o : literals.finder().find(CharBuffer.wrap(folded, 0, n))) {
             int id = o.literal();
-            if (seenIn[id] == scan) {
-                continue; // occurrences come in order of their ends: the first one ends first
-            }
             int start = from + o.start();
             int end = start + literals.length(id);
-            if (!literals.asciiOnly(id) || ascii(start, end)) {
-                seenIn[id] = scan;
-                firstEnd[id] = end;
+            if (literals.asciiOnly(id) && !ascii(start, end)) {
+                continue;
+            }
+            for (int clause : literals.clausesOf(id)) {
+                if (seenIn[clause] != scan) {
+                    seenIn[clause] = scan;
+                    firstEnd[clause] = end;
+                }
             }
         }
     }
@@ -58,13 +61,8 @@ final class LineLiterals {
         return true;
     }
 
-    /** Whether the scanned line holds one of the literals, ending at or before {@code to}. */
-    boolean any(int[] ids, int to) {
-        for (int id : ids) {
-            if (seenIn[id] == scan && firstEnd[id] <= to) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the scanned line holds a literal of the clause ending at or before {@code to}. */
+    boolean satisfies(int clause, int to) {
+        return seenIn[clause] == scan && firstEnd[clause] <= to;
     }
 }

@@ -128,6 +128,7 @@ class RequiredLiteralsTest {
             ".", "\\b", "\\s", "\\w", "\\d", "^", "$", "(?-i)", "(?i)"};
     private static final String[] QUANTIFIERS = {"", "", "", "?", "*", "+", "{1,2}", "{0,1}", "{2}", "??", "+?",
             "{0,3}?"};
+    private static final String[] GROUP_QUANTIFIERS = {"", "", "?", "??", "{1,2}", "{2}", "{0,2}?"};
     private static final char[] TEXT = {'a', 'b', 'A', 'B', 'k', 'K', '\u212A', 's', 'S', 'ſ', ' ', '-', '(', 'c',
             '1'};
 
@@ -143,14 +144,15 @@ class RequiredLiteralsTest {
         StringBuilder sb = new StringBuilder();
         int n = random.nextInt(5);
         for (int i = 0; i < n; i++) {
-            String atom;
             if (depth > 0 && random.nextInt(4) == 0) {
                 String open = new String[] {"(", "(?:", "(?<g" + depth + i + ">", "(?-i:"}[random.nextInt(4)];
-                atom = open + alternation(random, depth - 1) + ")";
+                // groups repeat boundedly: nested unbounded loops would make the matcher backtrack for ever
+                sb.append(open).append(alternation(random, depth - 1)).append(")")
+                        .append(GROUP_QUANTIFIERS[random.nextInt(GROUP_QUANTIFIERS.length)]);
             } else {
-                atom = ATOMS[random.nextInt(ATOMS.length)];
+                sb.append(ATOMS[random.nextInt(ATOMS.length)])
+                        .append(QUANTIFIERS[random.nextInt(QUANTIFIERS.length)]);
             }
-            sb.append(atom).append(QUANTIFIERS[random.nextInt(QUANTIFIERS.length)]);
         }
         return sb.toString();
     }
