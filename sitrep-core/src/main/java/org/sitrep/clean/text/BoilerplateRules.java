@@ -22,13 +22,13 @@ public final class BoilerplateRules {
 
     private final Map<RuleKind, List<BoilerplateRule>> forText;
     private final Map<RuleKind, List<BoilerplateRule>> forHtml;
-    private final Map<RuleKind, LiteralGate> gatesText;
-    private final Map<RuleKind, LiteralGate> gatesHtml;
+    private final Map<RuleKind, List<String>> gatesText;
+    private final Map<RuleKind, List<String>> gatesHtml;
 
     private BoilerplateRules(List<BoilerplateRule> rules, Map<RuleKind, List<String>> gateText,
                              Map<RuleKind, List<String>> gateHtml) {
-        this.gatesText = compile(gateText);
-        this.gatesHtml = compile(gateHtml);
+        this.gatesText = freeze(gateText);
+        this.gatesHtml = freeze(gateHtml);
         Map<RuleKind, List<BoilerplateRule>> text = new EnumMap<>(RuleKind.class);
         Map<RuleKind, List<BoilerplateRule>> html = new EnumMap<>(RuleKind.class);
         for (RuleKind kind : RuleKind.values()) {
@@ -95,6 +95,12 @@ public final class BoilerplateRules {
             if (kind == RuleKind.GATE) {
                 RuleKind gated = RuleKind.fromCode(cols[2]);
                 List<String> literals = List.of(cols[3].split("\\|"));
+                for (String literal : literals) {
+                    if (!literal.chars().allMatch(c -> c < 128)) {
+                        throw new IllegalArgumentException("boilerplate rules line " + number
+                                + ": gate literals must be ASCII: " + literal);
+                    }
+                }
                 gateText.computeIfAbsent(gated, k -> new ArrayList<>()).addAll(literals);
                 if (scope.equals("all")) {
                     gateHtml.computeIfAbsent(gated, k -> new ArrayList<>()).addAll(literals);
@@ -113,14 +119,17 @@ public final class BoilerplateRules {
         return new BoilerplateRules(rules, gateText, gateHtml);
     }
 
-    private static Map<RuleKind, LiteralGate> compile(Map<RuleKind, List<String>> literals) {
-        Map<RuleKind, LiteralGate> gates = new EnumMap<>(RuleKind.class);
-        literals.forEach((kind, list) -> gates.put(kind, LiteralGate.of(list)));
+    private static Map<RuleKind, List<String>> freeze(Map<RuleKind, List<String>> literals) {
+        Map<RuleKind, List<String>> gates = new EnumMap<>(RuleKind.class);
+        literals.forEach((kind, list) -> gates.put(kind, List.copyOf(list)));
         return gates;
     }
 
-    /** The literal pre-test for rules of a kind, or null when every line is tried. */
-    LiteralGate gate(RuleKind kind, InputFormat format) {
+    /**
+     * The literals of the gate for rules of a kind (a line must hold one, ignoring ASCII case), or null when every
+     * line is tried.
+     */
+    List<String> gate(RuleKind kind, InputFormat format) {
         return (format == InputFormat.HTML ? gatesHtml : gatesText).get(kind);
     }
 

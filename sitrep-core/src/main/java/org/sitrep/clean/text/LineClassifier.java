@@ -5,14 +5,19 @@ import org.sitrep.model.InputFormat;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
 /**
  * Decides about each line on its own: whole-line forms and chrome, notices, in-body links, captions, appeals,
  * and the marks later steps read (sidebar headings, list items, embed links and signatures).
- * Patterns run on a line only under a length bound, so a huge line costs one pass.
+ * Patterns run on a line only under a length bound, so a huge line costs one pass, and only when the line holds the
+ * literals the rule needs (its kind's {@code gate} line and those {@link RequiredLiterals} reads off its pattern):
+ * one literal scan of each line spares the few dozen patterns that cannot match it, most of them on most lines.
  */
 final class LineClassifier {
     /** Longest line the whole-line patterns look at. */
@@ -29,32 +34,66 @@ final class LineClassifier {
     /** Article text run on after an appeal box is kept when it has at least this many words. */
     static final int RUN_ON_WORDS = 20;
 
-    private final BoilerplateRules rules;
+    private final GateLiterals literals;
+    private final Map<RuleKind, RuleGroup> forText = new EnumMap<>(RuleKind.class);
+    private final Map<RuleKind, RuleGroup> forHtml = new EnumMap<>(RuleKind.class);
 
     LineClassifier(BoilerplateRules rules) {
-        this.rules = rules;
+        GateLiterals.Builder builder = new GateLiterals.Builder();
+        for (RuleKind kind : RuleKind.values()) {
+            forText.put(kind, new RuleGroup(rules, kind, InputFormat.TEXT, builder));
+            forHtml.put(kind, new RuleGroup(rules, kind, InputFormat.HTML, builder));
+        }
+        this.literals = builder.build();
     }
 
-    /** Per-call matchers, one per rule, reset to each line's region. */
-    private static final class Kind {
+    /** The rules of one kind for one format, with the kind's gate and each rule's own. Immutable. */
+    private static final class RuleGroup {
         final List<BoilerplateRule> rules;
-        final Matcher[] matchers;
-        final LiteralGate gate;
-        final String text;
+        final LiteralClauses gate;
+        final LiteralClauses[] ruleGates;
 
-        Kind(List<BoilerplateRule> rules, LiteralGate gate, String text) {
-            this.rules = rules;
-            this.gate = gate;
+        RuleGroup(BoilerplateRules all, RuleKind kind, InputFormat format, GateLiterals.Builder literals) {
+            this.rules = all.get(kind, format);
+            this.gate = LiteralClauses.gate(all.gate(kind, format), literals);
+            this.ruleGates = rules.stream().map(r -> LiteralClauses.required(r.pattern().pattern(), literals))
+                    .toArray(LiteralClauses[]::new);
+        }
+    }
+
+    /**
+     * One cleaning's view of a rule group: matchers made on first use (most rules never pass their gate in a
+     * text). Every region starts at the start of the line last scanned by {@code seen}.
+     */
+    private static final class Kind {
+        final RuleGroup group;
+        final List<BoilerplateRule> rules;
+        final LineLiterals seen;
+        final String text;
+        final Matcher[] matchers;
+
+        Kind(RuleGroup group, LineLiterals seen, String text) {
+            this.group = group;
+            this.rules = group.rules;
+            this.seen = seen;
             this.text = text;
             this.matchers = new Matcher[rules.size()];
-            for (int i = 0; i < matchers.length; i++) {
-                matchers[i] = rules.get(i).pattern().matcher(text);
-            }
         }
 
-        /** Whether the line may match at all (it holds one of the gate literals, or the kind has no gate). */
-        boolean open(int from, int to) {
-            return matchers.length > 0 && (gate == null || gate.passes(text, from, to));
+        /** Whether the line may match at all (it holds one of the kind's gate literals, or the kind has no gate). */
+        boolean open(int to) {
+            return !rules.isEmpty() && group.gate.open(seen, to);
+        }
+
+        /** Rule {@code r}'s matcher set to the region, or null when the line lacks a literal the rule needs. */
+        Matcher matcher(int r, int from, int to) {
+            if (!group.ruleGates[r].open(seen, to)) {
+                return null;
+            }
+            if (matchers[r] == null) {
+                matchers[r] = rules.get(r).pattern().matcher(text);
+            }
+            return matchers[r].region(from, to);
         }
 
         /** Index of the first rule whose pattern matches the whole region, or -1. */
@@ -72,12 +111,13 @@ final class LineClassifier {
             return first(from, to, Matcher::lookingAt);
         }
 
-        private int first(int from, int to, java.util.function.Predicate<Matcher> test) {
-            if (!open(from, to)) {
+        private int first(int from, int to, Predicate<Matcher> test) {
+            if (!open(to)) {
                 return -1;
             }
             for (int r = 0; r < matchers.length; r++) {
-                if (test.test(matchers[r].region(from, to))) {
+                Matcher m = matcher(r, from, to);
+                if (m != null && test.test(m)) {
                     return r;
                 }
             }
@@ -85,22 +125,23 @@ final class LineClassifier {
         }
     }
 
-    private Kind kind(RuleKind kind, InputFormat format, String text) {
-        return new Kind(rules.get(kind, format), rules.gate(kind, format), text);
+    private Kind kind(RuleKind kind, InputFormat format, LineLiterals seen, String text) {
+        return new Kind((format == InputFormat.HTML ? forHtml : forText).get(kind), seen, text);
     }
 
     void classify(LineSheet sheet, InputFormat format) {
         String text = sheet.text;
-        Kind line = kind(RuleKind.LINE, format, text);
-        Kind shortLine = kind(RuleKind.SHORT_LINE, format, text);
-        Kind appeal = kind(RuleKind.APPEAL, format, text);
-        Kind appealEnd = kind(RuleKind.APPEAL_END, format, text);
-        Kind blockStart = kind(RuleKind.BLOCK_START, format, text);
-        Kind listItem = kind(RuleKind.LIST_ITEM, format, text);
-        Kind inlinePrefix = kind(RuleKind.INLINE_PREFIX, format, text);
-        Kind caption = kind(RuleKind.CAPTION, format, text);
-        Kind embedLink = kind(RuleKind.EMBED_LINK, format, text);
-        Kind signature = kind(RuleKind.EMBED_SIGNATURE, format, text);
+        LineLiterals seen = new LineLiterals(literals, text);
+        Kind line = kind(RuleKind.LINE, format, seen, text);
+        Kind shortLine = kind(RuleKind.SHORT_LINE, format, seen, text);
+        Kind appeal = kind(RuleKind.APPEAL, format, seen, text);
+        Kind appealEnd = kind(RuleKind.APPEAL_END, format, seen, text);
+        Kind blockStart = kind(RuleKind.BLOCK_START, format, seen, text);
+        Kind listItem = kind(RuleKind.LIST_ITEM, format, seen, text);
+        Kind inlinePrefix = kind(RuleKind.INLINE_PREFIX, format, seen, text);
+        Kind caption = kind(RuleKind.CAPTION, format, seen, text);
+        Kind embedLink = kind(RuleKind.EMBED_LINK, format, seen, text);
+        Kind signature = kind(RuleKind.EMBED_SIGNATURE, format, seen, text);
 
         for (int i = 0; i < sheet.size; i++) {
             if (sheet.blank(i)) {
@@ -109,6 +150,10 @@ final class LineClassifier {
             int s = sheet.start[i];
             int e = sheet.end[i];
             int len = e - s;
+            if (len > APPEAL_BOUND) {
+                continue;
+            }
+            seen.scan(i, s, e);
             if (len <= LINE_BOUND && markSignature(sheet, i, signature)) {
                 continue;
             }
@@ -131,9 +176,7 @@ final class LineClassifier {
                     continue;
                 }
             }
-            if (len <= APPEAL_BOUND) {
-                classifyAppeal(sheet, i, appeal, appealEnd);
-            }
+            classifyAppeal(sheet, i, appeal, appealEnd);
         }
     }
 
@@ -175,13 +218,14 @@ final class LineClassifier {
     private void classifyAppeal(LineSheet sheet, int i, Kind appeal, Kind appealEnd) {
         int s = sheet.start[i];
         int e = sheet.end[i];
-        if (!appeal.open(s, e)) {
+        if (!appeal.open(e)) {
             return;
         }
         int signals = 0;
         String why = null;
         for (int r = 0; r < appeal.matchers.length && signals < 2; r++) {
-            if (appeal.matchers[r].region(s, e).find()) {
+            Matcher m = appeal.matcher(r, s, e);
+            if (m != null && m.find()) {
                 signals++;
                 why = appeal.rules.get(r).reason();
             }
@@ -190,9 +234,9 @@ final class LineClassifier {
             return;
         }
         int closeEnd = -1;
-        for (Matcher m : appealEnd.matchers) {
-            m.region(s, e);
-            while (m.find()) {
+        for (int r = 0; r < appealEnd.matchers.length; r++) {
+            Matcher m = appealEnd.matcher(r, s, e);
+            while (m != null && m.find()) {
                 closeEnd = Math.max(closeEnd, m.end());
             }
         }
@@ -201,10 +245,7 @@ final class LineClassifier {
             while (from < e && LineSheet.isSpace(sheet.text.charAt(from))) {
                 from++;
             }
-            int saveStart = sheet.start[i];
-            sheet.start[i] = from;
-            int rest = from < e ? sheet.words(i, RUN_ON_WORDS) : 0;
-            sheet.start[i] = saveStart;
+            int rest = LineSheet.words(sheet.text, from, e, RUN_ON_WORDS);
             if (rest >= RUN_ON_WORDS) {
                 sheet.keptStart[i] = from;
                 return;
@@ -216,12 +257,12 @@ final class LineClassifier {
     private static boolean markSignature(LineSheet sheet, int i, Kind signature) {
         int s = sheet.start[i];
         int e = sheet.end[i];
-        if (!signature.open(s, e)) {
+        if (!signature.open(e)) {
             return false;
         }
-        for (Matcher m : signature.matchers) {
-            m.region(s, e);
-            while (m.find()) {
+        for (int r = 0; r < signature.matchers.length; r++) {
+            Matcher m = signature.matcher(r, s, e);
+            while (m != null && m.find()) {
                 if (m.end() == e) {
                     LocalDate date = parseDate(group(m, "date"));
                     String author = group(m, "author");

@@ -25,6 +25,8 @@ final class LineSheet {
     final String[] link;
     /** Index of the embedded post the line belongs to, or -1. */
     final int[] post;
+    /** Words in each line, counted when first asked for (-1 before): the steps ask about most lines repeatedly. */
+    private final int[] words;
 
     /** A parsed signature line of an embedded post; {@code textEnd} is where post text on the same line ends. */
     record Signature(String author, String handle, LocalDate date, int textEnd) {
@@ -44,40 +46,40 @@ final class LineSheet {
         this.link = new String[size];
         this.post = new int[size];
         java.util.Arrays.fill(post, -1);
+        this.words = new int[size];
+        java.util.Arrays.fill(words, -1);
     }
 
     /** Splits on line feeds (a carriage return before one is dropped) and trims each line. */
     static LineSheet split(String text) {
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
-            }
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+            count++;
         }
         int[] start = new int[count];
         int[] end = new int[count];
-        int line = 0;
         int from = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                int s = from;
-                int e = i;
-                while (s < e && isSpace(text.charAt(s))) {
-                    s++;
-                }
-                while (e > s && isSpace(text.charAt(e - 1))) {
-                    e--;
-                }
-                start[line] = s;
-                end[line] = e;
-                line++;
-                from = i + 1;
+        for (int line = 0; line < count; line++) {
+            int nl = text.indexOf('\n', from);
+            int s = from;
+            int e = nl < 0 ? text.length() : nl;
+            from = e + 1;
+            while (s < e && isSpace(text.charAt(s))) {
+                s++;
             }
+            while (e > s && isSpace(text.charAt(e - 1))) {
+                e--;
+            }
+            start[line] = s;
+            end[line] = e;
         }
         return new LineSheet(text, count, start, end);
     }
 
     static boolean isSpace(char c) {
+        if (c < 128) { // the ASCII answer of the general test below, without its table look-ups
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
@@ -105,11 +107,19 @@ final class LineSheet {
         return text.charAt(start[i]);
     }
 
-    /** Words (runs of non-space characters) in the line, counting at most {@code cap}. */
+    /** Words (runs of non-space characters) in the line, or {@code cap + 1} when there are more than {@code cap}. */
     int words(int i, int cap) {
+        if (words[i] < 0) {
+            words[i] = words(text, start[i], end[i], Integer.MAX_VALUE - 1);
+        }
+        return Math.min(words[i], cap + 1);
+    }
+
+    /** Words in {@code text[from, to)}, or {@code cap + 1} when there are more than {@code cap}. */
+    static int words(String text, int from, int to, int cap) {
         int n = 0;
         boolean in = false;
-        for (int p = start[i]; p < end[i]; p++) {
+        for (int p = from; p < to; p++) {
             boolean space = isSpace(text.charAt(p));
             if (!space && !in) {
                 if (++n > cap) {
