@@ -7,18 +7,24 @@ import java.util.regex.Pattern;
 
 /**
  * The characters a phrasing of {@link OutletTable#phrases()} can open with, read from the start of its
- * pattern: the self-naming {@code {O}} (a capital, a digit, or the "t" of "the"), or a group of plain words
- * ("(?:told|telling|spoke to) ..."), or one plain word. A look-ahead on these characters, put before the
- * pattern, lets the engine pass over a position with one table look-up instead of trying each alternative
- * there case-blind. The look-ahead matches a character exactly when case-blind matching of an opening letter
- * would; for any other start (an anchor, an escape, an optional part) there is no gate.
+ * pattern: the self-naming {@code {O}} (a capital, a digit, or the "t" of "the"), or a group of alternatives
+ * ("(?:told|telling|spoke to) ...", "(?:^|[—–-] ?|\()with ...") each opening with a plain letter, an escaped
+ * sign or a class of plain characters (a line start opens with what follows the group), or one plain word. A
+ * look-ahead on these characters, put before the pattern, lets the engine pass over a position with one table
+ * look-up instead of trying each alternative there case-blind. The look-ahead matches a character exactly
+ * when case-blind matching of an opening character would; for any other start there is no gate.
  */
 final class PhraseOpening {
     /** The name placeholders; a name opens with "The", "the", a capital or a digit, matched with case. */
     private static final Pattern NAME_START = Pattern.compile("^\\{(?:O|W|LIST)}");
-    /** A group of alternatives at the start: each a plain word of at least its first letter, unquantified. */
-    private static final Pattern WORD_GROUP = Pattern.compile("^\\(\\?:([^()]*)\\)(?![?*+{])");
-    private static final Pattern PLAIN_WORD = Pattern.compile("^[a-z](?![?*+{])");
+    /** A group at the start, not optional; its body may hold escaped characters but no inner group. */
+    private static final Pattern GROUP = Pattern.compile("^\\(\\?:((?:[^()\\\\]|\\\\.)*)\\)(?![?*+{])");
+    /**
+     * A start whose first character is certain: a lower-case letter, an escaped sign, or a class of plain
+     * characters (no range, no negation, no escape; a hyphen only last); none of them quantified.
+     */
+    private static final Pattern CERTAIN_START = Pattern.compile(
+            "^(?:([a-z])|\\\\([^\\p{Alnum}])|\\[([^\\]\\\\^-]+-?)\\])(?![?*+{])");
 
     private PhraseOpening() {
     }
@@ -28,30 +34,58 @@ final class PhraseOpening {
         if (NAME_START.matcher(phrase).find()) {
             return "(?=(?-i:[A-Z0-9t]))";
         }
-        List<Character> firsts = new ArrayList<>();
-        Matcher group = WORD_GROUP.matcher(phrase);
-        List<String> alternatives = group.find() ? List.of(group.group(1).split("\\|", -1)) : List.of(phrase);
+        Matcher group = GROUP.matcher(phrase);
+        boolean grouped = group.find();
+        List<String> alternatives = grouped ? alternatives(group.group(1)) : List.of(phrase);
+        String afterGroup = grouped ? phrase.substring(group.end()) : "";
+        StringBuilder openings = new StringBuilder();
         for (String alternative : alternatives) {
-            if (!PLAIN_WORD.matcher(alternative).find()) {
+            boolean empty = alternative.isEmpty() || alternative.equals("^");
+            Matcher start = CERTAIN_START.matcher(empty ? afterGroup : alternative);
+            if (!start.find()) {
                 return "";
             }
-            firsts.add(alternative.charAt(0));
+            for (int g = 1; g <= 3; g++) {
+                if (start.group(g) != null) {
+                    openings.append(start.group(g));
+                }
+            }
         }
-        return "(?=(?-i:[" + caseBlindVariants(firsts) + "]))";
+        return "(?=(?-i:[" + caseBlindVariants(openings.toString()) + "]))";
+    }
+
+    /** The alternatives of a group's body, split at each '|' that is neither escaped nor in a class. */
+    private static List<String> alternatives(String body) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        boolean inClass = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[' || c == ']') {
+                inClass = c == '[';
+            } else if (c == '|' && !inClass) {
+                out.add(body.substring(from, i));
+                from = i + 1;
+            }
+        }
+        out.add(body.substring(from));
+        return out;
     }
 
     /**
-     * Every character that case-blind matching (with Unicode case) takes for one of {@code letters}: the
-     * letter, its capital, and the few others that fold to it (the long s for "s", the Kelvin sign for "k").
+     * Every character that case-blind matching (with Unicode case) takes for one of {@code openings}, escaped
+     * for a class: the character, its capital, and the few others that fold to it (the long s for "s").
      */
-    private static String caseBlindVariants(List<Character> letters) {
+    private static String caseBlindVariants(String openings) {
         StringBuilder out = new StringBuilder();
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             int folded = Character.toLowerCase(Character.toUpperCase(c));
-            for (char letter : letters) {
-                int target = Character.toLowerCase(Character.toUpperCase(letter));
+            for (int k = 0; k < openings.length(); k++) {
+                int target = Character.toLowerCase(Character.toUpperCase(openings.charAt(k)));
                 if (c == target || folded == target) {
-                    out.append((char) c);
+                    out.append(Character.isLetterOrDigit(c) ? "" : "\\").append((char) c);
                     break;
                 }
             }
