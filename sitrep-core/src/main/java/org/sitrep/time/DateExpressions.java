@@ -38,6 +38,8 @@ public final class DateExpressions {
     private final boolean foldable;
     /** True when each relative phrase opens with a word of letters only, which the walk over words sees whole. */
     private final boolean relativeOpenWithWords;
+    /** True when each month and weekday name is a word of letters only, which the walk over words sees whole. */
+    private final boolean monthsAreWords;
 
     public DateExpressions(DateWords words) {
         this.words = words;
@@ -70,14 +72,22 @@ public final class DateExpressions {
         // Month and weekday expressions need a capitalised month or weekday word; relative ones their first word.
         java.util.Set<String> relativeFirst = new java.util.HashSet<>(TriggerWindows.firstWords(words.relativeDays().keySet()));
         relativeFirst.addAll(TriggerWindows.firstWords(relativeSpans));
-        relativeOpenWithWords = relativeFirst.stream().allMatch(w -> w.chars().allMatch(Character::isLetter));
+        relativeOpenWithWords = relativeFirst.stream().allMatch(DateExpressions::isWord);
+        monthsAreWords = concat(anyWeekdays, words.months().keySet()).stream().allMatch(DateExpressions::isWord);
+        // The fourth family only marks where month and weekday words stand, in any case: where the month
+        // patterns can open (their windows are the first family's).
         triggerWalk = new TriggerWindows.Walk(List.of(
                 new TriggerWindows(words.months().keySet(), true, 48, 40),
                 new TriggerWindows(words.weekdays().keySet(), true, 4, 24),
-                new TriggerWindows(relativeFirst, false, 4, 80)));
+                new TriggerWindows(relativeFirst, false, 4, 80),
+                new TriggerWindows(new java.util.HashSet<>(concat(anyWeekdays, words.months().keySet())), false, 0, 0)));
     }
 
     private static final String DIGITS = "0123456789";
+
+    private static boolean isWord(String s) {
+        return !s.isEmpty() && s.chars().allMatch(Character::isLetter);
+    }
 
     /** The first characters of the phrases: a match of an alternation of them opens with one of these. */
     @SafeVarargs
@@ -204,22 +214,23 @@ public final class DateExpressions {
         // Windows are few and short in most reports; lowering the whole text pays only where there are some.
         String lowered = !onLoweredCopy || monthSpans.isEmpty() && weekdaySpans.isEmpty()
                 && triggered.get(2).windows().isEmpty() ? null : FoldedPattern.lowered(text);
+        // monthFirst and monthYear open at a month word or at the weekday before one: tried at those words only
+        TriggerWindows.Found monthOpenings = new TriggerWindows.Found(monthSpans, triggered.get(3).starts());
+        String monthCopy = monthsAreWords ? lowered : null;
+        atTriggers(monthFirst, text, monthCopy, monthOpenings, m1 -> explicit(m1, text, 3, 2, taken, out));
         for (int[] w : monthSpans) {
-            explicit(in(monthFirst, text, lowered, w), text, 3, 2, taken, out);
-        }
-        for (int[] w : monthSpans) {
-            explicit(in(dayFirst, text, lowered, w), text, 2, 3, taken, out);
-        }
-        for (int[] w : monthSpans) {
-            m = in(monthYear, text, lowered, w);
+            m = in(dayFirst, text, lowered, w); // opens at a weekday, "the" or a digit: searched in full
             while (m.find()) {
-                if (capitalised(text, m.start(1)) && free(taken, m.start(), m.end())) {
-                    add(out, taken, new DateMention(m.start(), m.end(), DateMention.Kind.MONTH_YEAR,
-                            words.month(group(m, text, 1)), 0, Integer.parseInt(m.group(2)), null, 0,
-                            group(m, text, 0)));
-                }
+                explicit(m, text, 2, 3, taken, out);
             }
         }
+        atTriggers(monthYear, text, monthCopy, monthOpenings, m1 -> {
+            if (capitalised(text, m1.start(1)) && free(taken, m1.start(), m1.end())) {
+                add(out, taken, new DateMention(m1.start(), m1.end(), DateMention.Kind.MONTH_YEAR,
+                        words.month(group(m1, text, 1)), 0, Integer.parseInt(m1.group(2)), null, 0,
+                        group(m1, text, 0)));
+            }
+        });
         for (int[] w : yearSpans) {
             m = in(bareYear, text, w);
             while (m.find()) {
@@ -257,28 +268,27 @@ public final class DateExpressions {
         return List.copyOf(out);
     }
 
+    /** Adds the day of a month-first or day-first match, unless its words say no day or it overlaps one taken. */
     private void explicit(Matcher m, String text, int dayGroup, int monthGroup, boolean[] taken,
                           List<DateMention> out) {
-        while (m.find()) {
-            Month month = words.month(group(m, text, monthGroup));
-            int day = Integer.parseInt(m.group(dayGroup));
-            if (month == null || !validDay(month, day) || !capitalised(text, m.start(monthGroup))) {
-                continue;
+        Month month = words.month(group(m, text, monthGroup));
+        int day = Integer.parseInt(m.group(dayGroup));
+        if (month == null || !validDay(month, day) || !capitalised(text, m.start(monthGroup))) {
+            return;
+        }
+        int start = m.start();
+        DayOfWeek wd = null;
+        if (m.start(1) >= 0) {
+            if (capitalised(text, m.start(1))) {
+                wd = words.weekday(group(m, text, 1));
+            } else {
+                start = m.start(monthGroup < dayGroup ? monthGroup : dayGroup);
             }
-            int start = m.start();
-            DayOfWeek wd = null;
-            if (m.start(1) >= 0) {
-                if (capitalised(text, m.start(1))) {
-                    wd = words.weekday(group(m, text, 1));
-                } else {
-                    start = m.start(monthGroup < dayGroup ? monthGroup : dayGroup);
-                }
-            }
-            Integer year = m.start(4) < 0 ? null : Integer.parseInt(m.group(4));
-            if (free(taken, start, m.end())) {
-                add(out, taken, new DateMention(start, m.end(), DateMention.Kind.EXPLICIT, month, day, year, wd, 0,
-                        text.substring(start, m.end())));
-            }
+        }
+        Integer year = m.start(4) < 0 ? null : Integer.parseInt(m.group(4));
+        if (free(taken, start, m.end())) {
+            add(out, taken, new DateMention(start, m.end(), DateMention.Kind.EXPLICIT, month, day, year, wd, 0,
+                    text.substring(start, m.end())));
         }
     }
 
