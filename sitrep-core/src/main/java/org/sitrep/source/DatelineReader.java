@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 public final class DatelineReader {
     private static final String PLACE_WORD = "[A-Z][\\p{L}'’.\\-]*";
     private static final String PLACE = PLACE_WORD + "(?:[ \\-]" + PLACE_WORD + "){0,3}";
-    private static final Pattern LEAD = Pattern.compile(
+    static final Pattern LEAD = Pattern.compile(
             "^[ \\t]*(" + PLACE + "(?:,[ \\t]+" + PLACE + "){0,2})(?:,[ \\t]*|[ \\t]+(?=\\())");
-    private static final Pattern CREDIT_END = Pattern.compile(
+    static final Pattern CREDIT_END = Pattern.compile(
             "^[ \\t]*(?:\\(([A-Z][^()\\n]{0,40})\\))?[ \\t]*(?:[-–—]+|:)[ \\t]*");
     private static final int MAX_LINES = 12;
     private static final int MAX_CHARS = 3000;
@@ -50,10 +50,11 @@ public final class DatelineReader {
         if (line.length() < 20) {
             return null;
         }
+        // Both patterns open with ^: lookingAt finds what find finds, without trying every later position.
         Matcher lead = LEAD.matcher(line);
         int pos;
         String place = null;
-        if (lead.find()) {
+        if (lead.lookingAt()) {
             place = lead.group(1);
             pos = lead.end();
         } else {
@@ -69,7 +70,7 @@ public final class DatelineReader {
             pos = date.end();
         }
         Matcher end = CREDIT_END.matcher(line.substring(pos));
-        if (!end.find()) {
+        if (!end.lookingAt()) {
             return null;
         }
         String credit = end.group(1);

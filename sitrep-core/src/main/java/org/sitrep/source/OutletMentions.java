@@ -15,7 +15,13 @@ import java.util.regex.Pattern;
  * "Reuters and AFP contributed to this report". Patterns are compiled once; {@link #scan} is thread-safe.
  */
 final class OutletMentions {
-    private static final String WORD = "[A-Z0-9][\\p{L}\\d&+/-]*(?:\\.[\\p{L}\\d]+)*(?:['’](?!s\\b)\\p{L}+)*";
+    /**
+     * A capitalised word of a name. Its runs of letters are possessive: what may follow a run (a period, an
+     * apostrophe, a space, a comma, a parenthesis, the end of a line) is never a letter or digit, so a run that
+     * gave back characters could not lead to a match, and the engine would otherwise retry each shorter run at
+     * each of a name's words before it fails.
+     */
+    private static final String WORD = "[A-Z0-9][\\p{L}\\d&+/-]*+(?:\\.[\\p{L}\\d]++)*(?:['’](?!s\\b)\\p{L}++)*";
     private static final String NAME = "(?-i:(?:[Tt]he )?" + WORD + "(?:(?: of| &| for)? " + WORD + "){0,5})";
     private static final String LIST = "(?-i:" + NAME + "(?:(?:,\\s*|,?\\s+and\\s+)" + NAME + ")*)";
     private static final Pattern LIST_SPLIT = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
@@ -83,6 +89,11 @@ final class OutletMentions {
     private final List<int[]> gatedPatterns = new ArrayList<>();
 
     OutletMentions(OutletTable table) {
+        this(table, true);
+    }
+
+    /** With {@code openingGates} false, no pattern has the look-ahead of {@link PhraseOpening} (for tests). */
+    OutletMentions(OutletTable table, boolean openingGates) {
         this.leadWords = table.leadWords();
         for (OutletTable.Phrase p : table.phrases()) {
             boolean list = p.pattern().contains("{LIST}");
@@ -90,7 +101,8 @@ final class OutletMentions {
                     .replace("{O}", "(" + NAME + ")")
                     .replace("{W}", "(" + NAME + ")")
                     .replace("{LIST}", "(" + LIST + ")");
-            patterns.add(new Compiled(p.strength(), Pattern.compile(regex,
+            String gate = openingGates ? PhraseOpening.gate(p.pattern()) : "";
+            patterns.add(new Compiled(p.strength(), Pattern.compile(gate + regex,
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE), list, p.gate()));
         }
         java.util.Map<String, List<Integer>> opens = new java.util.LinkedHashMap<>();

@@ -2,7 +2,7 @@ package org.sitrep.source;
 
 import org.sitrep.model.EmbeddedPost;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -58,15 +58,8 @@ public final class TextZones {
      * @param feedHeadings  lower-case headings that open a sidebar
      */
     public static TextZones of(String text, List<EmbeddedPost> embeddedPosts, List<String> feedHeadings) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        int n = starts.size();
-        int[] lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        int[] lineStarts = lineStarts(text);
+        int n = lineStarts.length;
         Zone[] zones = new Zone[n];
         String[] lines = new String[n];
         for (int i = 0; i < n; i++) {
@@ -143,11 +136,14 @@ public final class TextZones {
     }
 
     static boolean isHeading(String line, List<String> headings) {
-        String l = line.strip().toLowerCase(Locale.ROOT);
-        if (l.endsWith(":")) {
-            l = l.substring(0, l.length() - 1).strip();
+        String stripped = line.strip();
+        // Lower-casing never shortens a text: a line too long as written is too long lower-cased, and most
+        // lines of a report are; they are answered without a lower-case copy.
+        if (withoutColon(stripped).length() > MAX_HEADING) {
+            return false;
         }
-        if (l.isEmpty() || l.length() > 60) {
+        String l = withoutColon(stripped.toLowerCase(Locale.ROOT));
+        if (l.isEmpty() || l.length() > MAX_HEADING) {
             return false;
         }
         for (String h : headings) {
@@ -156,6 +152,25 @@ public final class TextZones {
             }
         }
         return false;
+    }
+
+    private static final int MAX_HEADING = 60;
+
+    private static String withoutColon(String stripped) {
+        return stripped.endsWith(":") ? stripped.substring(0, stripped.length() - 1).strip() : stripped;
+    }
+
+    /** The first offset of each line of {@code text}, in order. */
+    static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int n = 1; // the first line starts at 0
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
+            }
+            starts[n++] = i + 1;
+        }
+        return Arrays.copyOf(starts, n);
     }
 
     /** The zone of the line that holds {@code offset}. */

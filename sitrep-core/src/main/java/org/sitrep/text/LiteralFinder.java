@@ -21,13 +21,20 @@ public final class LiteralFinder {
     }
 
     private final int[] ascii;                     // state * ASCII + char -> next state, -1 if none
+    /**
+     * state * ASCII + char -> the state after reading an ASCII char, failure links already followed: the
+     * search reads an ASCII char (nearly every char of a report) with one look-up and no loop.
+     */
+    private final int[] asciiStep;
     private final Map<Long, Integer> other;        // (state << 32 | char) -> next state, for other chars
     private final int[] fail;
     private final int[][] outputs;                 // literal indexes ending at each state (own and by suffix)
     private final int[] lengths;
 
-    private LiteralFinder(int[] ascii, Map<Long, Integer> other, int[] fail, int[][] outputs, int[] lengths) {
+    private LiteralFinder(int[] ascii, int[] asciiStep, Map<Long, Integer> other, int[] fail, int[][] outputs,
+                          int[] lengths) {
         this.ascii = ascii;
+        this.asciiStep = asciiStep;
         this.other = other;
         this.fail = fail;
         this.outputs = outputs;
@@ -90,8 +97,11 @@ public final class LiteralFinder {
         }
         Deque<Integer> queue = new ArrayDeque<>();
         queue.add(0);
+        int[] order = new int[states];
+        int ordered = 0;
         while (!queue.isEmpty()) {
             int s = queue.poll();
+            order[ordered++] = s;
             for (long[] edge : children.getOrDefault(s, List.of())) {
                 char c = (char) edge[0];
                 int child = (int) edge[1];
@@ -117,7 +127,16 @@ public final class LiteralFinder {
                 queue.add(child);
             }
         }
-        return new LiteralFinder(ascii, Map.copyOf(other), fail, outputs, lengths);
+        // In breadth-first order a state's failure comes before it, so its row is complete when read.
+        int[] asciiStep = new int[states * ASCII];
+        for (int k = 0; k < ordered; k++) {
+            int s = order[k];
+            for (int c = 0; c < ASCII; c++) {
+                int child = ascii[s * ASCII + c];
+                asciiStep[s * ASCII + c] = child >= 0 ? child : s == 0 ? 0 : asciiStep[fail[s] * ASCII + c];
+            }
+        }
+        return new LiteralFinder(ascii, asciiStep, Map.copyOf(other), fail, outputs, lengths);
     }
 
     /** Every occurrence in {@code text}, in order of their ends. */
@@ -126,12 +145,16 @@ public final class LiteralFinder {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int n = next(ascii, other, state, c);
-            while (n < 0 && state != 0) {
-                state = fail[state];
-                n = next(ascii, other, state, c);
+            if (c < ASCII) {
+                state = asciiStep[state * ASCII + c];
+            } else {
+                int n = next(ascii, other, state, c);
+                while (n < 0 && state != 0) {
+                    state = fail[state];
+                    n = next(ascii, other, state, c);
+                }
+                state = Math.max(n, 0);
             }
-            state = Math.max(n, 0);
             for (int id : outputs[state]) {
                 out.add(new Occurrence(id, i + 1 - lengths[id]));
             }

@@ -38,4 +38,11 @@ class LiteralFinderTest {
                 .map(o -> o.literal() + "@" + o.start()).toList();
         assertThat(found).containsExactlyInAnyOrderElementsOf(expected);
     }
+
+    /** Literals that share prefixes and suffixes, so the search keeps falling back along failure links. */
+    @Property(tries = 300)
+    void findsWhatIndexOfFindsWhereLiteralsOverlap(@ForAll @Size(max = 8) List<@StringLength(min = 1, max = 5)
+            @Chars({'a', 'b'}) String> literals, @ForAll @StringLength(max = 300) @Chars({'a', 'b', 'é'}) String text) {
+        findsWhatIndexOfFinds(literals, text);
+    }
 }

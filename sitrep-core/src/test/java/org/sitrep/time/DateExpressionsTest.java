@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,5 +131,26 @@ class DateExpressionsTest {
         for (int k = 1; k < windows.size(); k++) {
             assertThat(windows.get(k)[0]).isGreaterThan(windows.get(k - 1)[1]);
         }
+    }
+
+    /**
+     * Date-like text in varied case and spacing, with now and then a character that case-blind matching folds
+     * into ASCII: the search of the lowered copy at the trigger words finds what the case-blind search of each
+     * window finds.
+     */
+    @net.jqwik.api.Property(tries = 500)
+    void theLoweredCopyFindsWhatTheCaseBlindSearchFinds(@net.jqwik.api.ForAll @net.jqwik.api.constraints.Size(max = 14)
+            java.util.List<@net.jqwik.api.constraints.IntRange(min = 0, max = 29) Integer> pieces,
+            @net.jqwik.api.ForAll boolean upper) {
+        String[] words = {"Friday, ", "fri ", "Nov. ", "NOVEMBER ", "may ", "May ", "3", "29th ", "of ", "the ",
+                "2024", " ", "\n", "Yesterday", "TODAY ", "this  week", "last\nyear", "earlier this month, ",
+                "Sunday's ", "Good Friday ", "ſept ", "Sept. 3:30 ", "(", ")", ".", "2023-07-14", "Thu, Jan. 9 ",
+                "said ", "on ", "the day before yesterday "};
+        StringBuilder text = new StringBuilder();
+        for (int p : pieces) {
+            text.append(upper && p % 3 == 0 ? words[p].toUpperCase(Locale.ROOT) : words[p]);
+        }
+        DateExpressions d = DateExpressions.loadDefault();
+        assertThat(d.find(text.toString(), true)).isEqualTo(d.find(text.toString(), false));
     }
 }
