@@ -1,5 +1,7 @@
 package org.sitrep.model;
 
+import org.sitrep.util.WordIds;
+
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -13,6 +15,22 @@ public final class Tokens {
     private final int[] ends;
     /** The lower-case forms, made on first use ({@link #lower(int)}); a race only makes them twice. */
     private volatile String[] lowered;
+    /**
+     * The lower-case forms' numbers in {@link WordIds}, made on first use ({@link #wordId}). Not volatile: a thread
+     * that reads the field sees a whole {@link Numbered} (its fields are final), and a race only makes it twice.
+     */
+    private Numbered numbered;
+
+    /** Numbers looked up when {@code known} words were numbered: right for every word numbered by then. */
+    private static final class Numbered {
+        final int known;
+        final int[] ids;
+
+        Numbered(int known, int[] ids) {
+            this.known = known;
+            this.ids = ids;
+        }
+    }
 
     public Tokens(String text, int[] starts, int[] ends, int count) {
         if (starts.length < count || ends.length < count) {
@@ -50,6 +68,31 @@ public final class Tokens {
             lowered = l;
         }
         return l[i];
+    }
+
+    /**
+     * The number {@link WordIds} gives the token's lower-case form ({@link #lower}), or -1 when it has none: the
+     * cue lists of a report test a token by this number instead of each hashing its text again. The numbers are
+     * looked up once for all tokens; {@code known} is the {@link WordIds#count()} by which the caller's own words
+     * had their numbers, and the numbers are looked up again if they were looked up before that.
+     */
+    public int wordId(int i, int known) {
+        Numbered n = numbered;
+        if (n == null || n.known < known) {
+            n = number();
+        }
+        return n.ids[i];
+    }
+
+    private Numbered number() {
+        WordIds.Table table = WordIds.now();
+        int[] ids = new int[starts.length];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = table.id(lower(k));
+        }
+        Numbered n = new Numbered(table.count(), ids);
+        numbered = n;
+        return n;
     }
 
     /** The token's characters (a new string each call). */
