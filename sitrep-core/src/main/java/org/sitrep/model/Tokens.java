@@ -138,6 +138,11 @@ public final class Tokens {
         return s.length() == ends[i] - starts[i] && text.startsWith(s, starts[i]);
     }
 
+    /** True when the token is {@code s} but for case, as {@link String#equalsIgnoreCase} says (with no copy). */
+    public boolean isIgnoreCase(int i, String s) {
+        return s.length() == ends[i] - starts[i] && text.regionMatches(true, starts[i], s, 0, s.length());
+    }
+
     /** The index of the first token that ends after {@code offset}, or {@link #size()}. */
     public int indexAt(int offset) {
         int lo = 0;

@@ -1,13 +1,20 @@
 package org.sitrep.model;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.sitrep.util.WordIds;
 
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A token's number is that of its lower-case form, and words numbered after a first look-up are still found. */
+/**
+ * A token's number is that of its lower-case form, and words numbered after a first look-up are still found; a
+ * token compared but for case says what {@link String#equalsIgnoreCase} says.
+ */
 class TokensWordIdTest {
 
     @Test
@@ -27,6 +34,15 @@ class TokensWordIdTest {
         assertThat(t.wordId(1, before)).isEqualTo(-1);
         WordIds.register(List.of("tokens-test-later"));
         assertThat(t.wordId(1, WordIds.count())).isEqualTo(WordIds.id("tokens-test-later")).isNotNegative();
+    }
+
+    @Property(tries = 300)
+    void ignoringCaseWithoutACopyIsWhatEqualsIgnoreCaseSays(@ForAll @StringLength(max = 6) String token,
+            @ForAll @StringLength(max = 6) String word) {
+        for (String w : new String[] {word, token, token.toUpperCase(Locale.ROOT), token.toLowerCase(Locale.ROOT)}) {
+            Tokens t = new Tokens("«" + token + "»", new int[] {1}, new int[] {1 + token.length()}, 1);
+            assertThat(t.isIgnoreCase(0, w)).as("%s %s", token, w).isEqualTo(token.equalsIgnoreCase(w));
+        }
     }
 
     /** Tokens split at spaces. */
