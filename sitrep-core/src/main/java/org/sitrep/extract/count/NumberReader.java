@@ -4,9 +4,11 @@ import org.sitrep.extract.CuePhrases;
 import org.sitrep.extract.CueTable;
 import org.sitrep.model.Qualifier;
 import org.sitrep.model.Tokens;
+import org.sitrep.util.WordIds;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,6 +25,7 @@ public final class NumberReader {
      * or noise, not a count, and reading it would overflow (a long saturates; later sums would wrap).
      */
     public static final long MAX_VALUE = 1_000_000_000_000_000L;
+    private static final String BETWEEN = "between";
 
     /** The one-word numbers below a hundred: units, tens and hyphenated pairs ("twenty-five"), read once. */
     private final Map<String, Long> wordNumbers;
@@ -32,6 +35,11 @@ public final class NumberReader {
     private final CuePhrases<String> vague;
     private final CuePhrases<Qualifier> qualifiers;
     private final CuePhrases<String> measures;
+    /**
+     * How many words {@link WordIds} had numbered once every word of this reader's lists was: a token without a
+     * number by then (most tokens of a text) starts no quantity unless it is a digit.
+     */
+    private final int known;
 
     private NumberReader(CueTable table) {
         wordNumbers = wordNumbers(values(table.kind("unit")), values(table.kind("tens")));
@@ -44,6 +52,10 @@ public final class NumberReader {
                 Qualifier.valueOf(q.toUpperCase(Locale.ROOT))));
         qualifiers = CuePhrases.of(qualified);
         measures = table.phrases("measure");
+        WordIds.register(wordNumbers.keySet());
+        WordIds.register(scales.keySet());
+        WordIds.register(List.of(BETWEEN));
+        known = WordIds.count();
     }
 
     private static Map<String, Long> values(Map<String, String> words) {
@@ -78,6 +90,14 @@ public final class NumberReader {
 
     /** The quantity starting at token {@code i} (before {@code to}), or null when none starts there. */
     public Quantity read(Tokens tokens, int i, int to) {
+        if (tokens.wordId(i, known) < 0 && !Character.isDigit(tokens.first(i))) {
+            return null; // no word of the lists: no vague word, qualifier, "between", number word or phrase
+        }
+        return readAt(tokens, i, to);
+    }
+
+    /** {@link #read} without its gate, which a caller asking at every token of a text needs (and tests). */
+    Quantity readAt(Tokens tokens, int i, int to) {
         CuePhrases.Match<String> v = vague.at(tokens, i, to);
         if (v != null) {
             return new Quantity(i, v.end(), null, Qualifier.EXACT, tokens.text(i) + text(tokens, i + 1, v.end()));
@@ -92,7 +112,7 @@ public final class NumberReader {
         if (at >= to) {
             return null;
         }
-        boolean between = q == null && tokens.isIgnoreCase(i, "between");
+        boolean between = q == null && tokens.isIgnoreCase(i, BETWEEN);
         if (between) {
             at = i + 1;
         }
