@@ -7,14 +7,18 @@ import java.util.Locale;
 
 /**
  * The tokens of a report's cleaned text, as parallel offset arrays (no object per token). Immutable: the
- * arrays are copied in and never handed out; the lower-case forms are derived from them once.
+ * arrays are copied in and never handed out; the lower-case forms and their cue-word numbers are derived from
+ * them on first use.
  */
 public final class Tokens {
     private final String text;
     private final int[] starts;
     private final int[] ends;
-    /** The lower-case forms, made on first use ({@link #lower(int)}); a race only makes them twice. */
-    private volatile String[] lowered;
+    /**
+     * The lower-case forms, each made on first use ({@link #lower(int)}): most tokens are never asked for theirs. A
+     * race only makes one twice (a string is safe to share however its reference is published).
+     */
+    private final String[] lowered;
     /**
      * The lower-case forms' numbers in {@link WordIds}, made on first use ({@link #wordId}). Not volatile: a thread
      * that reads the field sees a whole {@link Numbered} (its fields are final), and a race only makes it twice.
@@ -39,6 +43,7 @@ public final class Tokens {
         this.text = text;
         this.starts = Arrays.copyOf(starts, count);
         this.ends = Arrays.copyOf(ends, count);
+        this.lowered = new String[count];
     }
 
     public int size() {
@@ -59,15 +64,12 @@ public final class Tokens {
      * neither lower-case nor hash a token twice.
      */
     public String lower(int i) {
-        String[] l = lowered;
+        String l = lowered[i];
         if (l == null) {
-            l = new String[starts.length];
-            for (int k = 0; k < l.length; k++) {
-                l[k] = text.substring(starts[k], ends[k]).toLowerCase(Locale.ROOT).replace('’', '\'');
-            }
-            lowered = l;
+            l = text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT).replace('’', '\'');
+            lowered[i] = l;
         }
-        return l[i];
+        return l;
     }
 
     /**
@@ -88,7 +90,8 @@ public final class Tokens {
         WordIds.Table table = WordIds.now();
         int[] ids = new int[starts.length];
         for (int k = 0; k < ids.length; k++) {
-            ids[k] = table.id(lower(k));
+            int id = table.idInLowerCase(text, starts[k], ends[k]); // most tokens: no lower-case copy
+            ids[k] = id != WordIds.NOT_ASCII ? id : table.id(lower(k));
         }
         Numbered n = new Numbered(table.count(), ids);
         numbered = n;

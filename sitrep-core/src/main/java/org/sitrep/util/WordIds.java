@@ -15,6 +15,8 @@ import java.util.Collection;
  * of nodes strewn over the heap cost a cache miss or three per token.
  */
 public final class WordIds {
+    /** What {@link Table#idInLowerCase} answers for text it does not read: text with a character beyond ASCII. */
+    public static final int NOT_ASCII = -2;
     private static volatile Table table = new Table(new String[0]);
 
     private WordIds() {
@@ -85,6 +87,45 @@ public final class WordIds {
                 }
             }
             return -1;
+        }
+
+        /**
+         * The number of the word that {@code text[start, end)} spells in lower case, read in place: for ASCII text
+         * this is {@code id(text.substring(start, end).toLowerCase(Locale.ROOT))} without the two copies; for
+         * other text (where lower-casing may change more than A to Z) it is {@link #NOT_ASCII}.
+         */
+        public int idInLowerCase(String text, int start, int end) {
+            int hash = 0; // String.hashCode of the lower-case form
+            for (int k = start; k < end; k++) {
+                char c = text.charAt(k);
+                if (c >= 0x80) {
+                    return NOT_ASCII;
+                }
+                hash = 31 * hash + lowerAscii(c);
+            }
+            for (int s = slot(hash); slots[s] != 0; s = (s + 1) & mask) {
+                int id = slots[s] - 1;
+                if (hashes[id] == hash && spells(words[id], text, start, end)) {
+                    return id;
+                }
+            }
+            return -1;
+        }
+
+        private static boolean spells(String word, String text, int start, int end) {
+            if (word.length() != end - start) {
+                return false;
+            }
+            for (int k = start; k < end; k++) {
+                if (word.charAt(k - start) != lowerAscii(text.charAt(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static char lowerAscii(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
 
         private int slot(int hash) {
