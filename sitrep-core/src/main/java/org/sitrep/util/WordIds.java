@@ -10,9 +10,10 @@ import java.util.Collection;
  *
  * <p>Words are only ever added (as cue lists are built, at load time) and a number, once given, never changes, so a
  * number read at any time stays right; a list only needs the tokens to have been looked up after its own words
- * were numbered ({@link #count()} at that time). The words sit in one open-addressed table of plain arrays,
- * replaced whole when words are added: a report's look-ups read a few adjacent array slots each, where a hash map
- * of nodes strewn over the heap cost a cache miss or three per token.
+ * were numbered ({@link #count()} at that time). The words sit in one open-addressed table of plain arrays (hash
+ * and number packed in a slot, the characters end to end), replaced whole when words are added: a report's
+ * look-ups touch a slot and a few characters each, where a hash map of nodes and strings strewn over the heap
+ * cost a cache miss or three per token.
  */
 public final class WordIds {
     /** What {@link Table#idInLowerCase} answers for text it does not read: text with a character beyond ASCII. */
@@ -51,25 +52,33 @@ public final class WordIds {
     /** The words numbered by some time, their number being their place in {@code words}. Immutable. */
     public static final class Table {
         private final String[] words;
-        /** The words' hashes, by number: most slots a token probes are ruled out without reading a word. */
-        private final int[] hashes;
-        /** Open addressing, at most half full: a word's number plus one, or 0 for an empty slot. */
-        private final int[] slots;
+        /**
+         * Open addressing, at most half full: a word's hash in the high half and its number plus one in the low
+         * half, or 0 for an empty slot. Most slots a token probes are ruled out by the one read.
+         */
+        private final long[] slots;
         private final int mask;
+        /** The words' characters end to end, word {@code id} at {@code [offsets[id], offsets[id + 1])}. */
+        private final char[] chars;
+        private final int[] offsets;
 
         private Table(String[] words) {
             this.words = words;
-            this.hashes = new int[words.length];
-            this.slots = new int[Math.max(16, Integer.highestOneBit(Math.max(1, words.length)) << 2)];
+            this.slots = new long[Math.max(16, Integer.highestOneBit(Math.max(1, words.length)) << 2)];
             this.mask = slots.length - 1;
+            this.offsets = new int[words.length + 1];
+            StringBuilder all = new StringBuilder();
             for (int id = 0; id < words.length; id++) {
-                hashes[id] = words[id].hashCode();
-                int s = slot(hashes[id]);
+                all.append(words[id]);
+                offsets[id + 1] = all.length();
+                int hash = words[id].hashCode();
+                int s = slot(hash);
                 while (slots[s] != 0) {
                     s = (s + 1) & mask;
                 }
-                slots[s] = id + 1;
+                slots[s] = (long) hash << 32 | (id + 1);
             }
+            this.chars = all.toString().toCharArray();
         }
 
         /** How many words this table numbers. */
@@ -81,8 +90,8 @@ public final class WordIds {
         public int id(String word) {
             int hash = word.hashCode();
             for (int s = slot(hash); slots[s] != 0; s = (s + 1) & mask) {
-                int id = slots[s] - 1;
-                if (hashes[id] == hash && words[id].equals(word)) {
+                int id = (int) slots[s] - 1;
+                if ((int) (slots[s] >>> 32) == hash && spells(id, word, 0, word.length(), false)) {
                     return id;
                 }
             }
@@ -104,20 +113,23 @@ public final class WordIds {
                 hash = 31 * hash + lowerAscii(c);
             }
             for (int s = slot(hash); slots[s] != 0; s = (s + 1) & mask) {
-                int id = slots[s] - 1;
-                if (hashes[id] == hash && spells(words[id], text, start, end)) {
+                int id = (int) slots[s] - 1;
+                if ((int) (slots[s] >>> 32) == hash && spells(id, text, start, end, true)) {
                     return id;
                 }
             }
             return -1;
         }
 
-        private static boolean spells(String word, String text, int start, int end) {
-            if (word.length() != end - start) {
+        /** True when word {@code id} is {@code text[start, end)}, lower-cased from ASCII if {@code lower}. */
+        private boolean spells(int id, String text, int start, int end, boolean lower) {
+            int from = offsets[id];
+            if (offsets[id + 1] - from != end - start) {
                 return false;
             }
             for (int k = start; k < end; k++) {
-                if (word.charAt(k - start) != lowerAscii(text.charAt(k))) {
+                char c = text.charAt(k);
+                if (chars[from + k - start] != (lower ? lowerAscii(c) : c)) {
                     return false;
                 }
             }
