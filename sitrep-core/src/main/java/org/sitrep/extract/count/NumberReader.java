@@ -4,7 +4,6 @@ import org.sitrep.extract.CuePhrases;
 import org.sitrep.extract.CueTable;
 import org.sitrep.model.Qualifier;
 import org.sitrep.model.Tokens;
-import org.sitrep.util.WordIds;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,10 +35,10 @@ public final class NumberReader {
     private final CuePhrases<Qualifier> qualifiers;
     private final CuePhrases<String> measures;
     /**
-     * How many words {@link WordIds} had numbered once every word of this reader's lists was: a token without a
-     * number by then (most tokens of a text) starts no quantity unless it is a digit.
+     * Every word a quantity in words can start with: the first words of the phrases, the number words and
+     * "between". Any other token (most of a text) starts no quantity unless it is a digit.
      */
-    private final int known;
+    private final CuePhrases<String> starts;
 
     private NumberReader(CueTable table) {
         wordNumbers = wordNumbers(values(table.kind("unit")), values(table.kind("tens")));
@@ -52,10 +51,16 @@ public final class NumberReader {
                 Qualifier.valueOf(q.toUpperCase(Locale.ROOT))));
         qualifiers = CuePhrases.of(qualified);
         measures = table.phrases("measure");
-        WordIds.register(wordNumbers.keySet());
-        WordIds.register(scales.keySet());
-        WordIds.register(List.of(BETWEEN));
-        known = WordIds.count();
+        Map<String, String> first = new HashMap<>();
+        for (String kind : List.of("unit", "fixed", "vague", "qualifier")) {
+            for (String phrase : table.kind(kind).keySet()) {
+                String[] words = phrase.strip().split("\\s+");
+                first.put(words[0], kind);
+            }
+        }
+        wordNumbers.keySet().forEach(w -> first.put(w, "number"));
+        first.put(BETWEEN, BETWEEN);
+        starts = CuePhrases.of(first);
     }
 
     private static Map<String, Long> values(Map<String, String> words) {
@@ -90,8 +95,8 @@ public final class NumberReader {
 
     /** The quantity starting at token {@code i} (before {@code to}), or null when none starts there. */
     public Quantity read(Tokens tokens, int i, int to) {
-        if (tokens.wordId(i, known) < 0 && !Character.isDigit(tokens.first(i))) {
-            return null; // no word of the lists: no vague word, qualifier, "between", number word or phrase
+        if (!starts.startsAt(tokens, i, i + 1) && !Character.isDigit(tokens.first(i))) {
+            return null; // no vague word, qualifier, "between", number word or phrase starts here
         }
         return readAt(tokens, i, to);
     }

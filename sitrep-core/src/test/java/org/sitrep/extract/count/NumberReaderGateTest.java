@@ -10,7 +10,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The gate on tokens without a listed word turns away only tokens where no quantity starts. */
+/** The gate on the words a quantity can start with turns away only tokens where no quantity starts. */
 class NumberReaderGateTest {
     private static final NumberReader READER = NumberReader.loadDefault();
     private static final String[] WORDS = {"at", "least", "About", "between", "Between", "BETWEEN", "and", "to", "-",
