@@ -1,10 +1,12 @@
 package org.sitrep.extract;
 
 import org.sitrep.model.Tokens;
-import org.sitrep.util.HashGate;
+import org.sitrep.util.WordIds;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +16,10 @@ import java.util.Map;
  * matched word by word and case-insensitively over a report's tokens. Built once from a knowledge file and
  * shared by all threads; the longest phrase wins at each position.
  *
+ * <p>Words are compared by their numbers in {@link WordIds}: a report's tokens are looked up there once for all
+ * the sets ({@link Tokens#wordId}), and a set's test of a token is then a few array reads. Most tokens start no
+ * phrase, and are turned away by an exact bit per first word.
+ *
  * @param <V> what a phrase stands for (a hedge, a trigger entry)
  */
 public final class CuePhrases<V> {
@@ -22,55 +28,79 @@ public final class CuePhrases<V> {
     public record Match<V>(int first, int end, V value, String phrase) {
     }
 
-    private record Entry<V>(String[] words, V value, String phrase) {
+    /** A phrase, its words given by their numbers (the first one included). */
+    private record Entry<V>(int[] words, V value, String phrase) {
     }
 
-    private final Map<String, List<Entry<V>>> byFirstWord;
-    /** A literal gate on first words: most tokens start no phrase, and their lower-case forms keep their hash. */
-    private final HashGate firstWords;
+    /** One bit per number of a first word: the gate most tokens stop at. */
+    private final long[] firstBits;
+    /** How many first words have numbers below each 64 of {@link #firstBits}: with it a bit's rank is its place. */
+    private final int[] ranks;
+    /** The phrases starting with each first word, in the order of the words' numbers; each longest first. */
+    private final Entry<V>[][] byFirst;
+    /** How many words {@link WordIds} had numbered once this set's words were: tokens are looked up after that. */
+    private final int known;
 
-    private CuePhrases(Map<String, List<Entry<V>>> byFirstWord) {
-        this.byFirstWord = byFirstWord;
-        this.firstWords = HashGate.of(byFirstWord.keySet());
+    @SuppressWarnings("unchecked")
+    private CuePhrases(Map<Integer, List<Entry<V>>> byFirstWord) {
+        int[] firsts = byFirstWord.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        firstBits = new long[firsts.length == 0 ? 0 : (firsts[firsts.length - 1] >>> 6) + 1];
+        ranks = new int[firstBits.length];
+        byFirst = (Entry<V>[][]) new Entry<?>[firsts.length][];
+        for (int k = 0; k < firsts.length; k++) {
+            firstBits[firsts[k] >>> 6] |= 1L << firsts[k];
+            byFirst[k] = byFirstWord.get(firsts[k]).toArray(new Entry[0]);
+        }
+        for (int w = 1; w < ranks.length; w++) {
+            ranks[w] = ranks[w - 1] + Long.bitCount(firstBits[w - 1]);
+        }
+        known = WordIds.count();
     }
 
     /** Builds the set from phrases (words separated by spaces; a lone "'s" or "-" is its own word). */
     public static <V> CuePhrases<V> of(Map<String, V> phrases) {
-        Map<String, List<Entry<V>>> map = new HashMap<>();
+        Map<String, String> lowered = new LinkedHashMap<>();
+        for (String key : phrases.keySet()) {
+            lowered.put(key, key.strip().toLowerCase(Locale.ROOT));
+        }
+        WordIds.register(lowered.values().stream().flatMap(p -> Arrays.stream(words(p))).toList());
+        Map<Integer, List<Entry<V>>> map = new HashMap<>();
         for (Map.Entry<String, V> e : phrases.entrySet()) {
-            String phrase = e.getKey().strip().toLowerCase(Locale.ROOT);
+            String phrase = lowered.get(e.getKey());
             if (phrase.isEmpty()) {
                 continue;
             }
-            String[] words = phrase.split("\\s+");
+            int[] words = Arrays.stream(words(phrase)).mapToInt(WordIds::id).toArray();
             map.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(words, e.getValue(), phrase));
         }
         for (List<Entry<V>> list : map.values()) {
             list.sort((a, b) -> b.words().length - a.words().length); // longest first
         }
-        return new CuePhrases<>(Map.copyOf(map));
+        return new CuePhrases<>(map);
+    }
+
+    private static String[] words(String phrase) {
+        return phrase.isEmpty() ? new String[0] : phrase.split("\\s+");
     }
 
     /** The longest phrase starting at token {@code i} and ending before token {@code to}, or null. */
     public Match<V> at(Tokens tokens, int i, int to) {
-        String first = lower(tokens, i);
-        if (!firstWords.mayHave(first.hashCode())) {
+        int id = tokens.wordId(i, known);
+        int w = id >>> 6; // a token without a number (-1) falls past the end
+        if (w >= firstBits.length || (firstBits[w] & 1L << id) == 0) {
             return null;
         }
-        List<Entry<V>> candidates = byFirstWord.get(first);
-        if (candidates == null) {
-            return null;
-        }
-        for (Entry<V> entry : candidates) {
-            String[] words = entry.words();
+        int place = ranks[w] + Long.bitCount(firstBits[w] & (1L << id) - 1);
+        for (Entry<V> entry : byFirst[place]) {
+            int[] words = entry.words();
             if (i + words.length > to) {
                 continue;
             }
-            boolean all = true;
-            for (int k = 1; k < words.length && all; k++) {
-                all = equalsIgnoreCase(tokens, i + k, words[k]);
+            int k = 1;
+            while (k < words.length && tokens.wordId(i + k, known) == words[k]) {
+                k++;
             }
-            if (all) {
+            if (k == words.length) {
                 return new Match<>(i, i + words.length, entry.value(), entry.phrase());
             }
         }
@@ -104,16 +134,5 @@ public final class CuePhrases<V> {
     /** True when token {@code i} is one of the phrases by itself or starts one. */
     public boolean startsAt(Tokens tokens, int i, int to) {
         return at(tokens, i, to) != null;
-    }
-
-    private static String lower(Tokens tokens, int i) {
-        return tokens.lower(i);
-    }
-
-    private static boolean equalsIgnoreCase(Tokens tokens, int i, String word) {
-        if (tokens.length(i) != word.length()) {
-            return false;
-        }
-        return lower(tokens, i).equals(word);
     }
 }

@@ -4,8 +4,10 @@ import org.sitrep.extract.CuePhrases;
 import org.sitrep.extract.CueTable;
 import org.sitrep.model.FigureKind;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The casualty, displacement, detention and capture words of {@code casualty-words.tsv}, loaded once. */
 public final class CasualtyLexicon {
@@ -77,7 +79,12 @@ public final class CasualtyLexicon {
         return k != null && FigureKind.of(k) == kind;
     }
 
+    /** The kinds by their spelling in the word lists: a cue's kind is looked up, not upper-cased and parsed each time. */
+    private static final Map<String, FigureKind> KINDS = Arrays.stream(FigureKind.values())
+            .collect(Collectors.toUnmodifiableMap(FigureKind::json, k -> k));
+
     static FigureKind kind(String value) {
-        return FigureKind.of(value);
+        FigureKind kind = KINDS.get(value);
+        return kind != null ? kind : FigureKind.of(value); // another spelling ("Killed ") is parsed
     }
 }

@@ -106,7 +106,7 @@ public final class CasualtyReader {
      */
     private boolean gapped(Tokens tokens, int from, Quantity q, int to) {
         int and = q.first() - 1;
-        if (and <= from || !tokens.text(and).equalsIgnoreCase("and") || q.end() >= to) {
+        if (and <= from || !tokens.isIgnoreCase(and, "and") || q.end() >= to) {
             return false;
         }
         return words.gapping.startsAt(tokens, q.end(), to);
@@ -146,7 +146,7 @@ public final class CasualtyReader {
             g = more.end();
         }
         Group group = group(tokens, g, to);
-        if (group == null && g + 2 < to && tokens.is(g, "of") && tokens.text(g + 1).equalsIgnoreCase("the")) {
+        if (group == null && g + 2 < to && tokens.is(g, "of") && tokens.isIgnoreCase(g + 1, "the")) {
             group = group(tokens, g + 2, to); // "25 of the pupils"
         }
         int end = group != null ? group.end : g;

@@ -5,6 +5,9 @@ import org.sitrep.extract.CueTable;
 import org.sitrep.model.Qualifier;
 import org.sitrep.model.Tokens;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,25 +24,69 @@ public final class NumberReader {
      * or noise, not a count, and reading it would overflow (a long saturates; later sums would wrap).
      */
     public static final long MAX_VALUE = 1_000_000_000_000_000L;
+    private static final String BETWEEN = "between";
 
-    private final Map<String, String> units;
-    private final Map<String, String> tens;
-    private final Map<String, String> scales;
+    /** The one-word numbers below a hundred: units, tens and hyphenated pairs ("twenty-five"), read once. */
+    private final Map<String, Long> wordNumbers;
+    private final Map<String, Long> scales;
     private final CuePhrases<String> unitPhrases;
     private final CuePhrases<String> fixed;
     private final CuePhrases<String> vague;
-    private final CuePhrases<String> qualifiers;
+    private final CuePhrases<Qualifier> qualifiers;
     private final CuePhrases<String> measures;
+    /**
+     * Every word a quantity in words can start with: the first words of the phrases, the number words and
+     * "between". Any other token (most of a text) starts no quantity unless it is a digit.
+     */
+    private final CuePhrases<String> starts;
 
     private NumberReader(CueTable table) {
-        units = table.kind("unit");
-        tens = table.kind("tens");
-        scales = table.kind("scale");
+        wordNumbers = wordNumbers(values(table.kind("unit")), values(table.kind("tens")));
+        scales = values(table.kind("scale"));
         unitPhrases = table.phrases("unit");
         fixed = table.phrases("fixed");
         vague = table.phrases("vague");
-        qualifiers = table.phrases("qualifier");
+        Map<String, Qualifier> qualified = new LinkedHashMap<>();
+        table.kind("qualifier").forEach((phrase, q) -> qualified.put(phrase,
+                Qualifier.valueOf(q.toUpperCase(Locale.ROOT))));
+        qualifiers = CuePhrases.of(qualified);
         measures = table.phrases("measure");
+        Map<String, String> first = new HashMap<>();
+        for (String kind : List.of("unit", "fixed", "vague", "qualifier")) {
+            for (String phrase : table.kind(kind).keySet()) {
+                String[] words = phrase.strip().split("\\s+");
+                first.put(words[0], kind);
+            }
+        }
+        wordNumbers.keySet().forEach(w -> first.put(w, "number"));
+        first.put(BETWEEN, BETWEEN);
+        starts = CuePhrases.of(first);
+    }
+
+    private static Map<String, Long> values(Map<String, String> words) {
+        Map<String, Long> out = new HashMap<>();
+        words.forEach((w, v) -> out.put(w, Long.parseLong(v)));
+        return out;
+    }
+
+    /**
+     * Every one-word number below a hundred: a unit or tens word, or a tens word, a hyphen and a unit below ten
+     * ("twenty-five"). A unit phrase of several words ("a couple of") is no word, and is read as a phrase.
+     */
+    private static Map<String, Long> wordNumbers(Map<String, Long> units, Map<String, Long> tens) {
+        Map<String, Long> out = new HashMap<>();
+        units.forEach((w, v) -> {
+            if (!w.contains(" ")) {
+                out.put(w, v);
+            }
+        });
+        tens.forEach(out::putIfAbsent);
+        tens.forEach((t, tv) -> units.forEach((u, uv) -> {
+            if (uv < 10 && t.indexOf('-') < 0) { // the first hyphen splits the pair
+                out.putIfAbsent(t + "-" + u, tv + uv);
+            }
+        }));
+        return out;
     }
 
     public static NumberReader loadDefault() {
@@ -48,21 +95,29 @@ public final class NumberReader {
 
     /** The quantity starting at token {@code i} (before {@code to}), or null when none starts there. */
     public Quantity read(Tokens tokens, int i, int to) {
+        if (!starts.startsAt(tokens, i, i + 1) && !Character.isDigit(tokens.first(i))) {
+            return null; // no vague word, qualifier, "between", number word or phrase starts here
+        }
+        return readAt(tokens, i, to);
+    }
+
+    /** {@link #read} without its gate, which a caller asking at every token of a text needs (and tests). */
+    Quantity readAt(Tokens tokens, int i, int to) {
         CuePhrases.Match<String> v = vague.at(tokens, i, to);
         if (v != null) {
             return new Quantity(i, v.end(), null, Qualifier.EXACT, tokens.text(i) + text(tokens, i + 1, v.end()));
         }
         Qualifier qualifier = Qualifier.EXACT;
         int at = i;
-        CuePhrases.Match<String> q = qualifiers.at(tokens, i, to);
+        CuePhrases.Match<Qualifier> q = qualifiers.at(tokens, i, to);
         if (q != null) {
-            qualifier = Qualifier.valueOf(q.value().toUpperCase(Locale.ROOT));
+            qualifier = q.value();
             at = q.end();
         }
         if (at >= to) {
             return null;
         }
-        boolean between = q == null && tokens.text(i).equalsIgnoreCase("between");
+        boolean between = q == null && tokens.isIgnoreCase(i, BETWEEN);
         if (between) {
             at = i + 1;
         }
@@ -74,7 +129,7 @@ public final class NumberReader {
         if (end + 1 < to && (tokens.is(end, "to") || tokens.is(end, "-") || (between && tokens.is(end, "and")))) {
             long[] upper = number(tokens, end + 1, to);
             if (upper != null && upper[0] > parsed[0]) { // "between 17 and 20", "17 to 20": the lower bound
-                boolean from = i > 0 && tokens.text(i - 1).equalsIgnoreCase("from");
+                boolean from = i > 0 && tokens.isIgnoreCase(i - 1, "from");
                 return new Quantity(i, (int) upper[1], from ? upper[0] : parsed[0],
                         from ? qualifier : Qualifier.AT_LEAST, null);
             }
@@ -94,16 +149,15 @@ public final class NumberReader {
         if (f != null) {
             return new long[] {Long.parseLong(f.value()), f.end()};
         }
-        String t = tokens.text(i);
-        if (Character.isDigit(t.charAt(0))) {
-            Double d = digits(t);
+        if (Character.isDigit(tokens.first(i))) {
+            Double d = digits(tokens.text(i));
             if (d == null) {
                 return null;
             }
             int end = i + 1;
-            String scale = end < to ? scales.get(lower(tokens, end)) : null;
+            Long scale = end < to ? scales.get(tokens.lower(end)) : null;
             if (scale != null) {
-                d *= Long.parseLong(scale);
+                d *= scale;
                 end++;
             }
             return d > MAX_VALUE ? null : new long[] {Math.round(d), end};
@@ -119,7 +173,7 @@ public final class NumberReader {
         int end = i;
         int k = i;
         while (k < to) {
-            String w = lower(tokens, k);
+            String w = tokens.lower(k);
             Long small = small(w);
             if (small == null) {
                 CuePhrases.Match<String> u = unitPhrases.at(tokens, k, to);
@@ -137,9 +191,9 @@ public final class NumberReader {
                 end = ++k;
                 continue;
             }
-            String scale = scales.get(w);
+            Long scale = scales.get(w);
             if (scale != null && any && w.length() > 2) {
-                long s = Long.parseLong(scale);
+                long s = scale;
                 if (group > MAX_VALUE / s || total > MAX_VALUE - group * s) {
                     return null; // "nine hundred hundred hundred ...": past any count, and a long would wrap
                 }
@@ -150,7 +204,7 @@ public final class NumberReader {
                     group = 0;
                 }
                 end = ++k;
-                if (k + 1 < to && lower(tokens, k).equals("and") && small(lower(tokens, k + 1)) != null) {
+                if (k + 1 < to && tokens.lower(k).equals("and") && small(tokens.lower(k + 1)) != null) {
                     k++; // "two hundred and fifty"
                 }
                 continue;
@@ -160,31 +214,15 @@ public final class NumberReader {
         if (!any || total + group > MAX_VALUE) {
             return null;
         }
-        if (total + group == 1 && end < to && lower(tokens, end).equals("of")) {
+        if (total + group == 1 && end < to && tokens.lower(end).equals("of")) {
             return null; // "one of the ..." is not a count
         }
         return new long[] {total + group, end};
     }
 
-    /** A unit or tens word, or a hyphenated pair ("twenty-five"). */
-    private Long small(String w) {
-        String u = units.get(w);
-        if (u != null && !w.contains(" ")) {
-            return Long.parseLong(u);
-        }
-        String t = tens.get(w);
-        if (t != null) {
-            return Long.parseLong(t);
-        }
-        int dash = w.indexOf('-');
-        if (dash > 0) {
-            String a = tens.get(w.substring(0, dash));
-            String b = units.get(w.substring(dash + 1));
-            if (a != null && b != null && Long.parseLong(b) < 10) {
-                return Long.parseLong(a) + Long.parseLong(b);
-            }
-        }
-        return null;
+    /** A unit or tens word, or a hyphenated pair ("twenty-five"), lower case; null for any other word. */
+    Long small(String w) {
+        return wordNumbers.get(w);
     }
 
     private static Double digits(String t) {
@@ -210,9 +248,5 @@ public final class NumberReader {
             b.append(' ').append(tokens.text(k));
         }
         return b.toString();
-    }
-
-    private static String lower(Tokens tokens, int i) {
-        return tokens.text(i).toLowerCase(Locale.ROOT);
     }
 }

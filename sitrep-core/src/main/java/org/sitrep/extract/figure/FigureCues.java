@@ -45,7 +45,7 @@ public final class FigureCues {
     /** True when "since" stands at or just before token {@code at} after a comparison ("the worst since 2019"). */
     boolean comparedSince(Tokens tokens, int from, int at) {
         for (int j = Math.max(from, at - SINCE_REACH); j <= at; j++) {
-            if (tokens.text(j).equalsIgnoreCase("since")) {
+            if (tokens.isIgnoreCase(j, "since")) {
                 return comparisonBefore(tokens, from, j, COMPARISON_REACH);
             }
         }

@@ -201,7 +201,7 @@ public final class FigureExtractor {
 
     private boolean statementDay(Tokens tokens, TimeExpression t, Sentence s) {
         int k = tokens.indexAt(t.start()) - 1;
-        if (k >= s.firstToken() && tokens.text(k).equalsIgnoreCase("on")) {
+        if (k >= s.firstToken() && tokens.isIgnoreCase(k, "on")) {
             k--;
         }
         return k >= s.firstToken() && speech.startsAt(tokens, k, k + 1);

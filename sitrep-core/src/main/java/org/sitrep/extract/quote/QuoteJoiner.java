@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Makes quotations of drafts: a quotation split by its attribution ("“A,” X said. “B.”"), carried over
@@ -19,6 +20,9 @@ import java.util.Set;
  * speaker is kept once.
  */
 final class QuoteJoiner {
+    /** Compiled once: String.replaceAll compiled its pattern again for every quotation. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private QuoteJoiner() {
     }
@@ -119,7 +123,7 @@ final class QuoteJoiner {
     }
 
     private static String fold(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** The drafts of one quotation. */
@@ -151,7 +155,7 @@ final class QuoteJoiner {
                 }
                 sb.append(body, d.span().start(), d.span().end());
             }
-            return sb.toString().replaceAll("\\s+", " ");
+            return SPACES.matcher(sb).replaceAll(" ");
         }
 
         Quote quote(String doc, String body) {
