@@ -1,5 +1,7 @@
 package org.sitrep.source;
 
+import org.sitrep.text.CaseVariants;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -74,21 +76,11 @@ final class PhraseOpening {
         return out;
     }
 
-    /**
-     * Every character that case-blind matching (with Unicode case) takes for one of {@code openings}, escaped
-     * for a class: the character, its capital, and the few others that fold to it (the long s for "s").
-     */
+    /** Every character that case-blind matching takes for one of {@code openings}, escaped for a class. */
     private static String caseBlindVariants(String openings) {
         StringBuilder out = new StringBuilder();
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            int folded = Character.toLowerCase(Character.toUpperCase(c));
-            for (int k = 0; k < openings.length(); k++) {
-                int target = Character.toLowerCase(Character.toUpperCase(openings.charAt(k)));
-                if (c == target || folded == target) {
-                    out.append(Character.isLetterOrDigit(c) ? "" : "\\").append((char) c);
-                    break;
-                }
-            }
+        for (char c : CaseVariants.of(openings)) {
+            out.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
         }
         return out.toString();
     }
