@@ -47,6 +47,11 @@ public final class PhraseIndex<T> {
     }
 
     private final Node<T> root = new Node<>();
+    /**
+     * One bit per hash of every phrase's first word, 2^18 bits: the root's table holds thousands of words and a
+     * probe of it misses the cache, while most tokens of a text start no phrase and are turned away here.
+     */
+    private final long[] firstWords = new long[1 << 12];
     private int size;
     private int maxWords;
 
@@ -55,6 +60,9 @@ public final class PhraseIndex<T> {
         if (words.isEmpty()) {
             return;
         }
+        String first = words.get(0);
+        int space = first.indexOf(' ');
+        markFirstWord(space < 0 ? first : first.substring(0, space));
         Node<T> node = root;
         for (int i = 0; i < words.size(); i++) {
             if (i > 0) {
@@ -70,6 +78,21 @@ public final class PhraseIndex<T> {
             node.targets.add(target);
         }
         maxWords = Math.max(maxWords, words.size());
+    }
+
+    private void markFirstWord(String word) {
+        int bit = gateBit(word.hashCode());
+        firstWords[bit >>> 6] |= 1L << bit;
+    }
+
+    /** False when no phrase starts with this key's first word (a key holding a space is let through). */
+    private boolean mayStart(String key) {
+        int bit = gateBit(key.hashCode());
+        return (firstWords[bit >>> 6] & 1L << bit) != 0 || key.indexOf(' ') >= 0;
+    }
+
+    private static int gateBit(int hash) {
+        return (hash ^ hash >>> 18) & ((1 << 18) - 1);
     }
 
     private static <T> Node<T> descend(Node<T> node, String key) {
@@ -130,7 +153,7 @@ public final class PhraseIndex<T> {
      * tokens to skip, such as articles), not going past {@code to}; null when none.
      */
     public Match<T> longest(String[] keys, boolean[] breaks, int from, int to) {
-        if (keys[from] == null || keys[from].isEmpty()) {
+        if (keys[from] == null || keys[from].isEmpty() || !mayStart(keys[from])) {
             return null;
         }
         Node<T> node = step(root, keys[from]);
