@@ -137,9 +137,11 @@ final class ReportContext {
         Set<String> named = new HashSet<>();
         Set<String> headlined = new HashSet<>(2);
         List<String> focus = report.names().focus();
-        for (Mention m : res.references().without(text, tokens, report.names().mentions())) {
+        // Only the body's mentions: a caption's offsets are in its own text, not in these tokens.
+        List<Mention> body = report.names().mentions().stream().filter(m -> m.zone() == 0).toList();
+        for (Mention m : res.references().without(text, tokens, body)) {
             Place p = m.place();
-            if (m.zone() != 0 || p == null || p.geoPrecision() > 1
+            if (p == null || p.geoPrecision() > 1
                     || p.country() != null && !focus.isEmpty() && !focus.get(0).equals(p.country())) {
                 continue;
             }
