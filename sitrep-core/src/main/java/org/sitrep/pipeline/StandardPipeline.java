@@ -66,12 +66,14 @@ public final class StandardPipeline {
      * and the dictionaries built on it load on a second thread while the rest loads on this one.
      */
     public static Pipeline create() {
+        // The gazetteer and the dictionaries built on it are the longest chain of loading: it starts first.
+        CompletableFuture<Gazetteer> places = CompletableFuture.supplyAsync(Gazetteer::loadDefault);
         DateExpressions dates = DateExpressions.loadDefault();
         Abbreviations abbreviations = Abbreviations.loadDefault();
         Tokenizer tokenizer = new Tokenizer(abbreviations);
-        CompletableFuture<Gazetteer> places = CompletableFuture.supplyAsync(Gazetteer::loadDefault);
-        CompletableFuture<ActorDictionary> known = places.thenApply(g -> ActorDictionary.loadDefault(g, tokenizer));
-        CompletableFuture<NameLexicon> words = places.thenApply(g -> NameLexicon.loadDefault(g, tokenizer, dates.words()));
+        CompletableFuture<ActorDictionary> known = places.thenApplyAsync(g -> ActorDictionary.loadDefault(g, tokenizer));
+        CompletableFuture<NameLexicon> words = known.thenApply(a -> NameLexicon.loadDefault(joined(places), tokenizer,
+                dates.words()));
         ReadingBuilder reader = new ReadingBuilder(SentenceSplitter.loadDefault(abbreviations), tokenizer);
         AcledTaxonomy taxonomy = AcledTaxonomy.loadDefault();
         AttributionLexicon attribution = AttributionLexicon.loadDefault();
