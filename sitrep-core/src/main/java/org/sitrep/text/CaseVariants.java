@@ -6,10 +6,13 @@ import java.util.BitSet;
  * The characters that case-blind matching (with Unicode case) takes for a given one: the character, its capital,
  * and the few others that fold to it (the long s for "s", the Kelvin sign for "k"). Two characters are taken for
  * each other when their {@code toLowerCase(toUpperCase(c))} agree. Worked out once for the ASCII targets in one
- * pass over the 65,536 characters; other targets are searched on demand.
+ * pass over the 65,536 characters, which also marks the characters beyond ASCII that fold into ASCII; other targets
+ * are searched on demand.
  */
 public final class CaseVariants {
     private static final BitSet[] ASCII = new BitSet[128];
+    /** The characters beyond ASCII whose capital, small letter or fold is an ASCII one (the long s, the Kelvin sign). */
+    private static final BitSet FOLDS_INTO_ASCII = new BitSet();
 
     static {
         for (int t = 0; t < 128; t++) {
@@ -22,11 +25,18 @@ public final class CaseVariants {
             }
             if (c < 128) {
                 ASCII[c].set(c);
+            } else if (folded < 128 || Character.toUpperCase(c) < 128 || Character.toLowerCase(c) < 128) {
+                FOLDS_INTO_ASCII.set(c);
             }
         }
     }
 
     private CaseVariants() {
+    }
+
+    /** True for a character beyond ASCII that case-blind matching can take for an ASCII one. */
+    public static boolean foldsIntoAscii(char c) {
+        return FOLDS_INTO_ASCII.get(c);
     }
 
     private static int fold(int c) {

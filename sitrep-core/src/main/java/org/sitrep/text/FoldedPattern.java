@@ -1,6 +1,5 @@
 package org.sitrep.text;
 
-import java.util.BitSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,19 +60,7 @@ public final class FoldedPattern {
 
     /** True for a character outside ASCII that case-insensitive matching treats as an ASCII one. */
     static boolean foldsIntoAscii(char c) {
-        return FOLDS_INTO_ASCII.get(c);
-    }
-
-    /** The few characters (of all 65,536) for which {@link #foldsIntoAscii} holds: computed once, not per char. */
-    private static final BitSet FOLDS_INTO_ASCII = new BitSet();
-
-    static {
-        for (int c = 128; c <= Character.MAX_VALUE; c++) {
-            if (Character.toLowerCase(Character.toUpperCase(c)) < 128 || Character.toUpperCase(c) < 128
-                    || Character.toLowerCase(c) < 128) {
-                FOLDS_INTO_ASCII.set(c);
-            }
-        }
+        return CaseVariants.foldsIntoAscii(c);
     }
 
     /** True when every letter of {@code s} is lower-case ASCII and every character ASCII. */

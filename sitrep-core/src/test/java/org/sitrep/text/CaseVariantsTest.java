@@ -46,4 +46,14 @@ class CaseVariantsTest {
         assertThat(new String(CaseVariants.of("aAb"))).isEqualTo("ABab");
         assertThat(CaseVariants.of("")).isEmpty();
     }
+
+    @Test
+    void theCharactersBeyondAsciiThatFoldIntoAsciiAreExactlyThose() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            boolean expected = c >= 128 && (fold(c) < 128 || Character.toUpperCase(c) < 128 || Character.toLowerCase(c) < 128);
+            assertThat(CaseVariants.foldsIntoAscii((char) c)).as("char %d", c).isEqualTo(expected);
+        }
+        assertThat(CaseVariants.foldsIntoAscii('\u017f')).isTrue(); // the long s
+        assertThat(CaseVariants.foldsIntoAscii('é')).isFalse();
+    }
 }
