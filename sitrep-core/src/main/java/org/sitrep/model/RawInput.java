@@ -10,16 +10,29 @@ package org.sitrep.model;
  * @param bytes    the decompressed content
  * @param given    the metadata the input came with, outside its bytes (an article file's title, date, outlet
  *                 and address); {@link PageMetadata#NONE} for a plain file. The report's draft takes it ahead
- *                 of what its header lines or its page's meta tags say.
+ *                 of what its header lines or its page's meta tags say (an archived page's own meta tags go
+ *                 ahead of it: its {@code WARC-Date} is only when it was captured).
+ * @param archived the web archive record it was read from, or null for a report that did not come from one
  */
-public record RawInput(String id, String source, String fileName, byte[] bytes, PageMetadata given) {
+public record RawInput(String id, String source, String fileName, byte[] bytes, PageMetadata given,
+                       ArchiveRecord archived) {
 
     public RawInput {
         given = given == null ? PageMetadata.NONE : given;
     }
 
+    /** An input with the metadata it came with, not from an archive. */
+    public RawInput(String id, String source, String fileName, byte[] bytes, PageMetadata given) {
+        this(id, source, fileName, bytes, given, null);
+    }
+
+    /** This input under another id (a batch makes ids unique once it knows them all). */
+    public RawInput withId(String newId) {
+        return new RawInput(newId, source, fileName, bytes, given, archived);
+    }
+
     /** A plain input: its bytes say all there is. */
     public RawInput(String id, String source, String fileName, byte[] bytes) {
-        this(id, source, fileName, bytes, PageMetadata.NONE);
+        this(id, source, fileName, bytes, PageMetadata.NONE, null);
     }
 }

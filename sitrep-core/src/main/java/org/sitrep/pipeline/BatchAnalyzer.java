@@ -44,6 +44,7 @@ public final class BatchAnalyzer {
     private final boolean keepStackTraces;
     private final boolean factsOnly;
     private final Duration budget;
+    private final ReportAnalyzer one;
 
     public BatchAnalyzer(Pipeline pipeline, InputReader reader, int threads, boolean keepStackTraces) {
         this(pipeline, reader, threads, keepStackTraces, Budget.DEFAULT);
@@ -62,6 +63,7 @@ public final class BatchAnalyzer {
         this.keepStackTraces = keepStackTraces;
         this.budget = budget;
         this.factsOnly = factsOnly;
+        this.one = new ReportAnalyzer(pipeline, budget, keepStackTraces);
     }
 
     /**
@@ -248,13 +250,7 @@ public final class BatchAnalyzer {
 
     /** A report holding only the facts of {@code report}, its names sharing the batch's copies. */
     private static Report factsOf(Report report, SharedNames shared) {
-        ReportFacts f = ReportFacts.of(report);
-        if (f.names() != null) {
-            f = new ReportFacts(f.id(), f.source(), f.fileName(), f.charset(), f.format(), f.title(), f.body(),
-                    f.publication(), f.outlet(), shared.share(f.names()), f.events(), f.figures(), f.quotes(),
-                    f.warnings());
-        }
-        return f.toReport();
+        return ReportAnalyzer.factsOf(report, shared);
     }
 
     /** {@code work} on every item, on the pool when there is enough to share; results in the items' order. */
@@ -300,21 +296,6 @@ public final class BatchAnalyzer {
     }
 
     private Object analyzeOne(RawInput raw) {
-        try (Budget open = Budget.open(Budget.forSize(budget, raw.bytes().length))) {
-            return pipeline.run(new Report(raw));
-        } catch (InputException error) {
-            return Notice.failed(raw.source(), error.getMessage());
-        } catch (Budget.OverBudget over) {
-            return Notice.failed(raw.source(), over.getMessage());
-        } catch (OutOfMemoryError error) {
-            return Notice.failed(raw.source(), "too costly to analyse (out of memory)");
-        } catch (StackOverflowError error) {
-            return Notice.failed(raw.source(), "too complex to analyse (" + error.getClass().getSimpleName() + ")");
-        } catch (RuntimeException error) {
-            if (keepStackTraces) {
-                error.printStackTrace();
-            }
-            return Notice.failed(raw.source(), "internal error while analysing: " + error);
-        }
+        return one.analyze(raw);
     }
 }

@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import org.sitrep.pipeline.FactsCodec;
 import org.sitrep.model.PageMetadata;
 import org.sitrep.model.RawInput;
 import org.sitrep.pipeline.InputException;

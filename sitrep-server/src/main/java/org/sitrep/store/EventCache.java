@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import org.sitrep.pipeline.FactsCodec;
 import org.sitrep.model.Event;
 
 import java.sql.Connection;

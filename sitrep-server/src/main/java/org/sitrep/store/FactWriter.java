@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import org.sitrep.pipeline.FactsCodec;
 import org.sitrep.fuse.event.EventFuser;
 import org.sitrep.model.Event;
 import org.sitrep.pipeline.ReportFacts;

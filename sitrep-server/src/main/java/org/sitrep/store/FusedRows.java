@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import org.sitrep.pipeline.FactsCodec;
 import org.sitrep.fuse.control.ControlTimeline;
 import org.sitrep.model.Event;
 import org.sitrep.model.FusedEvent;

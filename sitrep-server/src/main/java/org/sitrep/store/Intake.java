@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import org.sitrep.pipeline.FactsCodec;
 import org.sitrep.ingest.IdAllocator;
 import org.sitrep.ingest.InputBatch;
 import org.sitrep.ingest.InputReader;

@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import org.sitrep.pipeline.FactsCodec;
 import org.sitrep.fuse.Situation;
 import org.sitrep.ingest.Notice;
 import org.sitrep.model.FusedEvent;

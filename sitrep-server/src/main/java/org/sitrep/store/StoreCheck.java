@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import org.sitrep.pipeline.FactsCodec;
 import org.sitrep.fuse.control.ControlTimeline;
 import org.sitrep.fuse.event.EventFuser;
 import org.sitrep.model.FusedEvent;

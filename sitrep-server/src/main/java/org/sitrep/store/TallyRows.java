@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import org.sitrep.pipeline.FactsCodec;
 import org.sitrep.extract.count.CasualtyLexicon;
 import org.sitrep.fuse.tally.TallyGrouper;
 import org.sitrep.model.Figure;

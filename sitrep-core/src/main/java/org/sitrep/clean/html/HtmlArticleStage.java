@@ -31,9 +31,12 @@ public final class HtmlArticleStage extends BaseStage {
         }
         ArticleDraft draft = extractor.get().extract(report.decoded().text(), report.raw().source());
         PageMetadata given = report.raw().given();
-        if (!given.isEmpty()) { // an article file whose text is markup: its scraper's fields first, as for text
-            draft = new ArticleDraft(draft.text(), given.withFallback(draft.metadata()), draft.removedChars(),
-                    draft.captions());
+        if (!given.isEmpty()) {
+            // an article file whose text is markup: its scraper's fields first, as for text; an archived page: its
+            // own meta tags first, then the archive's (when and where it was captured)
+            PageMetadata metadata = report.raw().archived() != null ? draft.metadata().withFallback(given)
+                    : given.withFallback(draft.metadata());
+            draft = new ArticleDraft(draft.text(), metadata, draft.removedChars(), draft.captions());
         }
         report.setDraft(draft);
     }

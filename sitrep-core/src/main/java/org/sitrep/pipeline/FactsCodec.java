@@ -1,4 +1,4 @@
-package org.sitrep.store;
+package org.sitrep.pipeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -12,10 +12,9 @@ import org.sitrep.model.PlaceControl;
 import org.sitrep.model.Tally;
 import org.sitrep.model.FusedEvent;
 import org.sitrep.model.PageMetadata;
-import org.sitrep.pipeline.ReportFacts;
 
 /**
- * The store's JSON for the model: a report's facts, one report's event, an incident. It is the model's own shape
+ * The model as JSON (a store keeps it, a cluster job ships it between machines): a report's facts, one report's event, an incident. It is the model's own shape
  * (record components), not the {@code sitrep/1} views, so what is read back is what was written.
  */
 public final class FactsCodec {
