@@ -9,7 +9,7 @@ package org.sitrep.ingest;
  * @param reason  the short key skips and failures of the same cause are counted by ({@code "not English"}), or null
  *                when the message alone says it
  */
-public record Notice(String source, String message, boolean failure, String reason) {
+public record Notice(String source, String message, boolean failure, String reason) implements java.io.Serializable {
 
     public Notice(String source, String message, boolean failure) {
         this(source, message, failure, null);

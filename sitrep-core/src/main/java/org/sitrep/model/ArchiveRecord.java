@@ -11,5 +11,5 @@ import java.time.Instant;
  * @param recordId the record's {@code WARC-Record-ID}, or null when it has none
  * @param captured the record's {@code WARC-Date}, or null when it has none
  */
-public record ArchiveRecord(String archive, String recordId, Instant captured) {
+public record ArchiveRecord(String archive, String recordId, Instant captured) implements java.io.Serializable {
 }

@@ -9,5 +9,5 @@ import java.time.LocalDate;
  * @param basis how strong the basis is
  * @param how   a few words saying where it was found ({@code "meta article:published_time"})
  */
-public record DateClaim(LocalDate date, PublishedBasis basis, String how) {
+public record DateClaim(LocalDate date, PublishedBasis basis, String how) implements java.io.Serializable {
 }

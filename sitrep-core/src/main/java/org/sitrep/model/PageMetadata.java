@@ -13,7 +13,7 @@ import java.util.List;
  * @param siteNames    publisher names from metadata ({@code og:site_name}, JSON-LD publisher), strongest first
  * @param canonicalUrl the canonical or {@code og:url} address, or null
  */
-public record PageMetadata(String title, List<DateClaim> dates, List<String> siteNames, String canonicalUrl) {
+public record PageMetadata(String title, List<DateClaim> dates, List<String> siteNames, String canonicalUrl) implements java.io.Serializable {
 
     public static final PageMetadata NONE = new PageMetadata(null, List.of(), List.of(), null);
 

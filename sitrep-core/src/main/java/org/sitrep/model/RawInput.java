@@ -15,7 +15,7 @@ package org.sitrep.model;
  * @param archived the web archive record it was read from, or null for a report that did not come from one
  */
 public record RawInput(String id, String source, String fileName, byte[] bytes, PageMetadata given,
-                       ArchiveRecord archived) {
+                       ArchiveRecord archived) implements java.io.Serializable {
 
     public RawInput {
         given = given == null ? PageMetadata.NONE : given;

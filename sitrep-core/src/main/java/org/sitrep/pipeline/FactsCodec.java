@@ -64,7 +64,8 @@ public final class FactsCodec {
         return mapper;
     }
 
-    private <T> T read(String json, Class<T> type) {
+    /** Any model record, as {@link #write} wrote it. */
+    public <T> T read(String json, Class<T> type) {
         try {
             return mapper.readValue(json, type);
         } catch (JsonProcessingException error) {

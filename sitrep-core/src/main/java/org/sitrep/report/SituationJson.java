@@ -32,6 +32,18 @@ public final class SituationJson {
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();
 
+    /**
+     * One item of the object (a document, event, figure or quote view) as one line of JSON, written as {@link #write}
+     * writes it but without indentation: the JSON lines a large run writes instead of one object.
+     */
+    public String line(Object item) {
+        try {
+            return mapper.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(item);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException error) {
+            throw new IllegalStateException("cannot write " + item.getClass().getSimpleName() + " as JSON", error);
+        }
+    }
+
     /** The object as plain maps and records, ready for Jackson. */
     public Map<String, Object> toTree(Situation situation) {
         Map<String, Object> root = new LinkedHashMap<>();

@@ -11,7 +11,7 @@ import java.util.List;
  * @param related the dates, never empty
  * @param ids     the ids of the reports they come from, in the same order
  */
-public record BatchDates(List<LocalDate> related, List<String> ids) {
+public record BatchDates(List<LocalDate> related, List<String> ids) implements java.io.Serializable {
 
     public BatchDates {
         related = List.copyOf(related);

@@ -56,7 +56,7 @@ public final class BatchDating {
      * What the batch step reads of one analysed report: its names, its day and whether its own words leave that day
      * open. A batch that keeps only its reports' facts takes this as each report is analysed.
      */
-    public record Entry(String id, Set<String> keys, LocalDate date, boolean open) {
+    public record Entry(String id, Set<String> keys, LocalDate date, boolean open) implements java.io.Serializable {
     }
 
     /** The entry of {@code r}, which must have been analysed by this step's pipeline. */

@@ -28,6 +28,21 @@ public final class EventFuser {
 
     /** Fuses {@code events} (in report order, then in each report's order); the output keeps that order. */
     public List<FusedEvent> fuse(List<Event> events) {
+        return started(events).stream().map(Started::incident).toList();
+    }
+
+    /**
+     * An incident and the index (in the fused list) of the event that started it, which is what orders the incidents:
+     * the most precise member starts it, so it may be a later report's event than its first member.
+     */
+    public record Started(FusedEvent incident, int first) {
+    }
+
+    /**
+     * As {@link #fuse}, each incident with the event that started it: a job that fuses runs of a corpus apart puts
+     * their incidents back in one order by it.
+     */
+    public List<Started> started(List<Event> events) {
         Integer[] order = new Integer[events.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -66,9 +81,9 @@ public final class EventFuser {
             index.add(best, e);
         }
         clusters.sort(Comparator.comparingInt(c -> c.first));
-        List<FusedEvent> out = new ArrayList<>(clusters.size());
+        List<Started> out = new ArrayList<>(clusters.size());
         for (EventCluster c : clusters) {
-            out.add(merge.merge(c.members, c.positions));
+            out.add(new Started(merge.merge(c.members, c.positions), c.first));
         }
         return out;
     }
@@ -89,7 +104,7 @@ public final class EventFuser {
     }
 
     /** The block and the days an event's comparisons can reach (see {@link #reach(Event)}). */
-    public record Reach(String country, long firstDay, long lastDay) {
+    public record Reach(String country, long firstDay, long lastDay) implements java.io.Serializable {
     }
 
     private static int geoPrecision(Event e) {

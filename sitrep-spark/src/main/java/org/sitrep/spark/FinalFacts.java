@@ -1,0 +1,62 @@
+package org.sitrep.spark;
+
+import org.sitrep.model.RawInput;
+import org.sitrep.pipeline.Budget;
+import org.sitrep.pipeline.FactsCodec;
+import org.sitrep.pipeline.InputException;
+import org.sitrep.pipeline.Report;
+import org.sitrep.pipeline.ReportFacts;
+import org.sitrep.source.BatchDates;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A report's facts as the batch has them at last: under the id the batch numbered it with, and, when the batch lends
+ * it days, analysed again with them (as the command line does, a second analysis that fails leaves the first one
+ * with a warning).
+ */
+final class FinalFacts {
+
+    private FinalFacts() {
+    }
+
+    static String of(Outcome o, Map<Long, String> ids, Map<Long, BatchDates> lent, Duration budget) {
+        String id = ids.getOrDefault(o.order(), o.baseId());
+        BatchDates dates = lent.get(o.order());
+        if (dates != null && o.lendable() != null) {
+            ExecutorResources resources = ExecutorResources.get(budget);
+            RawInput raw = o.lendable().withId(id);
+            try (Budget open = Budget.open(Budget.forSize(budget, raw.bytes().length))) {
+                Report first = resources.analyzer.pipeline().run(new Report(raw));
+                Report again = resources.dating.lend(first, dates);
+                if (again != null) {
+                    return resources.codec.write(ReportFacts.of(again));
+                }
+            } catch (InputException | RuntimeException error) {
+                return withWarning(renamed(o, id), "second analysis with the batch's date failed: "
+                        + error.getMessage());
+            }
+        }
+        return renamed(o, id);
+    }
+
+    private static String renamed(Outcome o, String id) {
+        if (id.equals(o.baseId())) {
+            return o.facts();
+        }
+        FactsCodec codec = ExecutorResources.codec();
+        return new FactsRenaming(codec.mapper()).rename(o.facts(), o.baseId(), id);
+    }
+
+    private static String withWarning(String json, String warning) {
+        FactsCodec codec = ExecutorResources.codec();
+        ReportFacts f = codec.facts(json);
+        List<String> warnings = new ArrayList<>(f.warnings());
+        warnings.add(warning);
+        return codec.write(new ReportFacts(f.id(), f.source(), f.fileName(), f.charset(), f.format(), f.title(),
+                f.body(), f.publication(), f.outlet(), f.names(), f.events(), f.figures(), f.quotes(), warnings));
+    }
+}

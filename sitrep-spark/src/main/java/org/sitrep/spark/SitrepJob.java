@@ -1,0 +1,125 @@
+package org.sitrep.spark;
+
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.sitrep.ingest.Notice;
+import org.sitrep.model.PlaceControl;
+import org.sitrep.source.BatchDates;
+import org.sitrep.source.BatchDating;
+import scala.Tuple2;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Sitrep job: the one place the order of its cluster steps is written down.
+ * <ol>
+ *   <li>The driver lists the input files in the command line's order ({@link InputListing}).</li>
+ *   <li>Executors read each file and analyse each of its reports as soon as it is read ({@link FileAnalysis}), with
+ *       the pipeline loaded once per executor JVM; a bad file, record or report is a notice, never a failed job.</li>
+ *   <li>Repeated ids are numbered as the command line numbers them ({@link IdNumbering}).</li>
+ *   <li>Reports whose own words leave their day open are dated by the batch as the command line dates them
+ *       ({@link BatchDating}), and analysed again.</li>
+ *   <li>Events are fused by fusion run, figures grouped into tallies by partition, control read by place
+ *       ({@link ClusterFusion}).</li>
+ * </ol>
+ * The result equals what {@code sitrep analyze} gives for the same inputs.
+ */
+final class SitrepJob {
+    private final SparkSession spark;
+    private final JavaSparkContext context;
+    private final Duration budget;
+
+    SitrepJob(SparkSession spark, Duration budget) {
+        this.spark = spark;
+        this.context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        this.budget = budget;
+    }
+
+    /** Runs the job over {@code inputs} (files, folders, Hadoop URIs); its results stay on the cluster until read. */
+    JobResult run(List<String> inputs) throws IOException {
+        InputListing.Listed listed = new InputListing().list(inputs, context.hadoopConfiguration());
+        List<InputFile> files = listed.files();
+        int slices = Math.max(1, Math.min(files.size(), context.defaultParallelism() * 4));
+        Duration perReport = budget;
+        JavaRDD<Outcome> outcomes = context.parallelize(files, slices)
+                .mapPartitions(it -> {
+                    FileAnalysis analysis = new FileAnalysis(perReport);
+                    List<Outcome> out = new ArrayList<>();
+                    it.forEachRemaining(file -> out.addAll(analysis.analyze(file)));
+                    return out.iterator();
+                })
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+
+        Broadcast<Map<Long, String>> ids = context.broadcast(IdNumbering.renames(outcomes
+                .filter(o -> o.baseId() != null)
+                .map(o -> new Tuple2<>(o.order(), o.baseId()))));
+        Broadcast<Map<Long, BatchDates>> lent = context.broadcast(lentDates(outcomes, ids));
+        Duration again = budget;
+        JavaPairRDD<Long, String> facts = outcomes
+                .filter(o -> o.facts() != null)
+                .mapToPair(o -> new Tuple2<>(o.order(), FinalFacts.of(o, ids.value(), lent.value(), again)))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaPairRDD<Pos, String> fused = ClusterFusion.events(context, facts).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<String> tallies = ClusterFusion.tallies(facts);
+        List<PlaceControl> control = ClusterFusion.control(fused);
+
+        List<Outcome> noticed = outcomes
+                .filter(o -> o.notice() != null && o.notice().failure())
+                .map(o -> Outcome.ofNotice(o.order(), null, o.notice(), o.read()))
+                .collect();
+        List<Notice> failures = new ArrayList<>();
+        listed.notices().stream().filter(Notice::failure).forEach(failures::add);
+        List<Outcome> sorted = new ArrayList<>(noticed);
+        sorted.sort(Comparator.comparing((Outcome o) -> !o.read()).thenComparingLong(Outcome::order));
+        sorted.forEach(o -> failures.add(o.notice()));
+        Map<String, Long> counts = new HashMap<>(outcomes
+                .filter(o -> o.notice() != null)
+                .mapToPair(o -> new Tuple2<>((o.notice().failure() ? "failed: " : "skipped: ")
+                        + o.notice().countedAs(), 1L))
+                .reduceByKey(Long::sum)
+                .collectAsMap());
+        long reports = facts.count();
+        return new JobResult(spark, files.size(), reports, facts, fused, tallies, control, failures,
+                listed.notices().stream().filter(n -> !n.failure()).toList(), counts);
+    }
+
+    /**
+     * The days the batch lends the reports whose own words leave their day open, by report order; none when no report
+     * is open (a web archive's pages all have their capture day), else computed on the driver from every report's
+     * dating entry, as the command line computes them.
+     */
+    private Map<Long, BatchDates> lentDates(JavaRDD<Outcome> outcomes, Broadcast<Map<Long, String>> ids) {
+        long open = outcomes.filter(o -> o.entry() != null && o.entry().open()).count();
+        if (open == 0) {
+            return Map.of();
+        }
+        List<Tuple2<Long, BatchDating.Entry>> entries = new ArrayList<>(outcomes
+                .filter(o -> o.facts() != null && o.entry() != null)
+                .map(o -> {
+                    String id = ids.value().getOrDefault(o.order(), o.baseId());
+                    BatchDating.Entry e = o.entry();
+                    return new Tuple2<>(o.order(), new BatchDating.Entry(id, e.keys(), e.date(), e.open()));
+                })
+                .collect());
+        entries.sort(Comparator.comparingLong(Tuple2::_1));
+        BatchDating dating = ExecutorResources.get(budget).dating;
+        List<BatchDates> dates = dating.lent(entries.stream().map(Tuple2::_2).toList());
+        Map<Long, BatchDates> out = new HashMap<>();
+        for (int i = 0; i < dates.size(); i++) {
+            if (dates.get(i) != null) {
+                out.put(entries.get(i)._1(), dates.get(i));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,51 @@
+package org.sitrep.spark;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SitrepJobTest {
+    private static final Path EXAMPLES = Path.of("..", "examples");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aFolderOfReportsGivesTheCommandLinesPicture() throws Exception {
+        List<String> inputs = List.of(EXAMPLES.toString());
+        JobResult result = new SitrepJob(SparkSessions.local(), Duration.ofSeconds(20)).run(inputs);
+        Path json = tmp.resolve("picture.json");
+        new JobOutputs(result).json(json);
+
+        assertThat(Files.readString(json)).isEqualTo(CommandLinePicture.json(inputs));
+        assertThat(result.reports()).isGreaterThan(10);
+    }
+
+    @Test
+    void repeatedIdsAreNumberedAsTheCommandLineNumbersThem() throws Exception {
+        // the same reports under the same names in a second folder: their ids become name-2, their events name-2#e1;
+        // a report whose own name is one of those numbered ids (read first: '-' sorts before '.') keeps it, and the
+        // copy of its namesake becomes name-3
+        Path copies = Files.createDirectories(tmp.resolve("copies"));
+        for (String name : List.of("somalia-mahaday-base-overrun.txt", "sudan-el-fasher-rsf-denial.html",
+                "ukraine-zaporizhzhia-missile-strike.html.gz")) {
+            Files.copy(EXAMPLES.resolve(name), copies.resolve(name));
+        }
+        Files.writeString(copies.resolve("somalia-mahaday-base-overrun-2.txt"), "date 2025-10-14\n\nNothing happened.");
+        List<String> inputs = List.of(EXAMPLES.toString(), copies.toString());
+        JobResult result = new SitrepJob(SparkSessions.local(), Duration.ofSeconds(20)).run(inputs);
+        Path json = tmp.resolve("picture.json");
+        new JobOutputs(result).json(json);
+
+        String picture = Files.readString(json);
+        assertThat(picture).contains("\"somalia-mahaday-base-overrun-3\"", "somalia-mahaday-base-overrun-3#e1",
+                "\"sudan-el-fasher-rsf-denial-2\"", "sudan-el-fasher-rsf-denial-2#e1");
+        assertThat(picture).isEqualTo(CommandLinePicture.json(inputs));
+    }
+}
