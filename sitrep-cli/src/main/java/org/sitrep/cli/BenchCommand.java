@@ -1,6 +1,6 @@
 package org.sitrep.cli;
 
-import org.sitrep.cli.bench.ReportCopies;
+import org.sitrep.eval.ReportCopies;
 import org.sitrep.cli.bench.ServerBench;
 import org.sitrep.fuse.Situation;
 import org.sitrep.fuse.SituationBuilder;

@@ -27,10 +27,11 @@ import java.util.TreeMap;
  * @param failures every input, record or report that could not be read or analysed, in the command line's order
  * @param walk     what the listing of folders skipped (files that are not reports)
  * @param counts   skipped and failed records and reports, by {@code "skipped: REASON"} / {@code "failed: REASON"}
+ * @param timings  nanoseconds spent in each step of the job (reading and analysis, numbering and dating, fusion)
  */
 record JobResult(SparkSession spark, int files, long reports, JavaPairRDD<Long, String> facts,
                  JavaPairRDD<Pos, String> events, JavaRDD<String> tallies, List<PlaceControl> control,
-                 List<Notice> failures, List<Notice> walk, Map<String, Long> counts) {
+                 List<Notice> failures, List<Notice> walk, Map<String, Long> counts, Map<String, Long> timings) {
 
     /**
      * The whole picture on the driver, as the command line holds it before it writes its outputs: every report's

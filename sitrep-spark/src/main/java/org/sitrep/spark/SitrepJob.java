@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,6 +60,11 @@ final class SitrepJob {
                     return out.iterator();
                 })
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        Map<String, Long> timings = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        outcomes.count(); // read and analysed here, once: every later step reads the kept outcomes
+        long t1 = System.nanoTime();
+        timings.put("analysis", t1 - t0);
 
         Broadcast<Map<Long, String>> ids = context.broadcast(IdNumbering.renames(outcomes
                 .filter(o -> o.baseId() != null)
@@ -69,9 +75,14 @@ final class SitrepJob {
                 .filter(o -> o.facts() != null)
                 .mapToPair(o -> new Tuple2<>(o.order(), FinalFacts.of(o, ids.value(), lent.value(), again)))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        long reports = facts.count();
+        long t2 = System.nanoTime();
+        timings.put("numbering and dating", t2 - t1);
         JavaPairRDD<Pos, String> fused = ClusterFusion.events(context, facts).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        JavaRDD<String> tallies = ClusterFusion.tallies(facts);
+        JavaRDD<String> tallies = ClusterFusion.tallies(facts).persist(StorageLevel.MEMORY_AND_DISK_SER());
         List<PlaceControl> control = ClusterFusion.control(fused);
+        tallies.count();
+        timings.put("fusion", System.nanoTime() - t2);
 
         List<Outcome> noticed = outcomes
                 .filter(o -> o.notice() != null && o.notice().failure())
@@ -88,9 +99,8 @@ final class SitrepJob {
                         + o.notice().countedAs(), 1L))
                 .reduceByKey(Long::sum)
                 .collectAsMap());
-        long reports = facts.count();
         return new JobResult(spark, files.size(), reports, facts, fused, tallies, control, failures,
-                listed.notices().stream().filter(n -> !n.failure()).toList(), counts);
+                listed.notices().stream().filter(n -> !n.failure()).toList(), counts, timings);
     }
 
     /**

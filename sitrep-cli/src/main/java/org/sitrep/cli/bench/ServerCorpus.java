@@ -1,5 +1,6 @@
 package org.sitrep.cli.bench;
 
+import org.sitrep.eval.ReportCopies;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sitrep.model.DateClaim;

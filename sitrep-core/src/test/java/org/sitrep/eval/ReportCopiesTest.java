@@ -1,12 +1,8 @@
-package org.sitrep.cli.bench;
+package org.sitrep.eval;
 
 import org.junit.jupiter.api.Test;
-import org.sitrep.model.RawInput;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,24 +24,5 @@ class ReportCopiesTest {
         byte[] report = "12 people killed".getBytes(StandardCharsets.UTF_8);
         assertThat(ReportCopies.vary(report, 0)).isSameAs(report);
         assertThat(new String(ReportCopies.vary(report, 5), StandardCharsets.UTF_8)).isEqualTo("13 people killed");
-    }
-
-    @Test
-    void everyPostedReportIsNewContentUnderANameOfItsOwn() {
-        List<RawInput> raws = List.of(
-                new RawInput("a", "a.txt", "a.txt", " date 2025-03-05\nDrones killed 4 civilians in Kharkiv."
-                        .getBytes(StandardCharsets.UTF_8)),
-                new RawInput("b", "b.html.gz", "b.html.gz", "<p>No day and no toll here.</p>"
-                        .getBytes(StandardCharsets.UTF_8)));
-        List<ServerCorpus.Post> posts = ServerCorpus.make(raws, 300);
-        Set<String> names = new HashSet<>();
-        Set<String> bodies = new HashSet<>();
-        for (ServerCorpus.Post p : posts) {
-            names.add(p.name());
-            bodies.add(new String(p.body(), StandardCharsets.UTF_8));
-        }
-        assertThat(names).hasSize(300).contains("b00000-a.txt", "b00001-b.html");
-        assertThat(bodies).hasSize(300);
-        assertThat(new String(posts.get(2).body(), StandardCharsets.UTF_8)).startsWith(" date 2025-03-12\n");
     }
 }

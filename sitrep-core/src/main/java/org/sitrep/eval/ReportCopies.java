@@ -1,4 +1,4 @@
-package org.sitrep.cli.bench;
+package org.sitrep.eval;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Copies of a report that differ from it the way another report of the same kind would: other tolls, and other
- * days. The benches make large corpora from a few inputs with these; places are kept.
+ * days. The benches (the command line's, the server's, the Spark job's) make large corpora from a few inputs with these;
+ * places are kept.
  */
 public final class ReportCopies {
     private ReportCopies() {
