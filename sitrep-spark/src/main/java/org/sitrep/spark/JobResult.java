@@ -2,6 +2,7 @@ package org.sitrep.spark;
 
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaRDDLike;
 import org.apache.spark.sql.SparkSession;
 import org.sitrep.fuse.Situation;
 import org.sitrep.ingest.Notice;
@@ -28,10 +29,17 @@ import java.util.TreeMap;
  * @param walk     what the listing of folders skipped (files that are not reports)
  * @param counts   skipped and failed records and reports, by {@code "skipped: REASON"} / {@code "failed: REASON"}
  * @param timings  nanoseconds spent in each step of the job (reading and analysis, numbering and dating, fusion)
+ * @param kept     what the job keeps on the cluster for its outputs ({@link #release()} lets it go)
  */
 record JobResult(SparkSession spark, int files, long reports, JavaPairRDD<Long, String> facts,
                  JavaPairRDD<Pos, String> events, JavaRDD<String> tallies, List<PlaceControl> control,
-                 List<Notice> failures, List<Notice> walk, Map<String, Long> counts, Map<String, Long> timings) {
+                 List<Notice> failures, List<Notice> walk, Map<String, Long> counts, Map<String, Long> timings,
+                 List<JavaRDDLike<?, ?>> kept) {
+
+    /** Lets the cluster drop what it keeps for this result once its outputs are written. */
+    void release() {
+        kept.forEach(rdd -> rdd.rdd().unpersist(false));
+    }
 
     /**
      * The whole picture on the driver, as the command line holds it before it writes its outputs: every report's

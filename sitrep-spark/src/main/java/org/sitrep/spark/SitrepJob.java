@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The Sitrep job: the one place the order of its cluster steps is written down.
@@ -39,11 +40,18 @@ final class SitrepJob {
     private final SparkSession spark;
     private final JavaSparkContext context;
     private final Duration budget;
+    private Consumer<String> steps = step -> { };
 
     SitrepJob(SparkSession spark, Duration budget) {
         this.spark = spark;
         this.context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         this.budget = budget;
+    }
+
+    /** Calls {@code listener} with each step's name as it starts ("analysis", "numbering and dating", "fusion"), then "done". */
+    SitrepJob onStep(Consumer<String> listener) {
+        this.steps = listener;
+        return this;
     }
 
     /** Runs the job over {@code inputs} (files, folders, Hadoop URIs); its results stay on the cluster until read. */
@@ -61,11 +69,13 @@ final class SitrepJob {
                 })
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         Map<String, Long> timings = new LinkedHashMap<>();
+        steps.accept("analysis");
         long t0 = System.nanoTime();
         outcomes.count(); // read and analysed here, once: every later step reads the kept outcomes
         long t1 = System.nanoTime();
         timings.put("analysis", t1 - t0);
 
+        steps.accept("numbering and dating");
         Broadcast<Map<Long, String>> ids = context.broadcast(IdNumbering.renames(outcomes
                 .filter(o -> o.baseId() != null)
                 .map(o -> new Tuple2<>(o.order(), o.baseId()))));
@@ -78,11 +88,13 @@ final class SitrepJob {
         long reports = facts.count();
         long t2 = System.nanoTime();
         timings.put("numbering and dating", t2 - t1);
+        steps.accept("fusion");
         JavaPairRDD<Pos, String> fused = ClusterFusion.events(context, facts).persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaRDD<String> tallies = ClusterFusion.tallies(facts).persist(StorageLevel.MEMORY_AND_DISK_SER());
         List<PlaceControl> control = ClusterFusion.control(fused);
         tallies.count();
         timings.put("fusion", System.nanoTime() - t2);
+        steps.accept("done");
 
         List<Outcome> noticed = outcomes
                 .filter(o -> o.notice() != null && o.notice().failure())
@@ -100,7 +112,8 @@ final class SitrepJob {
                 .reduceByKey(Long::sum)
                 .collectAsMap());
         return new JobResult(spark, files.size(), reports, facts, fused, tallies, control, failures,
-                listed.notices().stream().filter(n -> !n.failure()).toList(), counts, timings);
+                listed.notices().stream().filter(n -> !n.failure()).toList(), counts, timings,
+                List.of(outcomes, facts, fused, tallies));
     }
 
     /**

@@ -93,6 +93,7 @@ public final class SparkMain implements Callable<Integer> {
             if (parquet != null) {
                 outputs.parquet(parquet);
             }
+            result.release();
             report(result, (System.nanoTime() - started) / 1e9, err);
             return result.failures().isEmpty() ? 0 : 1;
         } finally {
