@@ -7,9 +7,15 @@ import org.sitrep.geo.Gazetteer;
 import org.sitrep.names.ActorDictionary;
 import org.sitrep.text.Abbreviations;
 import org.sitrep.text.Tokenizer;
+import org.sitrep.util.TsvResource;
 
-/** The gate on the default lexicons, loaded once for the tests that need it. */
+import java.util.Set;
+
+/** The default lexicons and the gate on them, loaded once for the tests that need them. */
 final class DefaultGate {
+    private static CasualtyLexicon casualties;
+    private static TriggerLexicon triggers;
+    private static ActorDictionary actors;
     private static RelevanceGate gate;
 
     private DefaultGate() {
@@ -17,11 +23,27 @@ final class DefaultGate {
 
     static synchronized RelevanceGate get() {
         if (gate == null) {
-            CasualtyLexicon casualties = CasualtyLexicon.loadDefault();
-            gate = RelevanceGate.loadDefault(TriggerLexicon.loadDefault(AcledTaxonomy.loadDefault(), casualties),
-                    casualties, ActorDictionary.loadDefault(Gazetteer.loadDefault(),
-                            new Tokenizer(Abbreviations.loadDefault())));
+            load();
+            gate = RelevanceGate.loadDefault(triggers, casualties, actors);
         }
         return gate;
+    }
+
+    /** The conflict words the default gate is built on. */
+    static synchronized Set<String> conflictWords() {
+        load();
+        return ConflictVocabulary.words(triggers, casualties, actors, functionWords());
+    }
+
+    static Set<String> functionWords() {
+        return Set.copyOf(TsvResource.lines(RelevanceGate.FUNCTION_WORDS));
+    }
+
+    private static void load() {
+        if (actors == null) {
+            casualties = CasualtyLexicon.loadDefault();
+            triggers = TriggerLexicon.loadDefault(AcledTaxonomy.loadDefault(), casualties);
+            actors = ActorDictionary.loadDefault(Gazetteer.loadDefault(), new Tokenizer(Abbreviations.loadDefault()));
+        }
     }
 }
