@@ -79,6 +79,17 @@ public final class CuePhrases<V> {
         return new CuePhrases<>(map);
     }
 
+    /** Every phrase of the set (lower case, as matched) with its value. */
+    public Map<String, V> phrases() {
+        Map<String, V> out = new LinkedHashMap<>();
+        for (Entry<V>[] entries : byFirst) {
+            for (Entry<V> e : entries) {
+                out.put(e.phrase(), e.value());
+            }
+        }
+        return out;
+    }
+
     private static String[] words(String phrase) {
         return phrase.isEmpty() ? new String[0] : phrase.split("\\s+");
     }

@@ -8,6 +8,7 @@ import org.sitrep.text.Tokenizer;
 import org.sitrep.util.TsvResource;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class ActorDictionary {
     private final NameFolder folder;
     private final Tokenizer tokenizer;
     private final java.util.Set<String> commonWords = new java.util.HashSet<>();
+    private final Map<String, String> slotDescriptions = new LinkedHashMap<>(); // "{demonym} army" -> "military"
 
     private ActorDictionary(NameFolder folder, Tokenizer tokenizer) {
         this.folder = folder;
@@ -67,6 +69,19 @@ public final class ActorDictionary {
         return actors.size();
     }
 
+    /**
+     * Every name, description without a country slot and region of the dictionary, each with the phrase it was
+     * listed as ({@link Lexeme#surface()}): for indexes built on the dictionary's words, such as the relevance gate.
+     */
+    public List<Lexeme> lexemes() {
+        return index.targets();
+    }
+
+    /** The descriptions with a country slot as written ("{demonym} army"), with the template kind each describes. */
+    public Map<String, String> slotDescriptions() {
+        return Collections.unmodifiableMap(slotDescriptions);
+    }
+
     private void loadStateActors(Gazetteer gazetteer) {
         Map<String, String[]> forms = new HashMap<>(); // iso2 -> {of, plain}
         Map<String, List<String>> shortForms = new HashMap<>(); // iso2 -> "US", "U.S.""
@@ -90,6 +105,7 @@ public final class ActorDictionary {
                 described.addPattern(PhraseIndex.words(row[0].substring(0, at), folder, tokenizer), slot,
                         PhraseIndex.words(row[0].substring(at + slot.length()), folder, tokenizer),
                         new Template(row[0], row[1], slot));
+                slotDescriptions.put(row[0], row[1]);
             }
         }
         Map<String, List<String>> folded = new HashMap<>();

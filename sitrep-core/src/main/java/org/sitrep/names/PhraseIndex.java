@@ -108,6 +108,22 @@ public final class PhraseIndex<T> {
         return size;
     }
 
+    /** What every phrase stands for, phrase by phrase (a target of two phrases comes twice). */
+    public List<T> targets() {
+        List<T> out = new ArrayList<>(size);
+        List<Node<T>> todo = new ArrayList<>(List.of(root));
+        while (!todo.isEmpty()) {
+            Node<T> node = todo.remove(todo.size() - 1);
+            if (node.targets != null) {
+                out.addAll(node.targets);
+            }
+            if (node.next != null) {
+                todo.addAll(node.next.values());
+            }
+        }
+        return out;
+    }
+
     /** The node of the empty string, where every walk starts. */
     Node<T> root() {
         return root;

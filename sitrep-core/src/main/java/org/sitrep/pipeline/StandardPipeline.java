@@ -35,6 +35,8 @@ import org.sitrep.names.NameLexicon;
 import org.sitrep.names.NameRecognizer;
 import org.sitrep.names.NameResolver;
 import org.sitrep.names.NamesStage;
+import org.sitrep.relevance.RelevanceGate;
+import org.sitrep.relevance.RelevanceStage;
 import org.sitrep.text.Abbreviations;
 import org.sitrep.text.ReadingBuilder;
 import org.sitrep.text.ReadingStage;
@@ -91,6 +93,7 @@ public final class StandardPipeline {
                 new HeaderLineStage(),                                    // text: 'date YYYY-MM-DD' header
                 new HtmlArticleStage(Lazy.of(HtmlArticleExtractor::loadDefault)), // html: article + metadata
                 new BoilerplateStage(boilerplate),                        // appeals, forms, feeds, captions
+                new RelevanceStage(Lazy.of(() -> RelevanceGate.loadDefault(triggers, casualtyWords, actors))), // archived: English, on conflict
                 new DateScanStage(dates),                                 // the body's expressions of time, once
                 new TitleStage(),                                         // metadata title or text headline
                 new PublicationDateStage(new PublicationDater(dates, Clock.systemUTC())), // header, dateline, body

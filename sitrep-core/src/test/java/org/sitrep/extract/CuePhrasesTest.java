@@ -30,6 +30,12 @@ class CuePhrasesTest {
         assertThat(cues.first(t, 3, t.size()).phrase()).isEqualTo("according to officials");
     }
 
+    @Test
+    void listsEveryPhraseLowerCaseWithItsValue() {
+        CuePhrases<String> cues = CuePhrases.of(Map.of("According to", "source", "swept into", "capture"));
+        assertThat(cues.phrases()).containsOnly(Map.entry("according to", "source"), Map.entry("swept into", "capture"));
+    }
+
     @Property(tries = 200)
     void everyPhraseIsFoundAtItsFirstWord(@ForAll @Size(min = 1, max = 300) List<@AlphaChars @StringLength(min = 1,
             max = 12) String> words) {

@@ -5,6 +5,7 @@ import org.sitrep.extract.CueTable;
 import org.sitrep.model.FigureKind;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -62,6 +63,17 @@ public final class CasualtyLexicon {
     /** Group words that name nobody in particular ("people", "dead"), lower case. */
     public Set<String> unnamedGroups() {
         return unnamedGroups;
+    }
+
+    /**
+     * The words that tell what a count counts, before or after it ("killed", "were wounded", "refugees"), each with
+     * the figure kind it gives ("killed", "injured", "displaced", "detained", "missing", "captured", "other").
+     */
+    public Map<String, String> countPhrases() {
+        Map<String, String> out = new LinkedHashMap<>(before.phrases());
+        after.phrases().forEach(out::putIfAbsent);
+        implied.phrases().forEach(out::putIfAbsent);
+        return out;
     }
 
     public static CasualtyLexicon loadDefault() {

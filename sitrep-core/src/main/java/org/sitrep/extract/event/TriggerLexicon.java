@@ -8,6 +8,7 @@ import org.sitrep.util.TsvResource;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** The triggers and context words of {@code event-triggers.tsv}, loaded once and shared by all threads. */
 public final class TriggerLexicon {
@@ -126,6 +127,11 @@ public final class TriggerLexicon {
         }
         return new TriggerLexicon(CuePhrases.of(phrases), CueTable.load(DEFAULT_RESOURCE), casualties.fighterGroups(),
                 taxonomy);
+    }
+
+    /** Every trigger phrase (lower case, as matched): the words by which a report tells an incident. */
+    public Set<String> triggerPhrases() {
+        return triggers.phrases().keySet();
     }
 
     /** True for a sub-event type of ACLED's violence against civilians: its target is civilians by definition. */
