@@ -200,7 +200,7 @@ public final class InputReader {
     }
 
     private byte[] readBounded(InputStream in) throws IOException {
-        return readBounded(in, maxBytes, "too large (more than " + size(maxBytes) + ", limit " + size(maxBytes) + ")");
+        return readBounded(in, maxBytes, tooLargePast(maxBytes));
     }
 
     /** Reads at most {@code limit} bytes; past it, fails with {@code why}. */
@@ -221,6 +221,14 @@ public final class InputReader {
     /** The message for an input of {@code bytes} over a limit of {@code limit}: "too large (47 MB, limit 16 MB)". */
     public static String tooLarge(long bytes, long limit) {
         return "too large (" + size(bytes) + ", limit " + size(limit) + ")";
+    }
+
+    /**
+     * The message for an input read up to a limit of {@code limit} bytes that went on past it, its whole size unknown:
+     * "too large (more than 16 MB, limit 16 MB)".
+     */
+    static String tooLargePast(long limit) {
+        return "too large (more than " + size(limit) + ", limit " + size(limit) + ")";
     }
 
     /** A size in whole MB (KB below one MB), rounded up so that a size over a limit never reads as the limit. */
