@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -100,6 +102,18 @@ public final class ArchiveReader {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the file begins a WARC record ({@link #looksLikeArchive(byte[])}); false when it cannot be read
+     * (reading it later says what is wrong).
+     */
+    public static boolean looksLikeArchive(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return looksLikeArchive(in.readNBytes(HEAD));
+        } catch (IOException unreadable) {
+            return false;
+        }
     }
 
     /**

@@ -19,14 +19,14 @@ import java.time.Instant;
 import java.util.zip.GZIPOutputStream;
 
 /** Web archives for tests, written with jwarc: records of invented pages. */
-final class TestArchives {
-    static final Instant CAPTURED = Instant.parse("2031-05-14T09:30:00Z");
+public final class TestArchives {
+    public static final Instant CAPTURED = Instant.parse("2031-05-14T09:30:00Z");
 
     private TestArchives() {
     }
 
     /** The records as a WARC file, each record its own gzip member when {@code compression} is GZIP. */
-    static byte[] warc(WarcCompression compression, WarcRecord... records) {
+    public static byte[] warc(WarcCompression compression, WarcRecord... records) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (WarcWriter writer = new WarcWriter(Channels.newChannel(out), compression)) {
             for (WarcRecord record : records) {
@@ -38,12 +38,12 @@ final class TestArchives {
         return out.toByteArray();
     }
 
-    static byte[] warc(WarcRecord... records) {
+    public static byte[] warc(WarcRecord... records) {
         return warc(WarcCompression.NONE, records);
     }
 
     /** An HTTP response with these head lines (after the status line) and body, as a crawler recorded it. */
-    static byte[] http(String statusLine, String headers, byte[] body) {
+    public static byte[] http(String statusLine, String headers, byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes((statusLine + "\r\n" + headers.replace("\n", "\r\n") + (headers.isEmpty() ? "" : "\r\n")
                 + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
@@ -52,40 +52,40 @@ final class TestArchives {
     }
 
     /** A 200 response of {@code contentType} holding {@code body}. */
-    static WarcResponse response(String uri, String contentType, String body) {
+    public static WarcResponse response(String uri, String contentType, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return response(uri, http("HTTP/1.1 200 OK", "Content-Type: " + contentType + "\nContent-Length: "
                 + bytes.length, bytes));
     }
 
     /** A response record holding the HTTP bytes as they are. */
-    static WarcResponse response(String uri, byte[] http) {
+    public static WarcResponse response(String uri, byte[] http) {
         return new WarcResponse.Builder(URI.create(uri)).date(CAPTURED).body(MediaType.HTTP_RESPONSE, http).build();
     }
 
-    static WarcResource resource(String uri, String contentType, byte[] body) {
+    public static WarcResource resource(String uri, String contentType, byte[] body) {
         return new WarcResource.Builder(URI.create(uri)).date(CAPTURED).body(MediaType.parse(contentType), body)
                 .build();
     }
 
     /** A resource record with no WARC-Target-URI. */
-    static WarcResource resourceWithoutAddress(String contentType, String body) {
+    public static WarcResource resourceWithoutAddress(String contentType, String body) {
         return new WarcResource.Builder().date(CAPTURED).body(MediaType.parse(contentType),
                 body.getBytes(StandardCharsets.UTF_8)).build();
     }
 
     /** A WET record: the text extracted from the page at {@code uri}. */
-    static WarcConversion conversion(String uri, String text) {
+    public static WarcConversion conversion(String uri, String text) {
         return new WarcConversion.Builder().date(CAPTURED).addHeader("WARC-Target-URI", uri)
                 .body(MediaType.PLAIN_TEXT, text.getBytes(StandardCharsets.UTF_8)).build();
     }
 
-    static WarcRequest request(String uri) {
+    public static WarcRequest request(String uri) {
         return new WarcRequest.Builder(URI.create(uri)).date(CAPTURED).body(MediaType.HTTP_REQUEST,
                 "GET / HTTP/1.1\r\nHost: example.org\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1)).build();
     }
 
-    static byte[] gzip(byte[] bytes) {
+    public static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream z = new GZIPOutputStream(out)) {
             z.write(bytes);
@@ -95,7 +95,7 @@ final class TestArchives {
         return out.toByteArray();
     }
 
-    static byte[] concat(byte[]... parts) {
+    public static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             out.writeBytes(part);
@@ -104,7 +104,7 @@ final class TestArchives {
     }
 
     /** A page's bytes as a string, to compare pages by content. */
-    static String bytesOf(org.sitrep.model.RawInput page) {
+    public static String bytesOf(org.sitrep.model.RawInput page) {
         return new String(page.bytes(), StandardCharsets.UTF_8);
     }
 }
