@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -185,20 +184,9 @@ public final class ArchiveReader {
 
     /** Reads a whole archive into a batch: its pages and notices in record order. */
     public InputBatch readAll(InputStream in, String archiveSource, IdAllocator ids) throws InputException {
-        List<RawInput> pages = new ArrayList<>();
-        List<Notice> notices = new ArrayList<>();
-        read(in, archiveSource, ids, new Sink() {
-            @Override
-            public void page(RawInput page) {
-                pages.add(page);
-            }
-
-            @Override
-            public void notice(Notice notice) {
-                notices.add(notice);
-            }
-        });
-        return new InputBatch(pages, notices);
+        InputBatch.Collector pages = new InputBatch.Collector();
+        read(in, archiveSource, ids, pages);
+        return pages.batch();
     }
 
     private static RawInput page(WarcRecord record, ArchivePayload.Page page, String id, String where, String target,

@@ -82,10 +82,20 @@ public final class InputReader {
      * @throws InputException when the file cannot be opened or is not an archive, with a one-line reason
      */
     public InputBatch readArchive(InputRef ref, IdAllocator ids) throws InputException {
+        InputBatch.Collector pages = new InputBatch.Collector();
+        readArchive(ref, ids, pages);
+        return pages.batch();
+    }
+
+    /**
+     * Reads a web archive file record by record as {@link #readArchive(InputRef, IdAllocator)} does, handing each
+     * page and notice to {@code sink} as it comes, so a caller can store or analyse a large archive in parts.
+     */
+    public void readArchive(InputRef ref, IdAllocator ids, ArchiveReader.Sink sink) throws InputException {
         try {
             checkReadable(ref.path());
             try (InputStream in = Files.newInputStream(ref.path())) {
-                return archives.readAll(in, ref.source(), ids);
+                archives.read(in, ref.source(), ids, sink);
             }
         } catch (IOException error) {
             throw new InputException(InputCollector.describe(error), error);
