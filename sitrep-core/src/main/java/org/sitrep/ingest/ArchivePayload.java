@@ -85,6 +85,10 @@ final class ArchivePayload {
         } catch (IOException | RuntimeException error) {
             // jwarc fails on a malformed HTTP header, an unknown Content-Encoding or data it cannot inflate
             return new SetAside(true, BAD_RECORD, BAD_RECORD + " (" + detail(error) + ")");
+        } catch (NoClassDefFoundError missing) {
+            // jwarc decodes brotli and zstd only with their optional libraries (org.brotli:dec, zstd-jni), not shipped
+            return new SetAside(true, BAD_RECORD, "bad record (its Content-Encoding needs a decoder not installed: "
+                    + missing.getMessage() + ")");
         }
     }
 

@@ -196,6 +196,16 @@ class ArchiveReaderTest {
     }
 
     @Test
+    void aContentEncodingWithoutItsDecoderIsABadRecord() throws Exception {
+        InputBatch batch = read(warc(response("https://news.example/a/brotli", http("HTTP/1.1 200 OK",
+                "Content-Type: text/html\nContent-Encoding: br", new byte[] {0x1b, 0x03, 0x00})),
+                response("https://news.example/a/after", "text/html", PAGE)));
+
+        assertThat(batch.inputs()).extracting(RawInput::id).containsExactly("after");
+        assertThat(batch.notices()).singleElement().satisfies(n -> assertThat(n.reason()).isEqualTo("bad record"));
+    }
+
+    @Test
     void aPerRecordGzipArchiveReadsAsThePlainOne() throws Exception {
         Supplier<WarcRecord[]> records = () -> new WarcRecord[] {
             response("https://news.example/a/one", "text/html", PAGE),
