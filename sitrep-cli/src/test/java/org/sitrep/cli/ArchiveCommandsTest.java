@@ -8,6 +8,8 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
+import org.sitrep.store.PictureQuery;
+import org.sitrep.store.Store;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +43,14 @@ class ArchiveCommandsTest extends CapturedOutput {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A page whose own meta tags give its day, three weeks before its capture. */
+    private static WarcResponse datedPage() {
+        return response("https://news.example/2031/07/dated-page", "HTTP/1.1 200 OK", "text/html",
+                ("<!DOCTYPE html><html><head><title>Report</title><meta property=\"article:published_time\" "
+                        + "content=\"2031-06-30T10:00:00Z\"></head><body><article><p>Shelling hit a market in "
+                        + "Berdovka, officials said.</p></article></body></html>").getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Two pages, an image, a missing page and a PNG served as HTML, each record its own gzip member. */
     private Path crawl() throws IOException {
         Path archive = dir.resolve("crawl.warc.gz");
@@ -54,6 +65,7 @@ class ArchiveCommandsTest extends CapturedOutput {
                     new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0}));
             writer.write(page("https://news.example/2031/07/border-clash", "Border guards exchanged fire with "
                     + "gunmen near Tarsk on Saturday, officials said."));
+            writer.write(datedPage());
         }
         return archive;
     }
@@ -66,9 +78,10 @@ class ArchiveCommandsTest extends CapturedOutput {
 
         assertThat(status).isZero();
         JsonNode documents = new ObjectMapper().readTree(json.toFile()).path("documents");
-        assertThat(documents).hasSize(2);
+        assertThat(documents).hasSize(3);
         assertThat(documents.get(0).path("id").asText()).isEqualTo("depot-strike");
         assertThat(documents.get(1).path("id").asText()).isEqualTo("border-clash");
+        assertThat(documents.get(2).path("published").asText()).isEqualTo("2031-06-30");
         assertThat(documents.get(0).toString()).contains("https://news.example/2031/07/depot-strike");
         assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly("sitrep: skipped 3 archive "
                 + "records: binary 1, not HTML or text 1, not a page (HTTP status) 1; --verbose names them");
@@ -93,10 +106,14 @@ class ArchiveCommandsTest extends CapturedOutput {
         assertThat(status).isZero();
         assertThat(stderr).contains("sitrep: skipped 3 archive records: binary 1, not HTML or text 1, "
                 + "not a page (HTTP status) 1; --verbose names them")
-                .contains("2 new reports stored").contains("from 2 reports");
+                .contains("3 new reports stored").contains("from 3 reports");
+        try (Store store = Store.open(data)) { // the store keeps the archive record: the page's own day goes first
+            assertThat(new PictureQuery(store).document("dated-page")).get()
+                    .satisfies(facts -> assertThat(facts.publication().date()).isEqualTo(LocalDate.of(2031, 6, 30)));
+        }
 
         err.reset();
         assertThat(Main.execute("ingest", archive.toString(), "--data", data.toString(), "--threads", "1")).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("0 new reports stored").contains("2 already there");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("0 new reports stored").contains("3 already there");
     }
 }

@@ -144,7 +144,7 @@ public final class ArchiveReader {
         } catch (IOException error) {
             throw new InputException(InputCollector.describe(error), error);
         }
-        String fallbackId = InputNames.idOf(lastSegment(archiveSource));
+        String fallbackId = fallbackId(archiveSource);
         for (long number = 1; ; number++) {
             Optional<WarcRecord> next;
             try {
@@ -215,8 +215,13 @@ public final class ArchiveReader {
         return v.startsWith("<") && v.endsWith(">") ? v.substring(1, v.length() - 1) : v;
     }
 
-    private static String lastSegment(String source) {
-        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
-        return slash < 0 ? source : source.substring(slash + 1);
+    /**
+     * The base of the ids of pages whose address gives none: the archive's file name without extensions
+     * ({@code crawl} for {@code s3://bucket/crawl.warc.gz}), or {@code archive} (standard input, {@code -}).
+     */
+    private static String fallbackId(String archiveSource) {
+        int slash = Math.max(archiveSource.lastIndexOf('/'), archiveSource.lastIndexOf('\\'));
+        String id = InputNames.idOf(archiveSource.substring(slash + 1));
+        return id.chars().anyMatch(Character::isLetterOrDigit) ? id : "archive";
     }
 }

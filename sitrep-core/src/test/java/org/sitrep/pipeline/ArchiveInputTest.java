@@ -128,6 +128,9 @@ class ArchiveInputTest {
         byte[] archive = TestArchives.gzip(warc(conversion("https://news.example/e", NO_DAY)));
         InputBatch batch = reader.expand(archive, "-", "stdin", new IdAllocator());
         assertThat(batch.inputs()).extracting(RawInput::source).containsExactly("https://news.example/e");
+        InputBatch unnamed = reader.expand(warc(TestArchives.resourceWithoutAddress("text/plain", NO_DAY)), "-",
+                "stdin", new IdAllocator());
+        assertThat(unnamed.inputs()).extracting(RawInput::id).containsExactly("archive-1");
         assertThat(new String(batch.inputs().get(0).bytes(), StandardCharsets.UTF_8)).isEqualTo(NO_DAY);
     }
 }
