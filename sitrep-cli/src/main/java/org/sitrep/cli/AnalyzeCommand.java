@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
                 + "content. Scraped articles as news-please and trafilatura write them (.json, or JSON lines in "
                 + ".jsonl/.ndjson) are one report each. Web archives (.warc, .warc.gz, and WET files .wet, "
                 + ".wet.gz) are one report per HTML or text page they hold, its address as source and its capture "
-                + "day as the date when the page tells none; their other records are skipped. Other files in a "
+                + "day as the date unless its meta tags or a date line tell one; their other records are skipped. Other files in a "
                 + "folder are skipped; skips are summed up in one line (--verbose names them).",
             ""},
         footer = {
