@@ -32,8 +32,10 @@ import java.util.concurrent.Callable;
             "INPUT is a file, a folder (read recursively) or - for standard input. Reports are .txt, .md, "
                 + ".html or .htm files, each optionally gzip-compressed (.gz); HTML is also recognised by its "
                 + "content. Scraped articles as news-please and trafilatura write them (.json, or JSON lines in "
-                + ".jsonl/.ndjson) are one report each. Other files in a folder are skipped, summed up in one "
-                + "line (--verbose names them).",
+                + ".jsonl/.ndjson) are one report each. Web archives (.warc, .warc.gz, and WET files .wet, "
+                + ".wet.gz) are one report per HTML or text page they hold, its address as source and its capture "
+                + "day as the date unless its meta tags or a date line tell one; their other records are skipped. Other files in a "
+                + "folder are skipped; skips are summed up in one line (--verbose names them).",
             ""},
         footer = {
             "",
@@ -48,6 +50,7 @@ import java.util.concurrent.Callable;
             "  sitrep analyze reports/ --json picture.json --quiet",
             "  sitrep analyze reports/ --csv events.csv --geojson map.geojson --md report.md -q",
             "  sitrep analyze scraped.jsonl --json picture.json",
+            "  sitrep analyze crawl.warc.gz --json picture.json",
             "  zcat page.html.gz | sitrep analyze - --format json"})
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -84,8 +87,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "errors are still reported on standard error.")
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "Name each file a folder walk skips (by default one line "
-            + "sums them up).")
+    @Option(names = {"-v", "--verbose"}, description = "Name each file a folder walk skips and each archive "
+            + "record skipped (by default one line sums each up).")
     boolean verbose;
 
     @Option(names = "--debug", description = "Show stack traces and per-document warnings on standard error.")
@@ -130,10 +133,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Analysis analysis = analyze(collected, workers, err);
-        for (Notice notice : analysis.notices()) {
-            if (!collected.notices().contains(notice)) { // those were named above
+        List<Notice> found = analysis.notices().stream().filter(n -> !collected.notices().contains(n)).toList();
+        for (Notice notice : found) { // those of the folder walk were named above
+            if (verbose || !SkipSummary.isRecordSkip(notice)) {
                 err.println("sitrep: " + notice);
             }
+        }
+        String records = SkipSummary.ofRecords(found);
+        if (records != null && !quiet && !verbose) {
+            err.println("sitrep: " + records);
         }
         if (debug) {
             analysis.reports().forEach(r -> r.warnings().forEach(w -> err.println("sitrep: warning: " + r.id() + ": " + w)));

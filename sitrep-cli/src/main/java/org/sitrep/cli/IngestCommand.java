@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.ingest.ArchiveReader;
 import org.sitrep.ingest.IdAllocator;
 import org.sitrep.ingest.InputBatch;
 import org.sitrep.ingest.InputCollector;
@@ -31,8 +32,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Loads reports into the store under --data and fuses them into its picture.",
-            "", "INPUT is read as by 'analyze' (files, folders, - for standard input). Reports already stored "
-                + "(the same bytes) are skipped. 'sitrep serve --data DIR' then shows the picture."},
+            "", "INPUT is read as by 'analyze' (files, folders, web archives, - for standard input). Reports "
+                + "already stored (the same bytes) are skipped. 'sitrep serve --data DIR' then shows the picture."},
         footer = {"", "Exit status: 0 every input was stored or already there; 1 some could not be; 2 usage error.",
             "", "Example:", "  sitrep ingest examples/ --data demo"})
 final class IngestCommand implements Callable<Integer> {
@@ -71,36 +72,43 @@ final class IngestCommand implements Callable<Integer> {
         }
         InputReader reader = new InputReader();
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        int[] counts = new int[3]; // stored, already there, refused
         try (Store store = Store.open(data);
              Analyst analyst = new Analyst(store, StandardPipeline.create(), new ChangeFeed(), workers)) {
-            Intake intake = new Intake(store, reader);
+            Loader loader = new Loader(new Intake(store, reader), err);
             Progress progress = new Progress("read", collected.inputs().size(), !quiet && System.console() != null, err);
-            List<RawInput> batch = new ArrayList<>(BATCH);
-            List<Intake.Receipt> refused = new ArrayList<>();
             int done = 0;
             for (InputRef ref : collected.inputs()) {
                 try {
-                    InputBatch read = reader.read(ref, new IdAllocator());
-                    batch.addAll(read.inputs());
-                    read.notices().forEach(n -> refused.add(new Intake.Receipt(n.source(), null, false, n.message())));
+                    if (reader.isArchive(ref)) {
+                        reader.readArchive(ref, new IdAllocator(), loader); // streamed: stored as its pages come
+                    } else {
+                        InputBatch read = reader.read(ref, new IdAllocator());
+                        read.inputs().forEach(loader::page);
+                        read.notices().forEach(loader::notice);
+                    }
                 } catch (InputException error) {
-                    refused.add(new Intake.Receipt(ref.source(), null, false, error.getMessage()));
+                    loader.notice(Notice.failed(ref.source(), error.getMessage()));
                 }
-                if (batch.size() >= BATCH || ++done == collected.inputs().size()) {
-                    failed |= count(intake.store(batch, refused), counts, err);
-                    batch.clear();
-                    refused.clear();
-                }
-                progress.update(done);
+                progress.update(++done);
             }
-            failed |= count(intake.store(batch, refused), counts, err);
+            loader.flush();
             progress.finish();
+            failed |= loader.refused;
+            for (Notice skip : loader.skipped) {
+                if (verbose) {
+                    err.println("sitrep: " + skip);
+                }
+            }
+            String records = SkipSummary.ofRecords(loader.skipped);
+            if (records != null && !quiet && !verbose) {
+                err.println("sitrep: " + records);
+            }
             int pending = analyst.backlog();
             Progress analysing = new Progress("analysed", pending, !quiet && System.console() != null, err);
             analyst.drain(analysing::update);
             analysing.finish();
             Map<String, Object> stats = new PictureQuery(store).stats();
+            int[] counts = loader.counts;
             if (!quiet) {
                 err.printf("sitrep: %d new reports stored in %s (%d already there%s); the picture holds %s events "
                                 + "from %s reports%s%n", counts[0], data, counts[1],
@@ -109,6 +117,50 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         return failed ? 1 : 0;
+    }
+
+    /**
+     * Stores reports as they are read, {@link #BATCH} to a transaction; what could not be read is logged beside them
+     * as refused, and archive records skipped on purpose are kept aside to be summed up.
+     */
+    private static final class Loader implements ArchiveReader.Sink {
+        private final Intake intake;
+        private final PrintStream err;
+        private final List<RawInput> batch = new ArrayList<>(BATCH);
+        private final List<Intake.Receipt> refusals = new ArrayList<>();
+        final List<Notice> skipped = new ArrayList<>();
+        final int[] counts = new int[3]; // stored, already there, refused
+        boolean refused;
+
+        Loader(Intake intake, PrintStream err) {
+            this.intake = intake;
+            this.err = err;
+        }
+
+        @Override
+        public void page(RawInput page) {
+            batch.add(page);
+            if (batch.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        @Override
+        public void notice(Notice notice) {
+            if (notice.failure()) {
+                refusals.add(new Intake.Receipt(notice.source(), null, false, notice.message()));
+            } else {
+                skipped.add(notice);
+            }
+        }
+
+        void flush() {
+            if (!batch.isEmpty() || !refusals.isEmpty()) {
+                refused |= count(intake.store(batch, refusals), counts, err);
+                batch.clear();
+                refusals.clear();
+            }
+        }
     }
 
     /** Counts the receipts (stored, already there, refused), printing each refusal; true when one was refused. */

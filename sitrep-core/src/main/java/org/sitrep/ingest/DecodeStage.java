@@ -1,5 +1,6 @@
 package org.sitrep.ingest;
 
+import org.sitrep.model.ArchiveRecord;
 import org.sitrep.pipeline.BaseStage;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
@@ -16,7 +17,9 @@ public final class DecodeStage extends BaseStage {
 
     @Override
     public void process(Report report) {
-        TextDecoder.Result result = decoder.decode(report.raw().bytes(), report.raw().fileName());
+        ArchiveRecord archived = report.raw().archived();
+        TextDecoder.Result result = decoder.decode(report.raw().bytes(), report.raw().fileName(),
+                archived == null ? null : archived.charset());
         if (result.warning() != null) {
             report.warn(result.warning());
         }

@@ -28,4 +28,24 @@ public record InputBatch(List<RawInput> inputs, List<Notice> notices) {
         allNotices.addAll(more.notices);
         return new InputBatch(allInputs, allNotices);
     }
+
+    /** Gathers a web archive's pages and notices, in the order they come, into a batch. */
+    public static final class Collector implements ArchiveReader.Sink {
+        private final List<RawInput> inputs = new ArrayList<>();
+        private final List<Notice> notices = new ArrayList<>();
+
+        @Override
+        public void page(RawInput page) {
+            inputs.add(page);
+        }
+
+        @Override
+        public void notice(Notice notice) {
+            notices.add(notice);
+        }
+
+        public InputBatch batch() {
+            return new InputBatch(inputs, notices);
+        }
+    }
 }

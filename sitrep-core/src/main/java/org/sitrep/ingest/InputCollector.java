@@ -24,8 +24,9 @@ import java.util.Locale;
 /**
  * Turns the user's arguments (files, folders, {@code -}) into the list of inputs to read. Folders are
  * walked recursively, following links but not loops; files whose names say they are not reports are
- * skipped with a notice, and so are JSON files whose content is not scraped articles ({@link ArticleJson}). A
- * file named explicitly is always read: its content decides what it is.
+ * skipped with a notice, and so are JSON files whose content is not scraped articles ({@link ArticleJson}). Web
+ * archives ({@code .warc}, {@code .wet}, optionally {@code .gz}, or a file without extension that begins a WARC
+ * record) are inputs. A file named explicitly is always read: its content decides what it is.
  */
 public final class InputCollector {
 
@@ -124,6 +125,10 @@ public final class InputCollector {
             String why = InputNames.whyNotAReport(name);
             if (why != null && InputNames.mayHoldArticles(name) && ArticleJson.isArticleFile(file)) {
                 why = null; // scraped articles; other JSON (Sitrep's output, gold files) stays skipped
+            }
+            if (why != null && InputNames.reportExtension(name).isEmpty() && !name.startsWith(".")
+                    && ArchiveReader.looksLikeArchive(file)) {
+                why = null; // a web archive whose name says nothing of it
             }
             if (why == null && generatedBySitrep(file)) {
                 why = "a situation report written by Sitrep, not a news report";

@@ -9,6 +9,8 @@ public final class InputNames {
             "xhtml");
     /** Files of scraped articles (news-please, trafilatura): reports when their content says so. */
     private static final Set<String> ARTICLE_EXTENSIONS = Set.of("json", "jsonl", "ndjson");
+    /** Web archives (WARC, and WET, the text Common Crawl extracts into WARC records): read record by record. */
+    private static final Set<String> ARCHIVE_EXTENSIONS = Set.of("warc", "wet");
     private static final Set<String> COMPRESSION_EXTENSIONS = Set.of("gz", "gzip");
     private static final Set<String> DOCUMENTATION = Set.of("readme", "license", "licence", "notice", "changelog",
             "copying", "contributing", "authors");
@@ -23,11 +25,14 @@ public final class InputNames {
     private InputNames() {
     }
 
-    /** The id of a document: the file name without its report (or article file) and compression extensions. */
+    /**
+     * The id of a document: the file name without its report (or article file, or archive) and compression
+     * extensions.
+     */
     public static String idOf(String fileName) {
         String id = withoutCompression(fileName);
         String ext = extension(id);
-        if (REPORT_EXTENSIONS.contains(ext) || ARTICLE_EXTENSIONS.contains(ext)) {
+        if (REPORT_EXTENSIONS.contains(ext) || ARTICLE_EXTENSIONS.contains(ext) || ARCHIVE_EXTENSIONS.contains(ext)) {
             id = id.substring(0, id.length() - ext.length() - 1);
         }
         return id.isEmpty() ? fileName : id;
@@ -50,6 +55,14 @@ public final class InputNames {
      */
     public static boolean mayHoldArticles(String fileName) {
         return ARTICLE_EXTENSIONS.contains(reportExtension(fileName));
+    }
+
+    /**
+     * True for a web archive's name: {@code .warc} or {@code .wet}, optionally {@code .gz}, any case (Common Crawl's
+     * {@code .warc.wet.gz} included).
+     */
+    public static boolean isArchive(String fileName) {
+        return ARCHIVE_EXTENSIONS.contains(reportExtension(fileName));
     }
 
     /**
@@ -98,6 +111,9 @@ public final class InputNames {
             return "hidden file";
         }
         String ext = reportExtension(fileName);
+        if (ARCHIVE_EXTENSIONS.contains(ext)) {
+            return null;
+        }
         if (!REPORT_EXTENSIONS.contains(ext)) {
             if (ARTICLE_EXTENSIONS.contains(ext)) {
                 return "." + ext + " file that is not scraped articles (no \"maintext\" or \"text\" string)";

@@ -3,12 +3,14 @@ package org.sitrep.ingest;
 import org.sitrep.model.RawInput;
 import org.sitrep.pipeline.InputException;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -16,7 +18,8 @@ import java.util.zip.ZipException;
 
 /**
  * Reads one input into memory: bounded in size, gzip layers removed, binary formats refused with their
- * name; a file of scraped articles becomes one report per article ({@link #expand}). Every failure is an
+ * name; a file of scraped articles becomes one report per article ({@link #expand}), a web archive one per page,
+ * read record by record from its file ({@link #readArchive}). Every failure is an
  * {@link InputException} whose message fits on one line. Stateless; one instance serves all threads.
  */
 public final class InputReader {
@@ -37,6 +40,7 @@ public final class InputReader {
 
     private final long maxBytes;
     private final long maxReportBytes;
+    private final ArchiveReader archives;
 
     public InputReader() {
         this(DEFAULT_MAX_BYTES);
@@ -46,6 +50,7 @@ public final class InputReader {
     public InputReader(long maxBytes) {
         this.maxBytes = maxBytes;
         this.maxReportBytes = Math.min(maxBytes, MAX_REPORT_BYTES);
+        this.archives = new ArchiveReader(maxReportBytes);
     }
 
     /**
@@ -56,7 +61,45 @@ public final class InputReader {
      * @throws InputException when the input cannot be read at all, with a one-line reason
      */
     public InputBatch read(InputRef ref, IdAllocator ids) throws InputException {
-        return expand(load(ref), ref.source(), ref.fileName(), ids);
+        return isArchive(ref) ? readArchive(ref, ids) : expand(load(ref), ref.source(), ref.fileName(), ids);
+    }
+
+    /**
+     * True for a file named as a web archive ({@link ArchiveReader#isArchiveName}), or whose name says nothing of
+     * its format ({@code crawl}, {@code crawl.gz}) and whose content begins a WARC record: it is read record by
+     * record ({@link #readArchive}), not loaded whole. An archive under another name is found by its content once
+     * loaded ({@link #expand}).
+     */
+    public boolean isArchive(InputRef ref) {
+        return !ref.isStdin() && (ArchiveReader.isArchiveName(ref.fileName())
+                || InputNames.reportExtension(ref.fileName()).isEmpty() && ArchiveReader.looksLikeArchive(ref.path()));
+    }
+
+    /**
+     * Reads a web archive file record by record ({@link ArchiveReader}), however large: each page up to one report's
+     * limit, ids allocated from {@code ids} in record order, a notice for each record set aside.
+     *
+     * @throws InputException when the file cannot be opened or is not an archive, with a one-line reason
+     */
+    public InputBatch readArchive(InputRef ref, IdAllocator ids) throws InputException {
+        InputBatch.Collector pages = new InputBatch.Collector();
+        readArchive(ref, ids, pages);
+        return pages.batch();
+    }
+
+    /**
+     * Reads a web archive file record by record as {@link #readArchive(InputRef, IdAllocator)} does, handing each
+     * page and notice to {@code sink} as it comes, so a caller can store or analyse a large archive in parts.
+     */
+    public void readArchive(InputRef ref, IdAllocator ids, ArchiveReader.Sink sink) throws InputException {
+        try {
+            checkReadable(ref.path());
+            try (InputStream in = Files.newInputStream(ref.path())) {
+                archives.read(in, ref.source(), ids, sink);
+            }
+        } catch (IOException error) {
+            throw new InputException(InputCollector.describe(error), error);
+        }
     }
 
     /**
@@ -70,19 +113,7 @@ public final class InputReader {
             if (ref.isStdin()) {
                 bytes = readBounded(System.in);
             } else {
-                if (!Files.exists(ref.path())) {
-                    throw new InputException(Files.isSymbolicLink(ref.path()) ? "broken symbolic link" : "no such file");
-                }
-                if (Files.isDirectory(ref.path())) {
-                    throw new InputException("is a folder");
-                }
-                if (!Files.isReadable(ref.path())) {
-                    throw new InputException("permission denied");
-                }
-                if (!Files.isRegularFile(ref.path())) {
-                    // a FIFO, a socket or a device: reading it may never end
-                    throw new InputException("not a regular file (a pipe, socket or device), not read");
-                }
+                checkReadable(ref.path());
                 long size = Files.size(ref.path());
                 if (size > maxBytes) {
                     throw new InputException(tooLarge(size, maxBytes));
@@ -95,6 +126,23 @@ public final class InputReader {
             throw new InputException(InputCollector.describe(error), error);
         }
         return gunzip(bytes, largestInflated(ref.fileName()));
+    }
+
+    /** Refuses a file that cannot be read as an input, saying why. */
+    private static void checkReadable(Path path) throws InputException {
+        if (!Files.exists(path)) {
+            throw new InputException(Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file");
+        }
+        if (Files.isDirectory(path)) {
+            throw new InputException("is a folder");
+        }
+        if (!Files.isReadable(path)) {
+            throw new InputException("permission denied");
+        }
+        if (!Files.isRegularFile(path)) {
+            // a FIFO, a socket or a device: reading it may never end
+            throw new InputException("not a regular file (a pipe, socket or device), not read");
+        }
     }
 
     /**
@@ -110,6 +158,8 @@ public final class InputReader {
      *       source the address, else {@code source:line} ({@code source} for a file of one object). A line that
      *       holds no article (malformed JSON, no text) is a failure {@link Notice} naming {@code source:line};
      *       the other lines are still read.</li>
+     *   <li>A web archive (by name, or content that begins with a WARC record) is one {@link RawInput} per page
+     *       and a notice per record set aside, as {@link ArchiveReader} reads it.</li>
      * </ul>
      * Ids are allocated from {@code ids} in the order of the reports, so they are unique within its batch.
      *
@@ -126,6 +176,9 @@ public final class InputReader {
         String name = fileName == null || fileName.isBlank() ? "input" : fileName;
         if (bytes.length > maxBytes) {
             throw new InputException(tooLarge(bytes.length, maxBytes));
+        }
+        if (ArchiveReader.isArchiveName(name) || ArchiveReader.looksLikeArchive(bytes)) {
+            return archives.readAll(new ByteArrayInputStream(bytes), source, ids); // it undoes its own gzip
         }
         bytes = gunzip(bytes, largestInflated(name));
         refuseBinary(bytes);
@@ -178,7 +231,7 @@ public final class InputReader {
     private byte[] gunzip(byte[] bytes, long largest) throws InputException {
         for (int layer = 0; layer < MAX_GZIP_LAYERS && isGzip(bytes); layer++) {
             long limit = Math.min(largest, Math.max(MIN_INFLATED_LIMIT, (long) bytes.length * MAX_GZIP_RATIO));
-            try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes), 64 * 1024)) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes), 64 * 1024)) {
                 bytes = readBounded(in, limit, limit < largest ? "gzip data that inflates more than " + MAX_GZIP_RATIO
                         + " times (a decompression bomb?), not read"
                         : "too large (more than " + size(limit) + " once decompressed, limit " + size(limit) + ")");
@@ -200,7 +253,7 @@ public final class InputReader {
     }
 
     private byte[] readBounded(InputStream in) throws IOException {
-        return readBounded(in, maxBytes, "too large (more than " + size(maxBytes) + ", limit " + size(maxBytes) + ")");
+        return readBounded(in, maxBytes, tooLargePast(maxBytes));
     }
 
     /** Reads at most {@code limit} bytes; past it, fails with {@code why}. */
@@ -221,6 +274,14 @@ public final class InputReader {
     /** The message for an input of {@code bytes} over a limit of {@code limit}: "too large (47 MB, limit 16 MB)". */
     public static String tooLarge(long bytes, long limit) {
         return "too large (" + size(bytes) + ", limit " + size(limit) + ")";
+    }
+
+    /**
+     * The message for an input read up to a limit of {@code limit} bytes that went on past it, its whole size unknown:
+     * "too large (more than 16 MB, limit 16 MB)".
+     */
+    static String tooLargePast(long limit) {
+        return "too large (more than " + size(limit) + ", limit " + size(limit) + ")";
     }
 
     /** A size in whole MB (KB below one MB), rounded up so that a size over a limit never reads as the limit. */

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Bytes to characters: a byte-order mark decides (UTF-8, UTF-16 BE/LE); otherwise valid UTF-8 is
- * UTF-8, an HTML page's declared charset is honoured, mostly-UTF-8 text with a few bad bytes keeps its
+ * UTF-8, the charset the page was served under (an archived page's HTTP header) or else an HTML page's declared
+ * charset is honoured, mostly-UTF-8 text with a few bad bytes keeps its
  * UTF-8 with replacement characters, and anything else is read as Windows-1252. The result is NFC, with
  * {@code \n} line breaks, no control characters, no lone surrogates and no stacks of combining marks.
  */
@@ -40,6 +41,15 @@ public final class TextDecoder {
     }
 
     public Result decode(byte[] bytes, String fileName) {
+        return decode(bytes, fileName, null);
+    }
+
+    /**
+     * @param servedAs the charset the bytes were served under (an HTTP {@code Content-Type}'s), or null: it goes
+     *                 ahead of a {@code <meta charset>} when the bytes are not UTF-8, as in browsers (a server that
+     *                 calls UTF-8 pages Latin-1 is common, so valid UTF-8 still decides first)
+     */
+    public Result decode(byte[] bytes, String fileName, String servedAs) {
         String charsetName;
         String text;
         String warning = null;
@@ -66,10 +76,12 @@ public final class TextDecoder {
                 text = strict;
                 charsetName = "UTF-8";
             } else {
-                Charset declared = looksLikeHtml(bytes, fileName) ? declaredCharset(bytes) : null;
+                Charset served = servedAs == null ? null : charsetNamed(servedAs);
+                Charset declared = served != null ? served
+                        : looksLikeHtml(bytes, fileName) ? declaredCharset(bytes) : null;
                 if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
                     text = new String(bytes, declared);
-                    charsetName = declared.name() + " (declared)";
+                    charsetName = declared.name() + (served != null ? " (served)" : " (declared)");
                 } else if (mostlyUtf8(bytes)) {
                     text = new String(bytes, StandardCharsets.UTF_8);
                     charsetName = "UTF-8";
@@ -232,10 +244,12 @@ public final class TextDecoder {
     private static Charset declaredCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
-        if (!m.find()) {
-            return null;
-        }
-        String name = m.group(1).toLowerCase(Locale.ROOT);
+        return m.find() ? charsetNamed(m.group(1)) : null;
+    }
+
+    /** The charset a page names, as browsers take it; null for a name Java does not know. */
+    private static Charset charsetNamed(String label) {
+        String name = label.strip().toLowerCase(Locale.ROOT);
         if (List.of("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii").contains(name)) {
             return WINDOWS_1252; // what browsers do, per the WHATWG encoding standard
         }

@@ -10,6 +10,15 @@ import java.time.Instant;
  * @param archive  the archive file, as the user named it
  * @param recordId the record's {@code WARC-Record-ID}, or null when it has none
  * @param captured the record's {@code WARC-Date}, or null when it has none
+ * @param charset  the character set the page was served under (the {@code charset} of its HTTP
+ *                 {@code Content-Type}), or null when none was named: the decoder honours it ahead of the page's own
+ *                 {@code <meta charset>}, as browsers do
  */
-public record ArchiveRecord(String archive, String recordId, Instant captured) implements java.io.Serializable {
+public record ArchiveRecord(String archive, String recordId, Instant captured, String charset)
+        implements java.io.Serializable {
+
+    /** A record whose page was served without a character set. */
+    public ArchiveRecord(String archive, String recordId, Instant captured) {
+        this(archive, recordId, captured, null);
+    }
 }

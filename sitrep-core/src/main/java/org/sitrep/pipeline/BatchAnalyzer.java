@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
 /**
  * Reads and analyses a batch of inputs on a pool of threads sharing one {@link Pipeline}. Reading comes first:
  * the inputs are loaded on the pool, then each is turned, in order, into the reports it holds (one, or one per
- * article of a file of scraped articles), so the ids are unique within the batch and the same on every run. A
+ * article of a file of scraped articles, or one per page of a web archive, which is read from its file then), so the ids are unique within the batch and the same on every run. A
  * failing input, or line of one, becomes a notice; the others are still analysed. Results keep the order of the
  * inputs. Then the batch dates the reports whose own words leave their day open ({@link BatchDating}).
  *
@@ -38,6 +38,11 @@ import java.util.stream.IntStream;
  */
 public final class BatchAnalyzer {
     private static final String TOO_BIG_TO_READ = "too large to read (out of memory)";
+    /**
+     * Stands for a web archive among the loaded inputs: it is not loaded whole (a gigabyte is common) but read
+     * record by record in its turn, its pages' ids allocated in order with the other inputs'.
+     */
+    private static final Object ARCHIVE = new Object();
     private final Pipeline pipeline;
     private final InputReader reader;
     private final int threads;
@@ -111,7 +116,7 @@ public final class BatchAnalyzer {
     public InputBatch read(List<InputRef> inputs) {
         List<Object> loaded = onPool(inputs, ref -> {
             try {
-                return reader.load(ref);
+                return reader.isArchive(ref) ? ARCHIVE : reader.load(ref);
             } catch (InputException error) {
                 return Notice.failed(ref.source(), error.getMessage());
             } catch (OutOfMemoryError error) {
@@ -129,7 +134,8 @@ public final class BatchAnalyzer {
                 continue;
             }
             try {
-                InputBatch expanded = reader.expand((byte[]) bytes, ref.source(), ref.fileName(), ids);
+                InputBatch expanded = bytes == ARCHIVE ? reader.readArchive(ref, ids)
+                        : reader.expand((byte[]) bytes, ref.source(), ref.fileName(), ids);
                 raws.addAll(expanded.inputs());
                 notices.addAll(expanded.notices());
             } catch (InputException error) {

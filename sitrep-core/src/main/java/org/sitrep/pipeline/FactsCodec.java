@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.sitrep.model.ArchiveRecord;
 import org.sitrep.model.Event;
 import org.sitrep.model.Figure;
 import org.sitrep.model.PlaceControl;
@@ -38,6 +39,10 @@ public final class FactsCodec {
 
     public PageMetadata given(String json) {
         return read(json, PageMetadata.class);
+    }
+
+    public ArchiveRecord archived(String json) {
+        return read(json, ArchiveRecord.class);
     }
 
     public Figure figure(String json) {

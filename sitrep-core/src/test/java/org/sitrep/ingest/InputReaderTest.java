@@ -194,4 +194,33 @@ class InputReaderTest {
         assertThatThrownBy(() -> read(dir.resolve("gone.txt"))).isInstanceOf(InputException.class)
                 .hasMessageContaining("no such file");
     }
+
+    @Test
+    void anArchiveFileIsStreamedRecordByRecordPastTheWholeFileLimit() throws Exception {
+        String text = "Rockets struck a fuel depot overnight, the regional governor said. ".repeat(8);
+        Path archive = dir.resolve("crawl.warc");
+        Files.write(archive, TestArchives.warc(TestArchives.conversion("https://news.example/depot", text),
+                TestArchives.conversion("https://news.example/depot-2", text)));
+        InputReader small = new InputReader(1000); // files up to 1000 bytes, pages too
+        InputRef ref = new InputRef(archive, "crawl.warc");
+        assertThat(Files.size(archive)).isGreaterThan(1000);
+        assertThat(small.isArchive(ref)).isTrue();
+        assertThatThrownBy(() -> small.load(ref)).hasMessageContaining("too large");
+
+        InputBatch batch = small.read(ref, new IdAllocator());
+        assertThat(batch.inputs()).extracting(RawInput::id).containsExactly("depot", "depot-2");
+        assertThat(batch.notices()).isEmpty();
+    }
+
+    @Test
+    void anArchiveWhoseNameSaysNothingIsFoundByItsContent() throws Exception {
+        Path dump = dir.resolve("dump");
+        Files.write(dump, TestArchives.warc(TestArchives.conversion("https://news.example/x", "A bridge was hit.")));
+        Path text = dir.resolve("notes");
+        Files.writeString(text, "WARC is a file format.");
+        assertThat(reader.isArchive(new InputRef(dump, "dump"))).isTrue();
+        assertThat(reader.isArchive(new InputRef(text, "notes"))).isFalse();
+        assertThatThrownBy(() -> reader.readArchive(new InputRef(dir.resolve("gone.warc"), "gone.warc"),
+                new IdAllocator())).isInstanceOf(InputException.class).hasMessage("no such file");
+    }
 }

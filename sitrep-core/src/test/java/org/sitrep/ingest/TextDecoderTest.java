@@ -46,6 +46,20 @@ class TextDecoderTest {
     }
 
     @Test
+    void theCharsetAPageWasServedUnderGoesAheadOfItsMetaCharsetButNotAheadOfValidUtf8() {
+        Charset central = Charset.forName("windows-1250");
+        String text = "Shelling reported near \u0141\u00f3d\u017a at dawn";
+        byte[] page = ("<html><head><meta charset=\"windows-1252\"></head><body><p>" + text + "</p></body></html>")
+                .getBytes(central);
+        assertThat(decoder.decode(page, "a.html", "windows-1250").decoded().text()).contains(text);
+        assertThat(decoder.decode(page, "a.html", "windows-1250").decoded().charset()).isEqualTo("windows-1250 (served)");
+        assertThat(decoder.decode(page, "a.html", null).decoded().text()).doesNotContain(text); // the meta's 1252
+        assertThat(decoder.decode(page, "a.html", "no-such-charset").decoded().charset()).contains("(declared)");
+        byte[] utf8 = ("<p>" + text + "</p>").getBytes(StandardCharsets.UTF_8);
+        assertThat(decoder.decode(utf8, "a.html", "ISO-8859-1").decoded().text()).contains(text);
+    }
+
+    @Test
     void mostlyUtf8WithABadByteKeepsItsUtf8AndWarns() {
         byte[] good = "Dnipro — Kharkiv — Zaporizhzhia — Sumy ".getBytes(StandardCharsets.UTF_8);
         byte[] bytes = concat(good, new byte[] {(byte) 0xC3, 'x', 'y'});

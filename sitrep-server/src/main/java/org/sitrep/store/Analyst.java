@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import org.sitrep.pipeline.FactsCodec;
+import org.sitrep.model.ArchiveRecord;
 import org.sitrep.model.PageMetadata;
 import org.sitrep.model.RawInput;
 import org.sitrep.pipeline.InputException;
@@ -76,9 +77,10 @@ public final class Analyst implements AutoCloseable {
         });
     }
 
-    private record Pending(long seq, String id, String source, String fileName, byte[] raw, PageMetadata given) {
+    private record Pending(long seq, String id, String source, String fileName, byte[] raw, PageMetadata given,
+                           ArchiveRecord archived) {
         RawInput input() {
-            return new RawInput(id, source, fileName, raw, given);
+            return new RawInput(id, source, fileName, raw, given, archived);
         }
     }
 
@@ -259,12 +261,14 @@ public final class Analyst implements AutoCloseable {
     private List<Pending> pending(Connection c, String condition) throws SQLException {
         List<Pending> out = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement(
-                "SELECT seq, id, source, file_name, raw, given FROM documents WHERE " + condition);
+                "SELECT seq, id, source, file_name, raw, given, archived FROM documents WHERE " + condition);
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 String given = rs.getString(6);
+                String archived = rs.getString(7);
                 out.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBytes(5), given == null ? null : codec.given(given)));
+                        rs.getBytes(5), given == null ? null : codec.given(given),
+                        archived == null ? null : codec.archived(archived)));
             }
         }
         return out;

@@ -142,7 +142,7 @@ public final class Intake {
             }
             String id = freeId(c, raw.id());
             try (PreparedStatement st = c.prepareStatement("INSERT INTO documents (id, sha256, source, file_name, "
-                    + "raw, given, received_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'received')")) {
+                    + "raw, given, received_at, state, archived) VALUES (?, ?, ?, ?, ?, ?, ?, 'received', ?)")) {
                 st.setString(1, id);
                 st.setString(2, sha);
                 st.setString(3, raw.source());
@@ -150,6 +150,7 @@ public final class Intake {
                 st.setBytes(5, raw.bytes());
                 st.setString(6, given);
                 st.setString(7, Instant.now().toString());
+                st.setString(8, raw.archived() == null ? null : codec.write(raw.archived()));
                 st.executeUpdate();
             }
             log(c, raw.source(), sha, id, "received", null);
