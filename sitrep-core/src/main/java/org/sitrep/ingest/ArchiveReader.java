@@ -4,9 +4,7 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcTargetRecord;
 import org.sitrep.model.ArchiveRecord;
-import org.sitrep.model.DateClaim;
 import org.sitrep.model.PageMetadata;
-import org.sitrep.model.PublishedBasis;
 import org.sitrep.model.RawInput;
 import org.sitrep.pipeline.InputException;
 
@@ -20,8 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -36,9 +32,10 @@ import java.util.zip.GZIPInputStream;
  * ({@code text/html}, {@code application/xhtml+xml}) or text ({@code text/plain}) {@code Content-Type}, a
  * {@code resource} or a WET {@code conversion} record of those types. A page's bytes are its payload (HTTP headers
  * removed, chunking and {@code Content-Encoding} undone); its source is the record's {@code WARC-Target-URI}, its id
- * made from that address as a scraped article's is ({@link InputNames#idOfArticle}), its given metadata the
- * capture day ({@code WARC-Date}, UTC) and the address, which the page's own metadata and text go ahead of, and the
- * charset its HTTP header named goes with it to the decoder ({@link ArchiveRecord#charset()}).
+ * made from that address as a scraped article's is ({@link InputNames#idOfArticle}), its given metadata the address
+ * (the page's own canonical address goes ahead of it), its {@link ArchiveRecord} the capture time ({@code WARC-Date}),
+ * whose UTC day dates the page only where neither the page nor its text gives a day
+ * ({@link org.sitrep.source.InputOrigin}), and the charset its HTTP header named, for the decoder.
  *
  * <p>Every record set aside gives a notice counted by a short reason: skipped "not a page (HTTP status)", "not HTML
  * or text", "binary" (a payload that is binary whatever its type says), "empty"; failed "too large" (past the
@@ -53,7 +50,6 @@ import java.util.zip.GZIPInputStream;
 public final class ArchiveReader {
     static final String TRUNCATED = "truncated";
     static final String UNREADABLE = "unreadable archive";
-    private static final String CAPTURE_CLAIM = "archive capture date (WARC-Date)";
     /** Bytes read to recognise an archive: enough compressed data to inflate its first line. */
     private static final int HEAD = 1024;
     private static final byte[][] VERSIONS = {"WARC/1.0".getBytes(StandardCharsets.US_ASCII),
@@ -120,9 +116,8 @@ public final class ArchiveReader {
      * sink.page, with id = ids.allocate(base) (base as InputNames.idOfArticle makes it from the target URI;
      * the archive's name and the record's number when the URI gives none), source = the record's WARC-Target-URI,
      * fileName = the id with an extension that says the format (.html for HTML, .txt for text), bytes = the payload
-     * (HTTP headers removed, HTTP Content-Encoding and chunking undone), given = PageMetadata(null,
-     * [DateClaim(WARC-Date's UTC day, PublishedBasis.HEADER, "archive capture date (WARC-Date)")], [], target URI),
-     * archived = new ArchiveRecord(archiveSource, WARC-Record-ID, WARC-Date, the HTTP charset).
+     * (HTTP headers removed, HTTP Content-Encoding and chunking undone), given = PageMetadata(null, [], [], target
+     * URI), archived = new ArchiveRecord(archiveSource, WARC-Record-ID, WARC-Date, the HTTP charset).
      * Every record set aside gives sink.notice(notice) with a short reason key (where = the target URI, else
      * archiveSource + " record N"). Never throws for a bad record; throws InputException only when the stream is not
      * an archive at all or cannot be opened.
@@ -191,13 +186,10 @@ public final class ArchiveReader {
 
     private static RawInput page(WarcRecord record, ArchivePayload.Page page, String id, String where, String target,
                                  String archiveSource) {
-        Instant captured = captured(record);
-        List<DateClaim> dates = captured == null ? List.of()
-                : List.of(new DateClaim(LocalDate.ofInstant(captured, ZoneOffset.UTC), PublishedBasis.HEADER,
-                CAPTURE_CLAIM));
+        Instant captured = captured(record); // the day of last resort (source.InputOrigin), not a claim of the page
         String recordId = record.headers().first("WARC-Record-ID").map(ArchiveReader::unbracketed).orElse(null);
         return new RawInput(id, where, id + "." + page.extension(), page.bytes(),
-                new PageMetadata(null, dates, List.of(), target),
+                target == null ? PageMetadata.NONE : new PageMetadata(null, List.of(), List.of(), target),
                 new ArchiveRecord(archiveSource, recordId, captured, page.charset()));
     }
 

@@ -143,7 +143,7 @@ public final class BatchDating {
     public boolean leavesOpen(Report r) {
         return r.publication().date() == null
                 || dater.leavesOpen(r.draft().metadata(), r.body(),
-                        r.has(Layer.DATES) ? r.dates() : null, !r.raw().given().isEmpty());
+                        r.has(Layer.DATES) ? r.dates() : null, InputOrigin.of(r.raw()));
     }
 
     /**
@@ -152,7 +152,7 @@ public final class BatchDating {
      */
     public Report lend(Report r, BatchDates batch) throws InputException {
         Publication now = dater.date(r.draft().metadata(), r.body(),
-                r.has(Layer.DATES) ? r.dates() : null, batch, !r.raw().given().isEmpty());
+                r.has(Layer.DATES) ? r.dates() : null, batch, InputOrigin.of(r.raw()));
         if (now.date() == null || now.equals(r.publication())) {
             return null;
         }

@@ -27,7 +27,7 @@ final class DatingContext {
     private final List<DateMention> bodyDates; // found by the pipeline's date scan, or null
     private final BatchDates batch;
     private final Readers readers;
-    private final boolean scraped;
+    private final InputOrigin origin;
 
     private boolean lineRead;
     private DateLines.DateLine line;
@@ -41,19 +41,19 @@ final class DatingContext {
     private PublicationInference.Decision bodyDay;
 
     DatingContext(List<DateClaim> claims, String address, CleanBody body, BatchDates batch, Readers readers,
-                  boolean scraped) {
-        this(claims, address, body, null, batch, readers, scraped);
+                  InputOrigin origin) {
+        this(claims, address, body, null, batch, readers, origin);
     }
 
     DatingContext(List<DateClaim> claims, String address, CleanBody body, List<DateMention> bodyDates,
-                  BatchDates batch, Readers readers, boolean scraped) {
+                  BatchDates batch, Readers readers, InputOrigin origin) {
         this.claims = claims;
         this.address = address;
         this.body = body;
         this.bodyDates = bodyDates;
         this.batch = batch;
         this.readers = readers;
-        this.scraped = scraped;
+        this.origin = origin;
     }
 
     /**
@@ -61,7 +61,12 @@ final class DatingContext {
      * the page itself: they then count only where the text does not state its day.
      */
     boolean scraped() {
-        return scraped;
+        return origin.scraped();
+    }
+
+    /** The day a web archive captured the page, or null when it did not come from one. */
+    java.time.LocalDate captured() {
+        return origin.captured();
     }
 
     /** The claims of the header line and the page's metadata, strongest first. */

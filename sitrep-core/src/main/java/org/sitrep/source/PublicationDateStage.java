@@ -18,7 +18,7 @@ public final class PublicationDateStage extends BaseStage {
     @Override
     public void process(Report report) {
         report.setPublication(dater.date(report.draft().metadata(), report.body(), report.dates(),
-                report.batchDates(), !report.raw().given().isEmpty()));
+                report.batchDates(), InputOrigin.of(report.raw())));
     }
 
     public PublicationDater dater() {

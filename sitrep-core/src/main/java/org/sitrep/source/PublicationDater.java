@@ -44,24 +44,25 @@ public final class PublicationDater {
      * dates of the batch's reports of the same incident ({@code batch}, may be null).
      */
     public Publication date(PageMetadata metadata, CleanBody body, BatchDates batch) {
-        return date(metadata, body, batch, false);
+        return date(metadata, body, batch, InputOrigin.PLAIN);
     }
 
     /**
-     * As {@link #date(PageMetadata, CleanBody, BatchDates)}; {@code scraped} when the metadata came with a scraped
-     * article: its day then counts only where the text does not state one.
+     * As {@link #date(PageMetadata, CleanBody, BatchDates)}, for a report that came in as {@code origin} says: the
+     * day of a scraped article's metadata counts only where the text does not state one, and an archived page's
+     * capture day only where neither its page nor its text gives one.
      */
-    public Publication date(PageMetadata metadata, CleanBody body, BatchDates batch, boolean scraped) {
-        return date(metadata, body, null, batch, scraped);
+    public Publication date(PageMetadata metadata, CleanBody body, BatchDates batch, InputOrigin origin) {
+        return date(metadata, body, null, batch, origin);
     }
 
     /**
-     * As {@link #date(PageMetadata, CleanBody, BatchDates, boolean)}, with the body's expressions of time
+     * As {@link #date(PageMetadata, CleanBody, BatchDates, InputOrigin)}, with the body's expressions of time
      * already found ({@code bodyDates}: {@code DateExpressions.find(body.text())}, or null to find them here).
      */
     public Publication date(PageMetadata metadata, CleanBody body, List<DateMention> bodyDates, BatchDates batch,
-                            boolean scraped) {
-        return decide(metadata.dates(), metadata.canonicalUrl(), body, bodyDates, batch, scraped).publication();
+                            InputOrigin origin) {
+        return decide(metadata.dates(), metadata.canonicalUrl(), body, bodyDates, batch, origin).publication();
     }
 
     /**
@@ -69,17 +70,17 @@ public final class PublicationDater {
      * dates of the batch's other reports may then decide it, and it lends its date to none of them.
      */
     public boolean leavesOpen(PageMetadata metadata, CleanBody body) {
-        return leavesOpen(metadata, body, false);
+        return leavesOpen(metadata, body, InputOrigin.PLAIN);
     }
 
-    /** As {@link #leavesOpen(PageMetadata, CleanBody)}, for a scraped article when {@code scraped}. */
-    public boolean leavesOpen(PageMetadata metadata, CleanBody body, boolean scraped) {
-        return leavesOpen(metadata, body, null, scraped);
+    /** As {@link #leavesOpen(PageMetadata, CleanBody)}, for a report that came in as {@code origin} says. */
+    public boolean leavesOpen(PageMetadata metadata, CleanBody body, InputOrigin origin) {
+        return leavesOpen(metadata, body, null, origin);
     }
 
-    /** As {@link #leavesOpen(PageMetadata, CleanBody, boolean)}, with the body's dates already found (or null). */
-    public boolean leavesOpen(PageMetadata metadata, CleanBody body, List<DateMention> bodyDates, boolean scraped) {
-        return decide(metadata.dates(), metadata.canonicalUrl(), body, bodyDates, null, scraped).open();
+    /** As {@link #leavesOpen(PageMetadata, CleanBody, InputOrigin)}, with the body's dates already found (or null). */
+    public boolean leavesOpen(PageMetadata metadata, CleanBody body, List<DateMention> bodyDates, InputOrigin origin) {
+        return decide(metadata.dates(), metadata.canonicalUrl(), body, bodyDates, null, origin).open();
     }
 
     /** Dates a report from the claims made before its body. */
@@ -89,13 +90,13 @@ public final class PublicationDater {
 
     /** Dates a report from the claims made before its body, the body, and the batch ({@code batch} may be null). */
     public Publication date(List<DateClaim> claims, CleanBody body, BatchDates batch) {
-        return decide(claims, null, body, null, batch, false).publication();
+        return decide(claims, null, body, null, batch, InputOrigin.PLAIN).publication();
     }
 
     /** The first source of {@link PublicationSieves#ORDER} that dates the report ({@code address} may be null). */
     private PublicationSieve.Dating decide(List<DateClaim> claims, String address, CleanBody body,
-                                           List<DateMention> bodyDates, BatchDates batch, boolean scraped) {
-        DatingContext c = new DatingContext(claims, address, body, bodyDates, batch, readers, scraped);
+                                           List<DateMention> bodyDates, BatchDates batch, InputOrigin origin) {
+        DatingContext c = new DatingContext(claims, address, body, bodyDates, batch, readers, origin);
         for (PublicationSieve s : sieves) {
             PublicationSieve.Dating d = s.decide(c);
             if (d != null) {

@@ -8,7 +8,8 @@ import java.util.List;
  * line under the headline, the dateline, an "Updated" line where no dateline tells the day), then what the body's
  * days let reason, and last the dates of the batch's reports of the same incident, only where the report leaves
  * its year or day open. A scraped article's given day and address count only after its text's date line and full
- * dateline: the scraper read them from somewhere else.
+ * dateline: the scraper read them from somewhere else. An archived page's capture day comes after all the page and
+ * its text say, before the batch.
  */
 final class PublicationSieves {
     private PublicationSieves() {
@@ -26,6 +27,7 @@ final class PublicationSieves {
             new PublicationSources.DatelineGuessedYear(),
             new PublicationSources.UpdatedDateLine(),
             new PublicationSources.BodyDays(),
+            new PublicationSources.CaptureDay(),
             new PublicationSources.BodyBatch(),
             new PublicationSources.BodyGuess(),
             new PublicationSources.UndecidedDays(),

@@ -175,6 +175,22 @@ final class PublicationSources {
         }
     }
 
+    /**
+     * The day a web archive captured the page, where neither the page nor its text gives one: a news crawl fetches a
+     * page within hours of its publication, so the capture day is the likeliest, ahead of a day borrowed from other
+     * reports or a guessed year; but an archived page may be older, so it is never preferred to what the page says.
+     */
+    static final class CaptureDay implements PublicationSieve {
+        public String name() {
+            return "published:capture";
+        }
+
+        public Dating decide(DatingContext c) {
+            return c.captured() == null ? null : Dating.fixed(new Publication(c.captured(), PublishedBasis.INFERRED,
+                    "archive capture date (WARC-Date)"));
+        }
+    }
+
     /** Where the body leaves the year or the day open, the day the batch's reports of the same incident give. */
     static final class BodyBatch implements PublicationSieve {
         public String name() {

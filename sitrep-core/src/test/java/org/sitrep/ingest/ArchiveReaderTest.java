@@ -8,14 +8,11 @@ import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcRecord;
-import org.sitrep.model.DateClaim;
-import org.sitrep.model.PublishedBasis;
 import org.sitrep.model.RawInput;
 import org.sitrep.pipeline.InputException;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -60,8 +57,7 @@ class ArchiveReaderTest {
         assertThat(page.source()).isEqualTo("https://news.example/world/shelling-near-varnok.html");
         assertThat(page.fileName()).isEqualTo("shelling-near-varnok.html");
         assertThat(text(page)).isEqualTo(PAGE); // the HTTP header is not in it
-        assertThat(page.given().dates()).containsExactly(new DateClaim(LocalDate.of(2031, 5, 14),
-                PublishedBasis.HEADER, "archive capture date (WARC-Date)"));
+        assertThat(page.given().dates()).isEmpty(); // the capture is the day of last resort, not a claim of the page
         assertThat(page.given().canonicalUrl()).isEqualTo(page.source());
         assertThat(page.archived().archive()).isEqualTo("crawl.warc.gz");
         assertThat(page.archived().recordId()).startsWith("urn:uuid:");

@@ -52,7 +52,11 @@ class ArchiveInputTest {
     }
 
     private Report analysedPage(String html) throws InputException {
-        byte[] archive = warc(response("https://news.example/africa/checkpoint-attack", "text/html", html));
+        return analysedPage("https://news.example/africa/checkpoint-attack", html);
+    }
+
+    private Report analysedPage(String address, String html) throws InputException {
+        byte[] archive = warc(response(address, "text/html", html));
         InputBatch batch = reader.expand(archive, "crawl.warc", "crawl.warc", new IdAllocator());
         assertThat(batch.inputs()).hasSize(1);
         return pipeline.run(new Report(batch.inputs().get(0)));
@@ -62,7 +66,8 @@ class ArchiveInputTest {
     void theCaptureDayDatesAPageThatTellsNoDay() throws Exception {
         Report report = analysedPage(page("", NO_DAY));
         assertThat(report.publication().date()).isEqualTo(LocalDate.of(2031, 5, 14));
-        assertThat(report.publication().basis()).isEqualTo(PublishedBasis.HEADER);
+        assertThat(report.publication().basis()).isEqualTo(PublishedBasis.INFERRED);
+        assertThat(report.publication().how()).isEqualTo("archive capture date (WARC-Date)");
         assertThat(report.raw().source()).isEqualTo("https://news.example/africa/checkpoint-attack");
     }
 
@@ -71,6 +76,13 @@ class ArchiveInputTest {
         Report report = analysedPage(page("<meta property=\"article:published_time\" content=\"2031-05-02T08:00:00Z\">",
                 NO_DAY));
         assertThat(report.publication().date()).isEqualTo(LocalDate.of(2031, 5, 2));
+    }
+
+    @Test
+    void theDayInThePagesAddressGoesAheadOfTheCapture() throws Exception {
+        // an archived page is the page itself, not a scrape: its address dates it as a saved page's would
+        Report report = analysedPage("https://news.example/2031/05/03/checkpoint-attack", page("", NO_DAY));
+        assertThat(report.publication().date()).isEqualTo(LocalDate.of(2031, 5, 3));
     }
 
     @Test

@@ -24,7 +24,7 @@ class PublicationSievesTest {
 
     private static DatingContext context(String text, String address, BatchDates batch) {
         return new DatingContext(List.of(), address, new CleanBody(text, List.of(), List.of(), 0, List.of()),
-                batch, READERS, false);
+                batch, READERS, InputOrigin.PLAIN);
     }
 
     private static DatingContext context(String text) {
@@ -36,7 +36,7 @@ class PublicationSievesTest {
         assertThat(PublicationSieves.ORDER).extracting(PublicationSieve::name).containsExactly(
                 "published:header", "published:address", "published:date-line", "published:dateline",
                 "published:scraped", "published:scraped-address", "published:dateline-year", "published:dateline-batch", "published:dateline-guess",
-                "published:updated-line", "published:body", "published:body-batch", "published:body-guess",
+                "published:updated-line", "published:body", "published:capture", "published:body-batch", "published:body-guess",
                 "published:undecided", "published:unknown");
         Dating last = PublicationSieves.ORDER.get(PublicationSieves.ORDER.size() - 1).decide(context("Quiet."));
         assertThat(last).isNotNull();
@@ -48,24 +48,46 @@ class PublicationSievesTest {
         DateClaim given = new DateClaim(LocalDate.of(2025, 4, 2), PublishedBasis.HEADER, "article file date");
         CleanBody body = new CleanBody("Quiet.", List.of(), List.of(), 0, List.of());
         DatingContext scraped = new DatingContext(List.of(given), "https://news.example/2025/04/03/raid", body, null,
-                READERS, true);
+                READERS, new InputOrigin(true, null));
         assertThat(new PublicationSources.HeaderClaim().decide(scraped)).isNull();
         assertThat(new PublicationSources.Address().decide(scraped)).isNull();
         assertThat(new PublicationSources.ScrapedClaim().decide(scraped).publication().date())
                 .isEqualTo(LocalDate.of(2025, 4, 2));
         DatingContext urlOnly = new DatingContext(List.of(), "https://news.example/2025/04/03/raid", body, null,
-                READERS, true);
+                READERS, new InputOrigin(true, null));
         assertThat(new PublicationSources.ScrapedAddress().decide(urlOnly).publication().date())
                 .isEqualTo(LocalDate.of(2025, 4, 3));
-        DatingContext page = new DatingContext(List.of(given), null, body, null, READERS, false);
+        DatingContext page = new DatingContext(List.of(given), null, body, null, READERS, InputOrigin.PLAIN);
         assertThat(new PublicationSources.ScrapedClaim().decide(page)).isNull();
+    }
+
+    @Test
+    void anArchivedPagesCaptureDayCountsOnlyWhereThePageAndItsTextGiveNone() {
+        CleanBody quiet = new CleanBody("Quiet.", List.of(), List.of(), 0, List.of());
+        InputOrigin archived = new InputOrigin(false, LocalDate.of(2025, 4, 9));
+        DatingContext bare = new DatingContext(List.of(), null, quiet, null, READERS, archived);
+        Dating capture = new PublicationSources.CaptureDay().decide(bare);
+        assertThat(capture.publication().date()).isEqualTo(LocalDate.of(2025, 4, 9));
+        assertThat(capture.publication().basis()).isEqualTo(PublishedBasis.INFERRED);
+        assertThat(capture.open()).isFalse();
+
+        DateClaim meta = new DateClaim(LocalDate.of(2025, 4, 2), PublishedBasis.HEADER, "meta pubdate");
+        DatingContext withMeta = new DatingContext(List.of(meta), "https://news.example/2025/04/03/raid", quiet, null,
+                READERS, archived);
+        assertThat(new PublicationSources.HeaderClaim().decide(withMeta).publication().date())
+                .isEqualTo(LocalDate.of(2025, 4, 2)); // the page's own claim, ahead of the capture
+        DatingContext addressOnly = new DatingContext(List.of(), "https://news.example/2025/04/03/raid", quiet, null,
+                READERS, archived);
+        assertThat(new PublicationSources.Address().decide(addressOnly).publication().date())
+                .isEqualTo(LocalDate.of(2025, 4, 3)); // its address too: an archived page is not a scrape
+        assertThat(new PublicationSources.CaptureDay().decide(context("Quiet."))).isNull();
     }
 
     @Test
     void theHeaderTakesTheFirstClaimAndTheAddressOnlyItsOwnDate() {
         DateClaim claim = new DateClaim(LocalDate.of(2025, 4, 2), PublishedBasis.HEADER, "meta pubdate");
         DatingContext withClaim = new DatingContext(List.of(claim), null,
-                new CleanBody("Quiet.", List.of(), List.of(), 0, List.of()), null, READERS, false);
+                new CleanBody("Quiet.", List.of(), List.of(), 0, List.of()), null, READERS, InputOrigin.PLAIN);
         assertThat(new PublicationSources.HeaderClaim().decide(withClaim).publication().how())
                 .isEqualTo("meta pubdate");
         assertThat(new PublicationSources.HeaderClaim().decide(context("Quiet."))).isNull();

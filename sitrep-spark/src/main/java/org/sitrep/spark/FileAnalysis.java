@@ -4,6 +4,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.sitrep.ingest.ArchiveReader;
 import org.sitrep.ingest.IdAllocator;
 import org.sitrep.ingest.InputBatch;
 import org.sitrep.ingest.InputReader;
@@ -30,6 +31,7 @@ import java.util.List;
  */
 final class FileAnalysis {
     private final InputReader reader = new InputReader();
+    private final ArchiveReader archives = new ArchiveReader();
     private final ExecutorResources resources;
 
     FileAnalysis(Duration budget) {
@@ -40,7 +42,7 @@ final class FileAnalysis {
     List<Outcome> analyze(InputFile file) {
         List<Outcome> out = new ArrayList<>();
         int[] seq = {0};
-        RecordSink sink = new RecordSink() {
+        ArchiveReader.Sink sink = new ArchiveReader.Sink() {
             @Override
             public void page(RawInput page) {
                 out.add(analyzeOne(page, Pos.order(file.index(), seq[0]++)));
@@ -65,35 +67,41 @@ final class FileAnalysis {
         return out;
     }
 
-    /** Where the reports and notices of a file go as it is read. */
-    interface RecordSink {
-        void page(RawInput page);
-
-        void notice(Notice notice);
-    }
-
-    private void read(InputFile file, RecordSink sink) throws InputException, IOException {
-        byte[] bytes;
-        if (file.remote()) {
-            bytes = readRemote(file);
-        } else {
-            bytes = reader.load(new InputRef(java.nio.file.Path.of(file.path()), file.source()));
+    /**
+     * Reads one file as the command line reads it: a web archive record by record, as it streams in (never whole: a
+     * Common Crawl file is a gigabyte), anything else whole and then expanded into its reports.
+     */
+    private void read(InputFile file, ArchiveReader.Sink sink) throws InputException, IOException {
+        if (!file.remote()) {
+            InputRef ref = new InputRef(java.nio.file.Path.of(file.path()), file.source());
+            if (reader.isArchive(ref)) {
+                reader.readArchive(ref, IdAllocator.verbatim(), sink);
+                return;
+            }
+            expand(reader.load(ref), file, sink);
+            return;
         }
-        InputBatch batch = reader.expand(bytes, file.source(), file.fileName(), IdAllocator.verbatim());
-        batch.inputs().forEach(sink::page);
-        batch.notices().forEach(sink::notice);
-    }
-
-    private byte[] readRemote(InputFile file) throws IOException, InputException {
         Path path = new Path(file.path());
         FileSystem fs = path.getFileSystem(new Configuration());
+        if (ArchiveReader.isArchiveName(file.fileName())) {
+            try (FSDataInputStream in = fs.open(path)) {
+                archives.read(in, file.source(), IdAllocator.verbatim(), sink);
+            }
+            return;
+        }
         long size = fs.getFileStatus(path).getLen();
         if (size > InputReader.DEFAULT_MAX_BYTES) {
             throw new InputException(InputReader.tooLarge(size, InputReader.DEFAULT_MAX_BYTES));
         }
         try (FSDataInputStream in = fs.open(path)) {
-            return readAll(in);
+            expand(readAll(in), file, sink); // an archive under another name is found by its content here
         }
+    }
+
+    private void expand(byte[] bytes, InputFile file, ArchiveReader.Sink sink) throws InputException {
+        InputBatch batch = reader.expand(bytes, file.source(), file.fileName(), IdAllocator.verbatim());
+        batch.inputs().forEach(sink::page);
+        batch.notices().forEach(sink::notice);
     }
 
     private static byte[] readAll(InputStream in) throws IOException {
