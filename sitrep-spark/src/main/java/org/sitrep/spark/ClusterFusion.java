@@ -14,7 +14,6 @@ import org.sitrep.model.FusedEvent;
 import org.sitrep.model.PlaceControl;
 import org.sitrep.model.Tally;
 import org.sitrep.pipeline.FactsCodec;
-import org.sitrep.pipeline.ReportFacts;
 import scala.Tuple2;
 
 import java.time.LocalDate;
@@ -46,30 +45,26 @@ final class ClusterFusion {
     }
 
     /** The incidents, keyed by the place of the event that started each, sorted. */
-    static JavaPairRDD<Pos, String> events(JavaSparkContext spark, JavaPairRDD<Long, String> facts) {
-        JavaPairRDD<Pos, String> events = facts.flatMapToPair(f -> {
-            ReportFacts r = ExecutorResources.codec().facts(f._2());
-            List<Tuple2<Pos, String>> out = new ArrayList<>();
-            if (r.events() != null) {
-                List<Event> list = r.events().events();
-                for (int k = 0; k < list.size(); k++) {
-                    out.add(new Tuple2<>(new Pos(f._1(), k), ExecutorResources.codec().write(list.get(k))));
-                }
+    static JavaPairRDD<Pos, String> events(JavaSparkContext spark, JavaPairRDD<Long, ReportRow> facts) {
+        JavaPairRDD<Pos, ReportRow.EventRow> events = facts.flatMapToPair(f -> {
+            List<Tuple2<Pos, ReportRow.EventRow>> out = new ArrayList<>(f._2().events().size());
+            for (int k = 0; k < f._2().events().size(); k++) {
+                out.add(new Tuple2<>(new Pos(f._1(), k), f._2().events().get(k)));
             }
             return out.iterator();
         });
         List<EventFuser.Reach> reaches = events
-                .map(e -> EventFuser.reach(ExecutorResources.codec().event(e._2())))
+                .map(e -> e._2().reach())
                 .filter(Objects::nonNull)
                 .distinct()
                 .collect();
         Broadcast<FusionRuns> runs = spark.broadcast(FusionRuns.of(reaches));
         return events
                 .mapToPair(e -> {
-                    EventFuser.Reach reach = EventFuser.reach(ExecutorResources.codec().event(e._2()));
+                    EventFuser.Reach reach = e._2().reach();
                     String key = reach == null ? "undated|" + e._1().report() + "|" + e._1().index()
                             : runs.value().keyOf(reach);
-                    return new Tuple2<>(key, e);
+                    return new Tuple2<>(key, new Tuple2<>(e._1(), e._2().json()));
                 })
                 .groupByKey()
                 .flatMapToPair(run -> fuseRun(run._2()).iterator())
@@ -97,19 +92,14 @@ final class ClusterFusion {
     }
 
     /** The tallies, in the command line's order and numbered as it numbers them. */
-    static JavaRDD<String> tallies(JavaPairRDD<Long, String> facts) {
+    static JavaRDD<String> tallies(JavaPairRDD<Long, ReportRow> facts) {
         return facts
                 .flatMapToPair(f -> {
-                    ReportFacts r = ExecutorResources.codec().facts(f._2());
-                    List<Tuple2<String, Tuple2<Pos, String>>> out = new ArrayList<>();
-                    if (r.figures() != null) {
-                        LocalDate published = r.publication() == null ? null : r.publication().date();
-                        List<Figure> list = r.figures().figures();
-                        for (int k = 0; k < list.size(); k++) {
-                            Figure figure = list.get(k);
-                            out.add(new Tuple2<>(Grouping.GROUPER.partition(figure), new Tuple2<>(new Pos(f._1(), k),
-                                    ExecutorResources.codec().write(new DatedFigure(figure, published)))));
-                        }
+                    List<Tuple2<String, Tuple2<Pos, String>>> out = new ArrayList<>(f._2().figures().size());
+                    for (int k = 0; k < f._2().figures().size(); k++) {
+                        String json = f._2().figures().get(k);
+                        Figure figure = ExecutorResources.codec().read(json, DatedFigure.class).figure();
+                        out.add(new Tuple2<>(Grouping.GROUPER.partition(figure), new Tuple2<>(new Pos(f._1(), k), json)));
                     }
                     return out.iterator();
                 })
@@ -120,10 +110,6 @@ final class ClusterFusion {
                 .zipWithIndex()
                 .map(t -> ExecutorResources.codec().write(renumbered(ExecutorResources.codec().tally(t._1()),
                         "t" + (t._2() + 1))));
-    }
-
-    /** A figure and its report's publication day (a claim without an "as of" day holds on that day). */
-    record DatedFigure(Figure figure, LocalDate published) {
     }
 
     private static List<Tuple2<Pos, String>> groupPartition(Iterable<Tuple2<Pos, String>> partition) {

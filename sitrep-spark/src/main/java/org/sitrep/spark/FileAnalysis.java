@@ -123,7 +123,7 @@ final class FileAnalysis {
             entry = resources.dating.entryOf(report);
             lendable = entry.open() ? raw : null;
         }
-        return new Outcome(order, raw.id(), resources.codec.write(ReportFacts.of(report)), null, false, entry,
+        return new Outcome(order, raw.id(), ReportRow.of(ReportFacts.of(report), resources.codec), null, false, entry,
                 lendable);
     }
 }

@@ -23,7 +23,7 @@ final class FinalFacts {
     private FinalFacts() {
     }
 
-    static String of(Outcome o, Map<Long, String> ids, Map<Long, BatchDates> lent, Duration budget) {
+    static ReportRow of(Outcome o, Map<Long, String> ids, Map<Long, BatchDates> lent, Duration budget) {
         String id = ids.getOrDefault(o.order(), o.baseId());
         BatchDates dates = lent.get(o.order());
         if (dates != null && o.lendable() != null) {
@@ -33,7 +33,7 @@ final class FinalFacts {
                 Report first = resources.analyzer.pipeline().run(new Report(raw));
                 Report again = resources.dating.lend(first, dates);
                 if (again != null) {
-                    return resources.codec.write(ReportFacts.of(again));
+                    return ReportRow.of(ReportFacts.of(again), resources.codec);
                 }
             } catch (InputException | RuntimeException error) {
                 return withWarning(renamed(o, id), "second analysis with the batch's date failed: "
@@ -43,20 +43,20 @@ final class FinalFacts {
         return renamed(o, id);
     }
 
-    private static String renamed(Outcome o, String id) {
+    private static ReportRow renamed(Outcome o, String id) {
         if (id.equals(o.baseId())) {
-            return o.facts();
+            return o.row();
         }
-        FactsCodec codec = ExecutorResources.codec();
-        return new FactsRenaming(codec.mapper()).rename(o.facts(), o.baseId(), id);
+        return o.row().renamed(o.baseId(), id, new FactsRenaming(ExecutorResources.codec().mapper()));
     }
 
-    private static String withWarning(String json, String warning) {
+    private static ReportRow withWarning(ReportRow row, String warning) {
         FactsCodec codec = ExecutorResources.codec();
-        ReportFacts f = codec.facts(json);
+        ReportFacts f = codec.facts(row.facts());
         List<String> warnings = new ArrayList<>(f.warnings());
         warnings.add(warning);
-        return codec.write(new ReportFacts(f.id(), f.source(), f.fileName(), f.charset(), f.format(), f.title(),
-                f.body(), f.publication(), f.outlet(), f.names(), f.events(), f.figures(), f.quotes(), warnings));
+        return new ReportRow(codec.write(new ReportFacts(f.id(), f.source(), f.fileName(), f.charset(), f.format(),
+                f.title(), f.body(), f.publication(), f.outlet(), f.names(), f.events(), f.figures(), f.quotes(),
+                warnings)), row.events(), row.figures());
     }
 }

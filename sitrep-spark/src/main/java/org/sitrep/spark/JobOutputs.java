@@ -90,7 +90,7 @@ final class JobOutputs {
         Broadcast<Map<String, String>> wide = context.broadcast(widerTexts());
         Map<String, JavaRDD<String>> tables = new LinkedHashMap<>();
         JavaRDD<Report> reports = result.facts().sortByKey().values()
-                .map(json -> ExecutorResources.codec().facts(json).toReport());
+                .map(row -> ExecutorResources.codec().facts(row.facts()).toReport());
         tables.put("documents", reports.map(r -> line(DocumentView.of(r).inCodePoints(offsets(wide)))));
         tables.put("events", result.events().values().map(json -> line(converted(
                 FactViews.fusedEvent(ExecutorResources.codec().fused(json)), wide))));
@@ -124,7 +124,7 @@ final class JobOutputs {
      */
     private Map<String, String> widerTexts() {
         return new LinkedHashMap<>(result.facts().values()
-                .map(json -> ExecutorResources.codec().facts(json))
+                .map(row -> ExecutorResources.codec().facts(row.facts()))
                 .filter(f -> f.body() != null && f.body().text().codePoints().anyMatch(Character::isSupplementaryCodePoint))
                 .mapToPair(f -> new scala.Tuple2<>(f.id(), f.body().text()))
                 .collectAsMap());

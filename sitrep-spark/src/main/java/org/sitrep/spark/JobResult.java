@@ -31,7 +31,7 @@ import java.util.TreeMap;
  * @param timings  nanoseconds spent in each step of the job (reading and analysis, numbering and dating, fusion)
  * @param kept     what the job keeps on the cluster for its outputs ({@link #release()} lets it go)
  */
-record JobResult(SparkSession spark, int files, long reports, JavaPairRDD<Long, String> facts,
+record JobResult(SparkSession spark, int files, long reports, JavaPairRDD<Long, ReportRow> facts,
                  JavaPairRDD<Pos, String> events, JavaRDD<String> tallies, List<PlaceControl> control,
                  List<Notice> failures, List<Notice> walk, Map<String, Long> counts, Map<String, Long> timings,
                  List<JavaRDDLike<?, ?>> kept) {
@@ -48,8 +48,8 @@ record JobResult(SparkSession spark, int files, long reports, JavaPairRDD<Long, 
     Situation situation() {
         FactsCodec codec = ExecutorResources.codec();
         List<Report> reports = new ArrayList<>();
-        for (String json : facts.sortByKey().values().collect()) {
-            reports.add(codec.facts(json).toReport());
+        for (ReportRow row : facts.sortByKey().values().collect()) {
+            reports.add(codec.facts(row.facts()).toReport());
         }
         List<FusedEvent> fused = new ArrayList<>();
         for (String json : events.values().collect()) {

@@ -67,7 +67,7 @@ final class SitrepJob {
                     it.forEachRemaining(file -> out.addAll(analysis.analyze(file)));
                     return out.iterator();
                 })
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(StorageLevel.MEMORY_AND_DISK());
         Map<String, Long> timings = new LinkedHashMap<>();
         steps.accept("analysis");
         long t0 = System.nanoTime();
@@ -81,16 +81,16 @@ final class SitrepJob {
                 .map(o -> new Tuple2<>(o.order(), o.baseId()))));
         Broadcast<Map<Long, BatchDates>> lent = context.broadcast(lentDates(outcomes, ids));
         Duration again = budget;
-        JavaPairRDD<Long, String> facts = outcomes
-                .filter(o -> o.facts() != null)
+        JavaPairRDD<Long, ReportRow> facts = outcomes
+                .filter(o -> o.row() != null)
                 .mapToPair(o -> new Tuple2<>(o.order(), FinalFacts.of(o, ids.value(), lent.value(), again)))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(StorageLevel.MEMORY_AND_DISK());
         long reports = facts.count();
         long t2 = System.nanoTime();
         timings.put("numbering and dating", t2 - t1);
         steps.accept("fusion");
-        JavaPairRDD<Pos, String> fused = ClusterFusion.events(context, facts).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        JavaRDD<String> tallies = ClusterFusion.tallies(facts).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaPairRDD<Pos, String> fused = ClusterFusion.events(context, facts).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<String> tallies = ClusterFusion.tallies(facts).persist(StorageLevel.MEMORY_AND_DISK());
         List<PlaceControl> control = ClusterFusion.control(fused);
         tallies.count();
         timings.put("fusion", System.nanoTime() - t2);
@@ -127,7 +127,7 @@ final class SitrepJob {
             return Map.of();
         }
         List<Tuple2<Long, BatchDating.Entry>> entries = new ArrayList<>(outcomes
-                .filter(o -> o.facts() != null && o.entry() != null)
+                .filter(o -> o.row() != null && o.entry() != null)
                 .map(o -> {
                     String id = ids.value().getOrDefault(o.order(), o.baseId());
                     BatchDating.Entry e = o.entry();

@@ -81,13 +81,16 @@ public final class SparkBench implements Callable<Integer> {
                 FusionWatch watch = new FusionWatch();
                 shuffles.reset();
                 long t = System.nanoTime();
-                long reports = JobRun.run(spark, paths, watch::step);
+                JobRun.Summary job = JobRun.run(spark, paths, watch::step);
                 double sparkSeconds = (System.nanoTime() - t) / 1e9;
                 System.out.printf("round %d: command line %.0f pages/s on 1 core; Spark local[%d] %.0f pages/s, "
                                 + "%.0f per core (%.0f %% of the command line's); fusion %.2f s, peak heap %.0f MB; "
                                 + "%d reports%n", r + 1, pages / cliSeconds, cores, pages / sparkSeconds,
                         pages / sparkSeconds / cores, 100 * pages / sparkSeconds / cores / (pages / cliSeconds),
-                        watch.seconds, watch.peakBytes / 1e6, reports);
+                        watch.seconds, watch.peakBytes / 1e6, job.reports());
+                StringBuilder steps = new StringBuilder();
+                job.timings().forEach((step, nanos) -> steps.append(String.format(" %s %.1f s;", step, nanos / 1e9)));
+                System.out.println("  job steps:" + steps);
                 System.out.printf("  shuffled: %.1f MB in %d records (%.0f bytes per page)%n",
                         shuffles.shuffleBytes.get() / 1e6, shuffles.shuffleRecords.get(),
                         (double) shuffles.shuffleBytes.get() / pages);
