@@ -181,7 +181,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         BatchAnalyzer analyzer = new BatchAnalyzer(StandardPipeline.create(), new InputReader(), workers, debug,
                 Duration.ofMillis(Math.round(timeLimit * 1000))).keepingFactsOnly();
         Progress progress = new Progress("analysed", !quiet && System.console() != null, err);
-        Analysis analysis = analyzer.analyze(collected.inputs(), progress::start, progress::update);
+        Analysis analysis = analyzer.analyze(collected.inputs(), progress::read, progress::update);
         progress.finish();
         List<Notice> notices = new ArrayList<>(collected.notices()); // a path that could not be walked is a problem too
         notices.addAll(analysis.notices());

@@ -31,6 +31,15 @@ final class Progress {
         this.enabled = interactive && total >= 50;
     }
 
+    /**
+     * Sets the total of a run whose reports are counted as they are read, without restarting the clock: the line
+     * shows once 50 are read.
+     */
+    void read(int total) {
+        this.total = total;
+        this.enabled = interactive && total >= 50;
+    }
+
     void update(int done) {
         if (!enabled) {
             return;

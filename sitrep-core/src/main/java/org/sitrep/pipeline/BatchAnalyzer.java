@@ -1,5 +1,6 @@
 package org.sitrep.pipeline;
 
+import org.sitrep.ingest.ArchiveReader;
 import org.sitrep.ingest.IdAllocator;
 import org.sitrep.ingest.InputBatch;
 import org.sitrep.ingest.InputReader;
@@ -23,11 +24,11 @@ import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
- * Reads and analyses a batch of inputs on a pool of threads sharing one {@link Pipeline}. Reading comes first:
- * the inputs are loaded on the pool, then each is turned, in order, into the reports it holds (one, or one per
- * article of a file of scraped articles, or one per page of a web archive, which is read from its file then), so the ids are unique within the batch and the same on every run. A
- * failing input, or line of one, becomes a notice; the others are still analysed. Results keep the order of the
- * inputs. Then the batch dates the reports whose own words leave their day open ({@link BatchDating}).
+ * Reads and analyses a batch of inputs on a pool of threads sharing one {@link Pipeline}. The inputs are read in
+ * order, each into the reports it holds (one, or one per article of a file of scraped articles, or one per page of a
+ * web archive, read record by record from its file), so the ids are unique within the batch and the same on every
+ * run. A failing input, or line of one, becomes a notice; the others are still analysed. Results keep the order of
+ * the inputs. Then the batch dates the reports whose own words leave their day open ({@link BatchDating}).
  *
  * <p>By default a batch keeps each report's whole document model (tokens, sentences, names), for tools and tests
  * that read it. {@link #keepingFactsOnly()} gives an analyzer that keeps only what the outputs read
@@ -42,7 +43,6 @@ public final class BatchAnalyzer {
      * Stands for a web archive among the loaded inputs: it is not loaded whole (a gigabyte is common) but read
      * record by record in its turn, its pages' ids allocated in order with the other inputs'.
      */
-    private static final Object ARCHIVE = new Object();
     private final Pipeline pipeline;
     private final InputReader reader;
     private final int threads;
@@ -92,10 +92,12 @@ public final class BatchAnalyzer {
     }
 
     /**
-     * Reads and analyses every input, as {@code analyze(read(inputs), progress)} does; an analyzer that keeps facts
-     * only ({@link #keepingFactsOnly()}) also drops each input's bytes as soon as it is analysed.
+     * Reads and analyses every input, as {@code analyze(read(inputs), progress)} does. An analyzer that keeps facts
+     * only ({@link #keepingFactsOnly()}) analyses each report as soon as it is read and drops its bytes once it is
+     * analysed ({@link StreamedAnalysis}): however large its inputs, it holds the bytes of a few reports per worker.
      *
-     * @param reportsRead called once with the number of reports read, before any is analysed
+     * @param reportsRead called with the number of reports read so far: once before any is analysed, or, for an
+     *                    analyzer that keeps facts only, as reading goes on (the last call gives them all)
      * @param progress    called with the number of reports analysed so far (from worker threads)
      */
     public Analysis analyze(List<InputRef> inputs, IntConsumer reportsRead, IntConsumer progress) {
@@ -104,9 +106,13 @@ public final class BatchAnalyzer {
             reportsRead.accept(batch.inputs().size());
             return analyze(batch, progress);
         }
-        Pending pending = new Pending(read(inputs)); // the batch itself is not kept: its bytes go as they are analysed
-        reportsRead.accept(pending.size());
-        return analyzeKeepingFacts(pending, progress);
+        BatchDating dating = BatchDating.of(pipeline);
+        SharedNames shared = new SharedNames();
+        try (StreamedAnalysis stream = new StreamedAnalysis(raw -> keep(analyzeOne(raw), dating, shared), threads,
+                reportsRead, progress)) {
+            readInto(inputs, stream);
+            return assemble(stream.outcomes(), stream.readNotices(), dating, shared);
+        }
     }
 
     /**
@@ -114,42 +120,38 @@ public final class BatchAnalyzer {
      * order of the inputs: {@code report}, {@code report-2}).
      */
     public InputBatch read(List<InputRef> inputs) {
-        List<Object> loaded = onPool(inputs, ref -> {
-            try {
-                return reader.isArchive(ref) ? ARCHIVE : reader.load(ref);
-            } catch (InputException error) {
-                return Notice.failed(ref.source(), error.getMessage());
-            } catch (OutOfMemoryError error) {
-                return Notice.failed(ref.source(), TOO_BIG_TO_READ);
-            }
-        }, ref -> ref.source(), n -> { });
+        InputBatch.Collector batch = new InputBatch.Collector();
+        readInto(inputs, batch);
+        return batch.batch();
+    }
+
+    /**
+     * Reads every input, in order, into the reports it holds, handing each report and each notice of reading to
+     * {@code sink} as it comes: a web archive record by record from its file, any other input whole. Ids are
+     * allocated in that order, so they are unique within the batch and the same on every run.
+     */
+    private void readInto(List<InputRef> inputs, ArchiveReader.Sink sink) {
         IdAllocator ids = new IdAllocator();
-        List<RawInput> raws = new ArrayList<>(inputs.size());
-        List<Notice> notices = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            InputRef ref = inputs.get(i);
-            Object bytes = loaded.set(i, null); // the bytes live on in the batch's inputs only
-            if (bytes instanceof Notice failed) {
-                notices.add(failed);
-                continue;
-            }
+        for (InputRef ref : inputs) {
             try {
-                InputBatch expanded = bytes == ARCHIVE ? reader.readArchive(ref, ids)
-                        : reader.expand((byte[]) bytes, ref.source(), ref.fileName(), ids);
-                raws.addAll(expanded.inputs());
-                notices.addAll(expanded.notices());
+                if (reader.isArchive(ref)) {
+                    reader.readArchive(ref, ids, sink);
+                } else {
+                    InputBatch expanded = reader.expand(reader.load(ref), ref.source(), ref.fileName(), ids);
+                    expanded.inputs().forEach(sink::page);
+                    expanded.notices().forEach(sink::notice);
+                }
             } catch (InputException error) {
-                notices.add(Notice.failed(ref.source(), error.getMessage()));
+                sink.notice(Notice.failed(ref.source(), error.getMessage()));
             } catch (OutOfMemoryError error) {
-                notices.add(Notice.failed(ref.source(), TOO_BIG_TO_READ));
+                sink.notice(Notice.failed(ref.source(), TOO_BIG_TO_READ));
             } catch (RuntimeException error) {
                 if (keepStackTraces) {
                     error.printStackTrace();
                 }
-                notices.add(Notice.failed(ref.source(), "internal error while reading: " + error));
+                sink.notice(Notice.failed(ref.source(), "internal error while reading: " + error));
             }
         }
-        return new InputBatch(raws, notices);
     }
 
     /**
@@ -210,8 +212,17 @@ public final class BatchAnalyzer {
         List<Integer> order = IntStream.range(0, pending.size()).boxed().toList();
         List<Object> outcomes = onPool(order, i -> keep(analyzeOne(pending.take(i)), dating, shared),
                 pending.sources::get, progress);
+        return assemble(outcomes, pending.notices, dating, shared);
+    }
+
+    /**
+     * The analysis of a facts-only batch from its reports' outcomes (in order) and its notices of reading: the
+     * reports the batch dates analysed again with that date, the notices of reading first.
+     */
+    private Analysis assemble(List<Object> outcomes, List<Notice> readNotices, BatchDating dating,
+                              SharedNames shared) {
         List<Kept> kept = new ArrayList<>();
-        List<Notice> notices = new ArrayList<>(pending.notices);
+        List<Notice> notices = new ArrayList<>(readNotices);
         for (Object outcome : outcomes) {
             if (outcome instanceof Kept k) {
                 kept.add(k);

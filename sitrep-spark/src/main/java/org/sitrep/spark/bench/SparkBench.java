@@ -77,12 +77,17 @@ public final class SparkBench implements Callable<Integer> {
             cli(paths.subList(0, 1)); // warm-up
             JobRun.run(spark, paths.subList(0, 1), step -> { });
             for (int r = 0; r < rounds; r++) {
-                double cliSeconds = cli(paths);
+                double[] byCli = cli(paths);
+                double cliSeconds = byCli[0];
                 FusionWatch watch = new FusionWatch();
                 shuffles.reset();
                 long t = System.nanoTime();
                 JobRun.Summary job = JobRun.run(spark, paths, watch::step);
                 double sparkSeconds = (System.nanoTime() - t) / 1e9;
+                if (byCli[1] != job.reports()) {
+                    System.out.printf("  the command line analysed %.0f reports, the job %d: not the same work%n",
+                            byCli[1], job.reports());
+                }
                 System.out.printf("round %d: command line %.0f pages/s on 1 core; Spark local[%d] %.0f pages/s, "
                                 + "%.0f per core (%.0f %% of the command line's); fusion %.2f s, peak heap %.0f MB; "
                                 + "%d reports%n", r + 1, pages / cliSeconds, cores, pages / sparkSeconds,
@@ -116,14 +121,14 @@ public final class SparkBench implements Callable<Integer> {
         return folders;
     }
 
-    /** The command line's analysis and corpus steps on one thread; seconds taken. */
-    private static double cli(List<String> paths) {
+    /** The command line's analysis and corpus steps on one thread: seconds taken, reports analysed. */
+    private static double[] cli(List<String> paths) {
         long t = System.nanoTime();
         List<InputRef> refs = paths.stream().map(p -> new InputRef(Path.of(p), p)).toList();
         Analysis analysis = new BatchAnalyzer(StandardPipeline.create(), new InputReader(), 1, false)
                 .keepingFactsOnly().analyze(refs, n -> { }, n -> { });
         new SituationBuilder().build(analysis);
-        return (System.nanoTime() - t) / 1e9;
+        return new double[] {(System.nanoTime() - t) / 1e9, analysis.reports().size()};
     }
 
     /** The fusion step's time and the peak heap in use while it ran (this JVM is the executor in local mode). */
