@@ -77,9 +77,7 @@ final class ClusterFusion {
      */
     private static List<Tuple2<Pos, String>> fuseRun(Iterable<Tuple2<Pos, String>> run) {
         FactsCodec codec = ExecutorResources.codec();
-        List<Tuple2<Pos, String>> members = new ArrayList<>();
-        run.forEach(members::add);
-        members.sort((a, b) -> a._1().compareTo(b._1()));
+        List<Tuple2<Pos, String>> members = inOrder(run);
         List<Event> events = new ArrayList<>(members.size());
         for (Tuple2<Pos, String> m : members) {
             events.add(codec.event(m._2()));
@@ -114,9 +112,7 @@ final class ClusterFusion {
 
     private static List<Tuple2<Pos, String>> groupPartition(Iterable<Tuple2<Pos, String>> partition) {
         FactsCodec codec = ExecutorResources.codec();
-        List<Tuple2<Pos, String>> members = new ArrayList<>();
-        partition.forEach(members::add);
-        members.sort((a, b) -> a._1().compareTo(b._1()));
+        List<Tuple2<Pos, String>> members = inOrder(partition);
         List<Figure> figures = new ArrayList<>(members.size());
         Map<String, LocalDate> published = new HashMap<>();
         Map<Figure, Pos> positions = new IdentityHashMap<>();
@@ -150,9 +146,7 @@ final class ClusterFusion {
                 .filter(f -> f._1() != null)
                 .groupByKey()
                 .map(place -> {
-                    List<Tuple2<Pos, String>> incidents = new ArrayList<>();
-                    place._2().forEach(incidents::add);
-                    incidents.sort((a, b) -> a._1().compareTo(b._1()));
+                    List<Tuple2<Pos, String>> incidents = inOrder(place._2());
                     List<FusedEvent> events = new ArrayList<>(incidents.size());
                     for (Tuple2<Pos, String> i : incidents) {
                         events.add(ExecutorResources.codec().fused(i._2()));
@@ -169,6 +163,14 @@ final class ClusterFusion {
         FactsCodec codec = ExecutorResources.codec();
         sorted.forEach(t -> out.add(codec.control(t._2())));
         return out;
+    }
+
+    /** One key's facts, as a shuffle hands them over in no particular order, in the batch's order. */
+    private static List<Tuple2<Pos, String>> inOrder(Iterable<Tuple2<Pos, String>> facts) {
+        List<Tuple2<Pos, String>> list = new ArrayList<>();
+        facts.forEach(list::add);
+        list.sort((a, b) -> a._1().compareTo(b._1()));
+        return list;
     }
 
     /** The tally grouper, loaded once per JVM. */

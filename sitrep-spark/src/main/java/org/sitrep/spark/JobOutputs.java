@@ -1,15 +1,13 @@
 package org.sitrep.spark;
 
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.sitrep.fuse.Situation;
-import org.sitrep.model.Figure;
-import org.sitrep.model.Quote;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
 import org.sitrep.report.AcledCsvExport;
@@ -27,9 +25,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Writes a job's picture. The {@code sitrep/1} object and the ACLED CSV are written by the driver with the command
@@ -94,27 +95,25 @@ final class JobOutputs {
         tables.put("documents", reports.map(r -> line(DocumentView.of(r).inCodePoints(offsets(wide)))));
         tables.put("events", result.events().values().map(json -> line(converted(
                 FactViews.fusedEvent(ExecutorResources.codec().fused(json)), wide))));
-        tables.put("figures", reports.flatMap(r -> {
-            List<String> out = new ArrayList<>();
-            if (r.has(Layer.FIGURES)) {
-                for (Figure f : r.figures().figures()) {
-                    out.add(line(converted(FactViews.figure(f), wide)));
-                }
-            }
-            return out.iterator();
-        }));
-        tables.put("quotes", reports.flatMap(r -> {
-            List<String> out = new ArrayList<>();
-            if (r.has(Layer.QUOTES)) {
-                for (Quote q : r.quotes().quotes()) {
-                    out.add(line(converted(FactViews.quote(q), wide)));
-                }
-            }
-            return out.iterator();
-        }));
+        tables.put("figures", reports.flatMap(r -> lines(r, Layer.FIGURES, () -> r.figures().figures(),
+                FactViews::figure, wide)));
+        tables.put("quotes", reports.flatMap(r -> lines(r, Layer.QUOTES, () -> r.quotes().quotes(),
+                FactViews::quote, wide)));
         tables.put("tallies", result.tallies().map(json -> line(converted(
                 FactViews.tally(ExecutorResources.codec().tally(json)), wide))));
         return tables;
+    }
+
+    /** The lines of one report's items of one layer (none when it lacks the layer), in its order. */
+    private static <T> Iterator<String> lines(Report r, Layer layer, Supplier<List<T>> items,
+                                              Function<T, Map<String, Object>> view, Broadcast<Map<String, String>> wide) {
+        List<String> out = new ArrayList<>();
+        if (r.has(layer)) {
+            for (T item : items.get()) {
+                out.add(line(converted(view.apply(item), wide)));
+            }
+        }
+        return out.iterator();
     }
 
     /**

@@ -89,11 +89,7 @@ class WebArchiveJobTest {
     @Test
     void theJobGivesWhatAnalyzeGivesForTheSameArchive() throws Exception {
         List<String> inputs = List.of(archive.toString());
-        JobResult result = new SitrepJob(SparkSessions.local(), Duration.ofSeconds(20)).run(inputs);
-        Path json = tmp.resolve("picture.json");
-        new JobOutputs(result).json(json);
-
-        String picture = Files.readString(json);
+        String picture = JobPicture.json(inputs, tmp);
         assertThat(picture).isEqualTo(CommandLinePicture.json(inputs));
         assertThat(picture).contains("\"source\" : \"https://news.example.org/congo-m23-masisi-villages.html\"");
     }
