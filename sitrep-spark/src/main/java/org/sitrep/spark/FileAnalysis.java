@@ -72,7 +72,7 @@ final class FileAnalysis {
      * Common Crawl file is a gigabyte), anything else whole and then expanded into its reports.
      */
     private void read(InputFile file, ArchiveReader.Sink sink) throws InputException, IOException {
-        if (!file.remote()) {
+        if (!file.hadoop()) {
             InputRef ref = new InputRef(java.nio.file.Path.of(file.path()), file.source());
             if (reader.isArchive(ref)) {
                 reader.readArchive(ref, IdAllocator.verbatim(), sink);

@@ -32,7 +32,7 @@ final class InputListing {
         List<Notice> notices = new ArrayList<>();
         List<String> local = new ArrayList<>();
         for (String input : inputs) {
-            if (new InputFile(0, input, input).remote()) {
+            if (InputFile.isHadoopUri(input)) {
                 flushLocal(local, files, notices);
                 listRemote(input, hadoop, files, notices);
             } else {
@@ -53,7 +53,7 @@ final class InputListing {
                 notices.add(Notice.failed("-", "standard input cannot be read by a cluster job"));
                 continue;
             }
-            files.add(new InputFile(files.size(), ref.path().toString(), ref.source()));
+            files.add(new InputFile(files.size(), ref.path().toString(), ref.source(), false));
         }
         notices.addAll(collected.notices());
         local.clear();
@@ -69,7 +69,7 @@ final class InputListing {
         }
         FileStatus status = fs.getFileStatus(root);
         if (status.isFile()) {
-            files.add(new InputFile(files.size(), root.toString(), input));
+            files.add(new InputFile(files.size(), root.toString(), input, true));
             return;
         }
         List<String> found = new ArrayList<>();
@@ -89,7 +89,7 @@ final class InputListing {
         }
         found.sort(null);
         for (String path : found) {
-            files.add(new InputFile(files.size(), path, path));
+            files.add(new InputFile(files.size(), path, path, true));
         }
     }
 }

@@ -27,10 +27,12 @@ class JobOutputsTest {
     private static JobOutputs outputs;
     private static JsonNode picture;
 
+    private static final List<String> INPUTS = List.of(Path.of("..", "examples").toString());
+
     @BeforeAll
     static void run() throws Exception {
         JobResult result = new SitrepJob(SparkSessions.local(), Duration.ofSeconds(20))
-                .run(List.of(Path.of("..", "examples").toString()));
+                .run(INPUTS);
         outputs = new JobOutputs(result);
         Path json = tmp.resolve("picture.json");
         outputs.json(json);
@@ -51,6 +53,13 @@ class JobOutputsTest {
             assertThat(items).as(table).isNotEmpty();
             assertThat(rows).as(table).isEqualTo(items);
         }
+    }
+
+    @Test
+    void theAcledCsvIsTheCommandLines() throws IOException {
+        Path csv = tmp.resolve("events.csv");
+        outputs.csv(csv);
+        assertThat(Files.readString(csv)).isEqualTo(CommandLinePicture.csv(INPUTS)).contains("event_id_cnty");
     }
 
     @Test
