@@ -53,6 +53,11 @@ public final class SparkMain implements Callable<Integer> {
             description = "Write the same tables as Parquet, one folder each (written by the executors).")
     String parquet;
 
+    @Option(names = "--summary", paramLabel = "FILE",
+            description = "Write what the run did as JSON: files, reports, what was skipped and failed and why, the "
+                    + "seconds of each step (a cluster's driver output is often out of sight).")
+    Path summary;
+
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master when not started by spark-submit (default: local[*], every core here).")
     String master;
@@ -76,6 +81,7 @@ public final class SparkMain implements Callable<Integer> {
             conf.setMaster(master != null ? master : "local[*]");
         }
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+        boolean ours = SparkSession.getDefaultSession().isEmpty(); // a session of the caller's is left running
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
             long started = System.nanoTime();
@@ -94,10 +100,16 @@ public final class SparkMain implements Callable<Integer> {
                 outputs.parquet(parquet);
             }
             result.release();
-            report(result, (System.nanoTime() - started) / 1e9, err);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            if (summary != null) {
+                new RunSummary(result, seconds).write(summary);
+            }
+            report(result, seconds, err);
             return result.failures().isEmpty() ? 0 : 1;
         } finally {
-            spark.stop();
+            if (ours) {
+                spark.stop();
+            }
         }
     }
 
@@ -112,7 +124,8 @@ public final class SparkMain implements Callable<Integer> {
             err.println("sitrep: ... and " + (shown - 20) + " more failures");
         }
         if (!quiet) {
-            err.printf("sitrep: %d files, %d reports analysed in %.1f s%n", result.files(), result.reports(), seconds);
+            err.printf("sitrep: %d %s, %d %s analysed in %.1f s%n", result.files(), result.files() == 1 ? "file" : "files",
+                    result.reports(), result.reports() == 1 ? "report" : "reports", seconds);
             result.countLines().forEach(line -> err.println("sitrep:   " + line));
         }
     }

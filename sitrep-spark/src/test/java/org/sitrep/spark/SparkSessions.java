@@ -10,7 +10,7 @@ final class SparkSessions {
     }
 
     static synchronized SparkSession local() {
-        if (session == null) {
+        if (session == null || session.sparkContext().isStopped()) {
             session = SparkSession.builder()
                     .master("local[2]")
                     .appName("sitrep-test")

@@ -113,6 +113,23 @@ class WebArchiveJobTest {
         }
     }
 
+    @Test
+    void theCommandSaysWhatItReadAndSetAside() throws Exception {
+        Path summary = tmp.resolve("summary.json");
+        Path lines = tmp.resolve("lines");
+        int status = new picocli.CommandLine(new SparkMain()).execute(archive.toString(), "--jsonl", lines.toString(),
+                "--summary", summary.toString(), "-q");
+
+        assertThat(status).isEqualTo(1); // the broken record is a failure, as for analyze
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(summary.toFile());
+        assertThat(tree.get("files").asInt()).isEqualTo(1);
+        assertThat(tree.get("skipped").get("not English").asInt()).isEqualTo(1);
+        assertThat(tree.get("skipped").get("not HTML or text").asInt()).isEqualTo(1);
+        assertThat(tree.get("failed").get("bad record").asInt()).isEqualTo(1);
+        assertThat(tree.get("step_seconds").has("fusion")).isTrue();
+        assertThat(lines.resolve("events")).isDirectory();
+    }
+
     private static WarcResponse response(String uri, String type, byte[] body) {
         byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " + body.length + "\r\n\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
