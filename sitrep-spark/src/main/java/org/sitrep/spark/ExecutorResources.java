@@ -1,6 +1,7 @@
 package org.sitrep.spark;
 
 import org.sitrep.pipeline.FactsCodec;
+import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.ReportAnalyzer;
 import org.sitrep.pipeline.StandardPipeline;
 import org.sitrep.source.BatchDating;
@@ -14,31 +15,34 @@ import java.time.Duration;
  */
 final class ExecutorResources {
     private static volatile ExecutorResources loaded;
-    private static volatile Duration loadedBudget;
 
-    final ReportAnalyzer analyzer;
+    final Pipeline pipeline;
     final BatchDating dating;
     final FactsCodec codec = new FactsCodec();
 
-    private ExecutorResources(Duration budget) {
-        analyzer = new ReportAnalyzer(StandardPipeline.create(), budget, false);
-        dating = BatchDating.of(analyzer.pipeline());
+    private ExecutorResources() {
+        pipeline = StandardPipeline.create();
+        dating = BatchDating.of(pipeline);
     }
 
-    /** This JVM's resources, loaded on first use; {@code budget} is the time one report may take. */
-    static ExecutorResources get(Duration budget) {
+    /** This JVM's resources, loaded on first use. */
+    static ExecutorResources get() {
         ExecutorResources r = loaded;
-        if (r == null || !budget.equals(loadedBudget)) {
+        if (r == null) {
             synchronized (ExecutorResources.class) {
                 r = loaded;
-                if (r == null || !budget.equals(loadedBudget)) {
-                    r = new ExecutorResources(budget);
+                if (r == null) {
+                    r = new ExecutorResources();
                     loaded = r;
-                    loadedBudget = budget;
                 }
             }
         }
         return r;
+    }
+
+    /** One report's analysis with this JVM's pipeline, each report within {@code budget} of processor time. */
+    ReportAnalyzer analyzer(Duration budget) {
+        return new ReportAnalyzer(pipeline, budget, false);
     }
 
     /** A codec for the driver and for steps that need no pipeline. */

@@ -13,6 +13,7 @@ import org.sitrep.ingest.Notice;
 import org.sitrep.model.RawInput;
 import org.sitrep.pipeline.InputException;
 import org.sitrep.pipeline.Report;
+import org.sitrep.pipeline.ReportAnalyzer;
 import org.sitrep.pipeline.ReportFacts;
 import org.sitrep.source.BatchDating;
 
@@ -33,9 +34,11 @@ final class FileAnalysis {
     private final InputReader reader = new InputReader();
     private final ArchiveReader archives = new ArchiveReader();
     private final ExecutorResources resources;
+    private final ReportAnalyzer analyzer;
 
     FileAnalysis(Duration budget) {
-        resources = ExecutorResources.get(budget);
+        resources = ExecutorResources.get();
+        analyzer = resources.analyzer(budget);
     }
 
     /** The outcomes of one file, in the order of its reports. */
@@ -112,7 +115,7 @@ final class FileAnalysis {
 
     /** One report analysed: its facts (and what batch dating reads of it), or the notice of why there are none. */
     private Outcome analyzeOne(RawInput raw, long order) {
-        Object result = resources.analyzer.analyze(raw);
+        Object result = analyzer.analyze(raw);
         if (result instanceof Notice notice) {
             return Outcome.ofNotice(order, raw.id(), notice, false);
         }

@@ -27,10 +27,10 @@ final class FinalFacts {
         String id = ids.getOrDefault(o.order(), o.baseId());
         BatchDates dates = lent.get(o.order());
         if (dates != null && o.lendable() != null) {
-            ExecutorResources resources = ExecutorResources.get(budget);
+            ExecutorResources resources = ExecutorResources.get();
             RawInput raw = o.lendable().withId(id);
             try (Budget open = Budget.open(Budget.forSize(budget, raw.bytes().length))) {
-                Report first = resources.analyzer.pipeline().run(new Report(raw));
+                Report first = resources.pipeline.run(new Report(raw));
                 Report again = resources.dating.lend(first, dates);
                 if (again != null) {
                     return ReportRow.of(ReportFacts.of(again), resources.codec);

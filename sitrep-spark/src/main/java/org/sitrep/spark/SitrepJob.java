@@ -57,7 +57,36 @@ final class SitrepJob {
     /** Runs the job over {@code inputs} (files, folders, Hadoop URIs); its results stay on the cluster until read. */
     JobResult run(List<String> inputs) throws IOException {
         InputListing.Listed listed = new InputListing().list(inputs, context.hadoopConfiguration());
-        List<InputFile> files = listed.files();
+        Map<String, Long> timings = new LinkedHashMap<>();
+        long t0 = step("analysis");
+        JavaRDD<Outcome> outcomes = analyzed(listed.files());
+        long t1 = step("numbering and dating");
+        timings.put("analysis", t1 - t0);
+        JavaPairRDD<Long, ReportRow> facts = numberedAndDated(outcomes);
+        long reports = facts.count();
+        long t2 = step("fusion");
+        timings.put("numbering and dating", t2 - t1);
+        JavaPairRDD<Pos, String> fused = ClusterFusion.events(context, facts).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<String> tallies = ClusterFusion.tallies(facts).persist(StorageLevel.MEMORY_AND_DISK());
+        List<PlaceControl> control = ClusterFusion.control(fused);
+        tallies.count();
+        timings.put("fusion", step("done") - t2);
+        return new JobResult(spark, listed.files().size(), reports, facts, fused, tallies, control,
+                failures(listed, outcomes), listed.notices().stream().filter(n -> !n.failure()).toList(),
+                counts(outcomes), timings, List.of(outcomes, facts, fused, tallies));
+    }
+
+    /** Tells the listener a step starts; the time it does. */
+    private long step(String name) {
+        steps.accept(name);
+        return System.nanoTime();
+    }
+
+    /**
+     * Every file read and every report analysed, once (the outcomes are kept: every later step reads them), a few
+     * files to a task so that tasks are many but not tiny.
+     */
+    private JavaRDD<Outcome> analyzed(List<InputFile> files) {
         int slices = Math.max(1, Math.min(files.size(), context.defaultParallelism() * 4));
         Duration perReport = budget;
         JavaRDD<Outcome> outcomes = context.parallelize(files, slices)
@@ -68,52 +97,47 @@ final class SitrepJob {
                     return out.iterator();
                 })
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Map<String, Long> timings = new LinkedHashMap<>();
-        steps.accept("analysis");
-        long t0 = System.nanoTime();
-        outcomes.count(); // read and analysed here, once: every later step reads the kept outcomes
-        long t1 = System.nanoTime();
-        timings.put("analysis", t1 - t0);
+        outcomes.count();
+        return outcomes;
+    }
 
-        steps.accept("numbering and dating");
+    /** The analysed reports under the ids the batch numbers them with, those the batch dates analysed again. */
+    private JavaPairRDD<Long, ReportRow> numberedAndDated(JavaRDD<Outcome> outcomes) {
         Broadcast<Map<Long, String>> ids = context.broadcast(IdNumbering.renames(outcomes
                 .filter(o -> o.baseId() != null)
                 .map(o -> new Tuple2<>(o.order(), o.baseId()))));
         Broadcast<Map<Long, BatchDates>> lent = context.broadcast(lentDates(outcomes, ids));
         Duration again = budget;
-        JavaPairRDD<Long, ReportRow> facts = outcomes
+        return outcomes
                 .filter(o -> o.row() != null)
                 .mapToPair(o -> new Tuple2<>(o.order(), FinalFacts.of(o, ids.value(), lent.value(), again)))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        long reports = facts.count();
-        long t2 = System.nanoTime();
-        timings.put("numbering and dating", t2 - t1);
-        steps.accept("fusion");
-        JavaPairRDD<Pos, String> fused = ClusterFusion.events(context, facts).persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<String> tallies = ClusterFusion.tallies(facts).persist(StorageLevel.MEMORY_AND_DISK());
-        List<PlaceControl> control = ClusterFusion.control(fused);
-        tallies.count();
-        timings.put("fusion", System.nanoTime() - t2);
-        steps.accept("done");
+    }
 
-        List<Outcome> noticed = outcomes
+    /**
+     * Every input, record or report that could not be read or analysed, in the command line's order: the listing's,
+     * then those of reading in input order, then those of analysis in report order.
+     */
+    private static List<Notice> failures(InputListing.Listed listed, JavaRDD<Outcome> outcomes) {
+        List<Outcome> noticed = new ArrayList<>(outcomes
                 .filter(o -> o.notice() != null && o.notice().failure())
                 .map(o -> Outcome.ofNotice(o.order(), null, o.notice(), o.read()))
-                .collect();
+                .collect());
+        noticed.sort(Comparator.comparing((Outcome o) -> !o.read()).thenComparingLong(Outcome::order));
         List<Notice> failures = new ArrayList<>();
         listed.notices().stream().filter(Notice::failure).forEach(failures::add);
-        List<Outcome> sorted = new ArrayList<>(noticed);
-        sorted.sort(Comparator.comparing((Outcome o) -> !o.read()).thenComparingLong(Outcome::order));
-        sorted.forEach(o -> failures.add(o.notice()));
-        Map<String, Long> counts = new HashMap<>(outcomes
+        noticed.forEach(o -> failures.add(o.notice()));
+        return failures;
+    }
+
+    /** What was skipped and what failed, by reason. */
+    private static Map<String, Long> counts(JavaRDD<Outcome> outcomes) {
+        return new HashMap<>(outcomes
                 .filter(o -> o.notice() != null)
                 .mapToPair(o -> new Tuple2<>((o.notice().failure() ? "failed: " : "skipped: ")
                         + o.notice().countedAs(), 1L))
                 .reduceByKey(Long::sum)
                 .collectAsMap());
-        return new JobResult(spark, files.size(), reports, facts, fused, tallies, control, failures,
-                listed.notices().stream().filter(n -> !n.failure()).toList(), counts, timings,
-                List.of(outcomes, facts, fused, tallies));
     }
 
     /**
@@ -135,7 +159,7 @@ final class SitrepJob {
                 })
                 .collect());
         entries.sort(Comparator.comparingLong(Tuple2::_1));
-        BatchDating dating = ExecutorResources.get(budget).dating;
+        BatchDating dating = ExecutorResources.get().dating;
         List<BatchDates> dates = dating.lent(entries.stream().map(Tuple2::_2).toList());
         Map<Long, BatchDates> out = new HashMap<>();
         for (int i = 0; i < dates.size(); i++) {
