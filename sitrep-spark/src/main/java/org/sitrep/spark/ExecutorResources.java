@@ -7,6 +7,7 @@ import org.sitrep.pipeline.StandardPipeline;
 import org.sitrep.source.BatchDating;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The pipeline and its resources, loaded once per executor JVM the first time a task of it needs them and shared by
@@ -15,12 +16,14 @@ import java.time.Duration;
  */
 final class ExecutorResources {
     private static volatile ExecutorResources loaded;
+    private static final AtomicInteger LOADS = new AtomicInteger();
 
     final Pipeline pipeline;
     final BatchDating dating;
     final FactsCodec codec = new FactsCodec();
 
     private ExecutorResources() {
+        LOADS.incrementAndGet();
         pipeline = StandardPipeline.create();
         dating = BatchDating.of(pipeline);
     }
@@ -38,6 +41,11 @@ final class ExecutorResources {
             }
         }
         return r;
+    }
+
+    /** How many times this JVM loaded the pipeline: once, whatever the tasks and records (a test's check). */
+    static int loads() {
+        return LOADS.get();
     }
 
     /** One report's analysis with this JVM's pipeline, each report within {@code budget} of processor time. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +20,14 @@ class SitrepJobTest {
     void aFolderOfReportsGivesTheCommandLinesPicture() throws Exception {
         List<String> inputs = List.of(EXAMPLES.toString());
         assertThat(JobPicture.json(inputs, tmp)).isEqualTo(CommandLinePicture.json(inputs));
+    }
+
+    @Test
+    void thePipelineIsLoadedOncePerExecutorJvmWhateverTheTasksAndRecords() throws Exception {
+        // local[2]: this JVM is the one executor; two jobs of many tasks and records load it once between them
+        new SitrepJob(SparkSessions.local(), Duration.ofSeconds(20)).run(List.of(EXAMPLES.toString())).release();
+        new SitrepJob(SparkSessions.local(), Duration.ofSeconds(20)).run(List.of(EXAMPLES.toString())).release();
+        assertThat(ExecutorResources.loads()).isEqualTo(1);
     }
 
     @Test
