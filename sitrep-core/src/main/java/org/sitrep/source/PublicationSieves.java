@@ -23,6 +23,7 @@ final class PublicationSieves {
             new PublicationSources.ScrapedClaim(),
             new PublicationSources.ScrapedAddress(),
             new PublicationSources.DatelineYear(),
+            new PublicationSources.DatelineCaptureYear(),
             new PublicationSources.DatelineBatchYear(),
             new PublicationSources.DatelineGuessedYear(),
             new PublicationSources.UpdatedDateLine(),

@@ -7,6 +7,8 @@ import org.sitrep.source.PublicationInference.Decision;
 import org.sitrep.source.PublicationSieve.Dating;
 import org.sitrep.time.DateMention;
 
+import java.time.LocalDate;
+
 /**
  * The sources of a publication date, one sieve each; {@link PublicationSieves#ORDER} writes the order in which
  * they are tried. Each gives its date with the basis ({@code header}, {@code text}, {@code inferred}) and the
@@ -119,6 +121,42 @@ final class PublicationSources {
                 return null;
             }
             return Dating.fixed(new Publication(c.datelineYear().date(), PublishedBasis.TEXT, c.datelineYear().how()));
+        }
+    }
+
+    /**
+     * A yearless dateline day ("KYIV, May 8 (Reuters) -") whose year the body leaves open, on a page a web archive
+     * captured: the last such day on or before the capture (a day's grace for time zones). Wire copy writes its
+     * datelines without a year, and a news crawl fetches a page within hours, so the capture's year is the page's,
+     * ahead of one borrowed from other reports or guessed. A dateline weekday the day does not fall on leaves it open.
+     */
+    static final class DatelineCaptureYear implements PublicationSieve {
+        public String name() {
+            return "published:dateline-capture";
+        }
+
+        public Dating decide(DatingContext c) {
+            if (!yearlessDateline(c) || c.datelineYear().sure() || c.captured() == null) {
+                return null;
+            }
+            DateMention d = c.datelineDate();
+            if (d.monthDay() == null) {
+                return null;
+            }
+            LocalDate latest = c.captured().plusDays(1);
+            int year = latest.getYear();
+            if (!d.monthDay().isValidYear(year) || d.monthDay().atYear(year).isAfter(latest)) {
+                year--;
+            }
+            if (!d.monthDay().isValidYear(year)) {
+                return null; // 29 February, not in the year before the capture either
+            }
+            LocalDate day = d.monthDay().atYear(year);
+            if (d.weekday() != null && day.getDayOfWeek() != d.weekday()) {
+                return null;
+            }
+            return Dating.fixed(new Publication(day, PublishedBasis.INFERRED,
+                    c.datelineHow() + ", year from the archive capture date " + c.captured()));
         }
     }
 

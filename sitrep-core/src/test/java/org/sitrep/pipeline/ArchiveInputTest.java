@@ -92,6 +92,20 @@ class ArchiveInputTest {
     }
 
     @Test
+    void aYearlessDatelineTakesTheYearOfTheCapture() throws Exception {
+        // wire copy writes no year in its dateline; the page was captured on 2031-05-14, so May 8 is 2031's
+        Report report = analysedPage(page("", "TESSALIT, Mali, May 8 (Sahel Press Agency) - " + NO_DAY));
+        assertThat(report.publication().date()).isEqualTo(LocalDate.of(2031, 5, 8));
+        assertThat(report.publication().how()).contains("year from the archive capture date 2031-05-14");
+    }
+
+    @Test
+    void aYearlessDatelineAfterTheCaptureDayIsOfTheYearBefore() throws Exception {
+        Report report = analysedPage(page("", "TESSALIT, Mali, Dec. 30 (Sahel Press Agency) - " + NO_DAY));
+        assertThat(report.publication().date()).isEqualTo(LocalDate.of(2030, 12, 30));
+    }
+
+    @Test
     void aDatelineInWetTextGoesAheadOfTheCapture() throws Exception {
         byte[] archive = warc(conversion("https://news.example/africa/checkpoint", "TESSALIT, Mali, May 8, 2031 - "
                 + NO_DAY));

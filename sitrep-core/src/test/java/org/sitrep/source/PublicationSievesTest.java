@@ -35,7 +35,7 @@ class PublicationSievesTest {
     void theOrderGoesFromThePagesClaimsToTheBatchAndEndsWithASieveThatAlwaysDecides() {
         assertThat(PublicationSieves.ORDER).extracting(PublicationSieve::name).containsExactly(
                 "published:header", "published:address", "published:date-line", "published:dateline",
-                "published:scraped", "published:scraped-address", "published:dateline-year", "published:dateline-batch", "published:dateline-guess",
+                "published:scraped", "published:scraped-address", "published:dateline-year", "published:dateline-capture", "published:dateline-batch", "published:dateline-guess",
                 "published:updated-line", "published:body", "published:capture", "published:body-batch", "published:body-guess",
                 "published:undecided", "published:unknown");
         Dating last = PublicationSieves.ORDER.get(PublicationSieves.ORDER.size() - 1).decide(context("Quiet."));
