@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.sitrep.entity.EntityMerger;
 import org.sitrep.fuse.Situation;
 import org.sitrep.fuse.SituationBuilder;
+import org.sitrep.ingest.Notice;
 import org.sitrep.pipeline.Analysis;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Report;
@@ -72,10 +73,18 @@ public final class SituationJson {
                 q -> inCodePoints(FactViews.quote(q), offsets)));
         members.put("entities", mapped(new EntityMerger().merge(analysis.reports()), EntityView::of));
         members.put("problems", mapped(analysis.notices().stream().filter(n -> n.failure()).toList(),
-                n -> Map.of("source", n.source(), "message", n.message())));
+                SituationJson::problem));
         members.put("tallies", mapped(situation.tallies(), t -> inCodePoints(FactViews.tally(t), offsets)));
         members.put("control", mapped(situation.control(), c -> inCodePoints(FactViews.control(c), offsets)));
         return members;
+    }
+
+    /** A problem as sitrep/1 writes it, its members in their order (a {@code Map.of} has none: it varies by run). */
+    private static Map<String, Object> problem(Notice n) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("source", n.source());
+        problem.put("message", n.message());
+        return problem;
     }
 
     private static Object inCodePoints(Map<String, Object> view, CodePointOffsets offsets) {

@@ -41,7 +41,7 @@ final class EventStream implements AutoCloseable {
     }
 
     private void publish(ChangeFeed.Change change) {
-        String data = Json.write(Map.of("seq", change.seq(), "documents", change.documents(), "events",
+        String data = Json.write(Json.object("seq", change.seq(), "documents", change.documents(), "events",
                 change.events(), "removed", change.removed()));
         send(c -> c.sendEvent("change", data, String.valueOf(change.seq())));
     }

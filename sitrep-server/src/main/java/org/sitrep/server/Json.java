@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.http.Context;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Writes API answers as JSON with the mapper the command line's outputs use. */
@@ -39,6 +40,20 @@ final class Json {
 
     static void error(Context ctx, int status, String message) {
         send(ctx, status, Map.of("error", message));
+    }
+
+    /**
+     * A JSON object of these members, written in the order given ({@code Map.of} has no order: it varies from run to
+     * run).
+     *
+     * @param members name, value, name, value...
+     */
+    static Map<String, Object> object(Object... members) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < members.length; i += 2) {
+            object.put((String) members[i], members[i + 1]);
+        }
+        return object;
     }
 
     static String write(Object value) {

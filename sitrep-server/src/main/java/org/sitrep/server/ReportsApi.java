@@ -67,9 +67,10 @@ final class ReportsApi {
         answer.put("duplicate", first.duplicate());
         answer.put("document", "/api/documents/" + first.id());
         if (receipts.size() > 1) {
-            answer.put("documents", stored.stream().map(r -> Map.of("id", r.id(), "duplicate", r.duplicate())).toList());
+            answer.put("documents", stored.stream().map(r -> Json.object("id", r.id(), "duplicate", r.duplicate()))
+                    .toList());
             answer.put("refused", receipts.stream().filter(r -> !r.stored())
-                    .map(r -> Map.of("source", r.source(), "reason", r.refused())).toList());
+                    .map(r -> Json.object("source", r.source(), "reason", r.refused())).toList());
         }
         ctx.header("Location", "/api/documents/" + first.id());
         Json.send(ctx, 202, answer);
