@@ -20,8 +20,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,6 +113,24 @@ class WebArchiveJobTest {
                     .filter(n -> n.endsWith(".html") || n.endsWith(".html.gz") || n.endsWith(".txt")).count();
             assertThat(result.reports()).isEqualTo(pages);
         }
+    }
+
+    @Test
+    void brokenArchivesAreFailuresNamedAsAnalyzeNamesThemAndTheRestIsRead() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("broken"));
+        byte[] whole = Files.readAllBytes(archive);
+        Files.write(folder.resolve("cut.warc.gz"), Arrays.copyOf(whole, whole.length / 2));
+        Files.write(folder.resolve("empty.warc"), new byte[0]);
+        byte[] noise = new byte[4000];
+        new Random(7).nextBytes(noise);
+        Files.write(folder.resolve("noise.warc.gz"), noise);
+        Files.copy(EXAMPLES.resolve("yemen-taiz-shelling-children.txt"), folder.resolve("taiz.txt"));
+        List<String> inputs = List.of(folder.toString());
+
+        String picture = JobPicture.json(inputs, tmp);
+        assertThat(picture).isEqualTo(CommandLinePicture.json(inputs));
+        assertThat(picture).contains("\"source\" : \"" + folder.resolve("cut.warc.gz") + "\",\n    \"message\" : "
+                + "\"truncated", "\"message\" : \"empty file\"", "\"id\" : \"taiz\"");
     }
 
     @Test
