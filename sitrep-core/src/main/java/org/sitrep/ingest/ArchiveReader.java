@@ -123,8 +123,24 @@ public final class ArchiveReader {
      * an archive at all or cannot be opened.
      */
     public void read(InputStream in, String archiveSource, IdAllocator ids, Sink sink) throws InputException {
+        Cursor records = open(in, archiveSource, ids);
+        for (Object next; (next = records.next()) != null; ) {
+            if (next instanceof RawInput page) {
+                sink.page(page);
+            } else {
+                sink.notice((Notice) next);
+            }
+        }
+    }
+
+    /**
+     * The records of one archive, to be taken one at a time as {@link #read} hands them over (a cluster job pulls
+     * them as it writes them out to its workers).
+     *
+     * @throws InputException when the stream is not an archive at all or cannot be opened
+     */
+    public Cursor open(InputStream in, String archiveSource, IdAllocator ids) throws InputException {
         BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
-        WarcReader warc;
         try {
             buffered.mark(HEAD);
             byte[] head = buffered.readNBytes(HEAD);
@@ -135,45 +151,75 @@ public final class ArchiveReader {
             if (!looksLikeArchive(head)) {
                 throw new InputException("not a web archive (it does not begin with a WARC/1.0 or WARC/1.1 record)");
             }
-            warc = new WarcReader(Channels.newChannel(buffered));
+            return new Cursor(new WarcReader(Channels.newChannel(buffered)), archiveSource, ids);
         } catch (IOException error) {
             throw new InputException(InputCollector.describe(error), error);
         }
-        String fallbackId = fallbackId(archiveSource);
-        for (long number = 1; ; number++) {
-            Optional<WarcRecord> next;
-            try {
-                next = warc.next();
-            } catch (EOFException ended) {
-                sink.notice(Notice.failed(archiveSource, TRUNCATED, "truncated: the archive ends inside a record "
-                        + "(after byte " + warc.position() + ")"));
-                return;
-            } catch (IOException | RuntimeException unreadable) {
-                sink.notice(Notice.failed(archiveSource, UNREADABLE, "unreadable WARC record header at byte "
-                        + warc.position() + " (" + ArchivePayload.detail(unreadable) + "); the rest is not read"));
-                return;
+    }
+
+    /** An archive being read: each call of {@link #next} reads on to its next page or notice. */
+    public final class Cursor {
+        private final WarcReader warc;
+        private final String archiveSource;
+        private final String fallbackId;
+        private final IdAllocator ids;
+        private long number;
+        private boolean ended;
+
+        private Cursor(WarcReader warc, String archiveSource, IdAllocator ids) {
+            this.warc = warc;
+            this.archiveSource = archiveSource;
+            this.fallbackId = fallbackId(archiveSource);
+            this.ids = ids;
+        }
+
+        /**
+         * The next page ({@link RawInput}) or notice of a record set aside ({@link Notice}), in record order; null
+         * once the archive has ended (or stopped: a header that cannot be parsed, a record cut short, which is the
+         * last notice). Records that are not pages and need no notice are passed over.
+         */
+        public Object next() {
+            while (!ended) {
+                number++;
+                Optional<WarcRecord> next;
+                try {
+                    next = warc.next();
+                } catch (EOFException cut) {
+                    return stop(Notice.failed(archiveSource, TRUNCATED, "truncated: the archive ends inside a "
+                            + "record (after byte " + warc.position() + ")"));
+                } catch (IOException | RuntimeException unreadable) {
+                    return stop(Notice.failed(archiveSource, UNREADABLE, "unreadable WARC record header at byte "
+                            + warc.position() + " (" + ArchivePayload.detail(unreadable) + "); the rest is not read"));
+                }
+                if (next.isEmpty()) {
+                    ended = true;
+                    return null;
+                }
+                WarcRecord record = next.get();
+                String target = record instanceof WarcTargetRecord t ? t.target() : null;
+                String where = target != null ? target : archiveSource + " record " + number;
+                ArchivePayload.Outcome outcome;
+                try {
+                    outcome = payloads.of(record);
+                } catch (ArchivePayload.Truncated truncated) {
+                    return stop(Notice.failed(where, TRUNCATED, "truncated: the archive ends inside this record"));
+                }
+                if (outcome instanceof ArchivePayload.SetAside aside) {
+                    return aside.failure() ? Notice.failed(where, aside.reason(), aside.message())
+                            : Notice.skipped(where, aside.reason(), aside.message());
+                }
+                if (outcome instanceof ArchivePayload.Page page) {
+                    String base = InputNames.idOfArticle(target, null);
+                    String id = ids.allocate(base != null ? base : fallbackId + "-" + number);
+                    return page(record, page, id, where, target, archiveSource);
+                }
             }
-            if (next.isEmpty()) {
-                return;
-            }
-            WarcRecord record = next.get();
-            String target = record instanceof WarcTargetRecord t ? t.target() : null;
-            String where = target != null ? target : archiveSource + " record " + number;
-            ArchivePayload.Outcome outcome;
-            try {
-                outcome = payloads.of(record);
-            } catch (ArchivePayload.Truncated truncated) {
-                sink.notice(Notice.failed(where, TRUNCATED, "truncated: the archive ends inside this record"));
-                return;
-            }
-            if (outcome instanceof ArchivePayload.SetAside aside) {
-                sink.notice(aside.failure() ? Notice.failed(where, aside.reason(), aside.message())
-                        : Notice.skipped(where, aside.reason(), aside.message()));
-            } else if (outcome instanceof ArchivePayload.Page page) {
-                String base = InputNames.idOfArticle(target, null);
-                String id = ids.allocate(base != null ? base : fallbackId + "-" + number);
-                sink.page(page(record, page, id, where, target, archiveSource));
-            }
+            return null;
+        }
+
+        private Notice stop(Notice last) {
+            ended = true;
+            return last;
         }
     }
 

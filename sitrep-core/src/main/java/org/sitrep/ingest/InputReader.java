@@ -92,11 +92,23 @@ public final class InputReader {
      * page and notice to {@code sink} as it comes, so a caller can store or analyse a large archive in parts.
      */
     public void readArchive(InputRef ref, IdAllocator ids, ArchiveReader.Sink sink) throws InputException {
+        try (InputStream in = openArchive(ref)) {
+            archives.read(in, ref.source(), ids, sink);
+        } catch (IOException error) {
+            throw new InputException(InputCollector.describe(error), error);
+        }
+    }
+
+    /**
+     * The stream of a web archive file, to be read record by record ({@link ArchiveReader#open}), its failure to
+     * open said as for any input.
+     *
+     * @throws InputException when the file cannot be opened, with a one-line reason
+     */
+    public InputStream openArchive(InputRef ref) throws InputException {
         try {
             checkReadable(ref.path());
-            try (InputStream in = Files.newInputStream(ref.path())) {
-                archives.read(in, ref.source(), ids, sink);
-            }
+            return Files.newInputStream(ref.path());
         } catch (IOException error) {
             throw new InputException(InputCollector.describe(error), error);
         }

@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * The Sitrep job: the one place the order of its cluster steps is written down.
  * <ol>
  *   <li>The driver lists the input files in the command line's order ({@link InputListing}).</li>
- *   <li>Executors read each file and analyse each of its reports as soon as it is read ({@link FileAnalysis}), with
+ *   <li>Executors read each file ({@link FileReading}) and analyse each of its reports as soon as it is read
+ *       ({@link ReportAnalysis}), with
  *       the pipeline loaded once per executor JVM; a bad file, record or report is a notice, never a failed job.</li>
  *   <li>Repeated ids are numbered as the command line numbers them ({@link IdNumbering}).</li>
  *   <li>Reports whose own words leave their day open are dated by the batch as the command line dates them
@@ -83,18 +84,22 @@ final class SitrepJob {
     }
 
     /**
-     * Every file read and every report analysed, once (the outcomes are kept: every later step reads them), a few
-     * files to a task so that tasks are many but not tiny.
+     * Every file read and every report analysed, once (the outcomes are kept: every later step reads them). A task
+     * reads a few files and analyses their reports as it reads them; when there are fewer files than cores (one
+     * large archive on a laptop), the records read are dealt out to every core instead.
      */
     private JavaRDD<Outcome> analyzed(List<InputFile> files) {
-        int slices = Math.max(1, Math.min(files.size(), context.defaultParallelism() * 4));
+        int cores = context.defaultParallelism();
+        JavaRDD<Record> records = context.parallelize(files, Math.max(1, Math.min(files.size(), cores * 4)))
+                .flatMap(file -> new FileReading().records(file));
+        if (files.size() < cores) {
+            records = records.repartition(cores * 4);
+        }
         Duration perReport = budget;
-        JavaRDD<Outcome> outcomes = context.parallelize(files, slices)
+        JavaRDD<Outcome> outcomes = records
                 .mapPartitions(it -> {
-                    FileAnalysis analysis = new FileAnalysis(perReport);
-                    List<Outcome> out = new ArrayList<>();
-                    it.forEachRemaining(file -> out.addAll(analysis.analyze(file)));
-                    return out.iterator();
+                    ReportAnalysis analysis = new ReportAnalysis(perReport);
+                    return new MappedIterator<>(it, analysis::analyze);
                 })
                 .persist(StorageLevel.MEMORY_AND_DISK());
         outcomes.count();
