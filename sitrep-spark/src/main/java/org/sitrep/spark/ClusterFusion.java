@@ -4,7 +4,6 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.sitrep.extract.count.CasualtyLexicon;
 import org.sitrep.fuse.control.ControlTimeline;
 import org.sitrep.fuse.event.EventFuser;
 import org.sitrep.fuse.tally.TallyGrouper;
@@ -95,9 +94,8 @@ final class ClusterFusion {
                 .flatMapToPair(f -> {
                     List<Tuple2<String, Tuple2<Pos, String>>> out = new ArrayList<>(f._2().figures().size());
                     for (int k = 0; k < f._2().figures().size(); k++) {
-                        String json = f._2().figures().get(k);
-                        Figure figure = ExecutorResources.codec().read(json, DatedFigure.class).figure();
-                        out.add(new Tuple2<>(Grouping.GROUPER.partition(figure), new Tuple2<>(new Pos(f._1(), k), json)));
+                        ReportRow.FigureRow figure = f._2().figures().get(k);
+                        out.add(new Tuple2<>(figure.partition(), new Tuple2<>(new Pos(f._1(), k), figure.json())));
                     }
                     return out.iterator();
                 })
@@ -125,7 +123,7 @@ final class ClusterFusion {
             }
         }
         List<Tuple2<Pos, String>> out = new ArrayList<>();
-        for (Tally t : Grouping.GROUPER.group(figures, published)) {
+        for (Tally t : ExecutorResources.get().tallies.group(figures, published)) {
             Pos first = t.claims().stream().map(c -> positions.get(c.figure())).min(Comparator.naturalOrder())
                     .orElseThrow();
             out.add(new Tuple2<>(first, codec.write(t)));
@@ -171,10 +169,5 @@ final class ClusterFusion {
         facts.forEach(list::add);
         list.sort((a, b) -> a._1().compareTo(b._1()));
         return list;
-    }
-
-    /** The tally grouper, loaded once per JVM. */
-    private static final class Grouping {
-        static final TallyGrouper GROUPER = new TallyGrouper(CasualtyLexicon.loadDefault().unnamedGroups());
     }
 }

@@ -1,5 +1,7 @@
 package org.sitrep.spark;
 
+import org.sitrep.extract.count.CasualtyLexicon;
+import org.sitrep.fuse.tally.TallyGrouper;
 import org.sitrep.pipeline.FactsCodec;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.ReportAnalyzer;
@@ -20,6 +22,7 @@ final class ExecutorResources {
 
     final Pipeline pipeline;
     final BatchDating dating;
+    final TallyGrouper tallies = new TallyGrouper(CasualtyLexicon.loadDefault().unnamedGroups());
     final FactsCodec codec = new FactsCodec();
 
     private ExecutorResources() {

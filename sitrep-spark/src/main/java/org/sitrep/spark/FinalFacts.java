@@ -33,7 +33,7 @@ final class FinalFacts {
                 Report first = resources.pipeline.run(new Report(raw));
                 Report again = resources.dating.lend(first, dates);
                 if (again != null) {
-                    return ReportRow.of(ReportFacts.of(again), resources.codec);
+                    return ReportRow.of(ReportFacts.of(again), resources.codec, resources.tallies);
                 }
             } catch (InputException | RuntimeException error) {
                 return withWarning(renamed(o, id), "second analysis with the batch's date failed: "

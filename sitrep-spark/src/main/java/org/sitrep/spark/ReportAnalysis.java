@@ -39,7 +39,7 @@ final class ReportAnalysis {
             entry = resources.dating.entryOf(report);
             lendable = entry.open() ? raw : null;
         }
-        return new Outcome(record.order(), raw.id(), ReportRow.of(ReportFacts.of(report), resources.codec), null,
+        return new Outcome(record.order(), raw.id(), ReportRow.of(ReportFacts.of(report), resources.codec, resources.tallies), null,
                 false, entry, lendable);
     }
 }

@@ -1,6 +1,7 @@
 package org.sitrep.spark;
 
 import org.sitrep.fuse.event.EventFuser;
+import org.sitrep.fuse.tally.TallyGrouper;
 import org.sitrep.model.Event;
 import org.sitrep.model.Figure;
 import org.sitrep.pipeline.FactsCodec;
@@ -18,26 +19,33 @@ import java.util.List;
  *
  * @param facts   the report's facts ({@link FactsCodec})
  * @param events  its events, in its order
- * @param figures its figures, in its order, each with its report's publication day ({@link DatedFigure})
+ * @param figures its figures, in its order, each with its report's publication day and its tally partition
  */
-record ReportRow(String facts, List<EventRow> events, List<String> figures) implements Serializable {
+record ReportRow(String facts, List<EventRow> events, List<FigureRow> figures) implements Serializable {
 
     /** An event as JSON, and where fusion can compare it ({@link EventFuser#reach}: null when undated). */
     record EventRow(String json, EventFuser.Reach reach) implements Serializable {
     }
 
-    static ReportRow of(ReportFacts f, FactsCodec codec) {
+    /**
+     * A figure with its report's day as JSON ({@link DatedFigure}), and the partition within which tallies compare it
+     * ({@link TallyGrouper#partition}).
+     */
+    record FigureRow(String json, String partition) implements Serializable {
+    }
+
+    static ReportRow of(ReportFacts f, FactsCodec codec, TallyGrouper tallies) {
         List<EventRow> events = new ArrayList<>();
         if (f.events() != null) {
             for (Event e : f.events().events()) {
                 events.add(new EventRow(codec.write(e), EventFuser.reach(e)));
             }
         }
-        List<String> figures = new ArrayList<>();
+        List<FigureRow> figures = new ArrayList<>();
         if (f.figures() != null) {
             LocalDate published = f.publication() == null ? null : f.publication().date();
             for (Figure figure : f.figures().figures()) {
-                figures.add(codec.write(new DatedFigure(figure, published)));
+                figures.add(new FigureRow(codec.write(new DatedFigure(figure, published)), tallies.partition(figure)));
             }
         }
         return new ReportRow(codec.write(f), events, figures);
@@ -49,9 +57,9 @@ record ReportRow(String facts, List<EventRow> events, List<String> figures) impl
         for (EventRow e : this.events) {
             events.add(new EventRow(renaming.rename(e.json(), from, to), e.reach()));
         }
-        List<String> figures = new ArrayList<>(this.figures.size());
-        for (String f : this.figures) {
-            figures.add(renaming.rename(f, from, to));
+        List<FigureRow> figures = new ArrayList<>(this.figures.size());
+        for (FigureRow f : this.figures) {
+            figures.add(new FigureRow(renaming.rename(f.json(), from, to), f.partition()));
         }
         return new ReportRow(renaming.rename(facts, from, to), events, figures);
     }
